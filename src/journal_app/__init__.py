@@ -1,0 +1,5 @@
+"""Learning Journal: keep the learning journal of a mentor-recognition framework offline."""
+
+__version__ = "0.1.0"
+APP_NAME = "Learning Journal"
+APP_ID = "journal-app"

@@ -1,0 +1,1 @@
+"""The Qt-free core: frameworks, the journal store, domain operations, exchange and reports."""

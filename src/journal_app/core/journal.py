@@ -1,0 +1,489 @@
+"""The journal facade: the one object the GUI and the command line use to read and change a
+journal. Every change is one short, committed transaction; callers get plain values back
+(``journal_app.core.views``) and can subscribe to hear about changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from pydantic import ValidationError
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
+
+from journal_app.core.errors import DamagedJournalError, InvalidOperation, ReadOnlyError
+from journal_app.core.evidence import EvidenceOps
+from journal_app.core.frameworks.models import Framework, Stage
+from journal_app.core.store import db
+from journal_app.core.store.models import (
+    ChecklistTick,
+    CriterionRecord,
+    EvidenceItem,
+    EvidenceLink,
+    JournalInfo,
+    Reflection,
+    Target,
+    Verification,
+    utcnow,
+)
+from journal_app.core.views import (
+    CRITERION_STATES,
+    TARGET_STATUSES,
+    VERIFICATION_STATES,
+    CriterionRecordView,
+    JournalDetails,
+    ReflectionView,
+    StageSummary,
+    TargetView,
+    TickView,
+    VerificationView,
+)
+
+Listener = Callable[[str, object], None]
+
+
+class Journal(EvidenceOps):
+    """An open journal file. Use ``Journal.create`` or ``Journal.open``; ``close`` when done
+    (or use it as a context manager)."""
+
+    def __init__(self, path: Path, framework: Framework, *, readonly: bool, reader: Engine,
+                 writer: Engine | None) -> None:
+        self.path = path
+        self.framework = framework
+        self.readonly = readonly
+        self._reader = reader
+        self._writer = writer
+        self._listeners: list[Listener] = []
+        self._lock = threading.Lock()
+        self.last_saved_at: dt.datetime | None = None
+        self.upgraded_from: int | None = None
+        self.upgrade_backup: Path | None = None
+
+    # ------------------------------------------------------------------ lifecycle
+    @classmethod
+    def create(cls, path: str | Path, framework: Framework, owner: str, school: str = "",
+               role: str = "") -> Journal:
+        path = Path(path)
+        if not owner.strip():
+            raise InvalidOperation("the journal needs its owner's name")
+        if not framework.journal or not framework.stages:
+            raise InvalidOperation(f"framework {framework.id!r} has no stages to keep a journal of")
+        snapshot = framework.model_dump_json()
+
+        def fill(engine: Engine) -> None:
+            now = utcnow()
+            with Session(engine) as s, s.begin():
+                s.add(JournalInfo(
+                    id=1, journal_uuid=db.new_uuid(), owner=owner.strip(), school=school.strip(),
+                    role=role.strip(), framework_id=framework.id,
+                    framework_version=framework.version, framework_snapshot=snapshot,
+                    created_at=now, modified_at=now,
+                ))
+
+        db.create_file(path, fill)
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: str | Path, *, readonly: bool = False,
+             upgrade_backup_dir: Path | None = None) -> Journal:
+        path = Path(path).resolve()
+        version = db.identify(path)
+        upgraded_from = None
+        backup = None
+        if version < db.SCHEMA_VERSION:
+            if readonly:
+                raise InvalidOperation(
+                    f"{path}: this journal is in an older format ({version}) and must be opened "
+                    "for writing once to be upgraded"
+                )
+            backup = db.upgrade_in_place(path, version, upgrade_backup_dir)
+            upgraded_from = version
+        reader = db.make_engine(path, readonly=readonly)
+        writer = None if readonly else db.make_engine(path, immediate=True)
+        try:
+            with Session(reader) as s:
+                info = s.get(JournalInfo, 1)
+                if info is None:
+                    raise DamagedJournalError(f"{path}: the journal has no owner details (damaged)")
+                snapshot = info.framework_snapshot
+            framework = Framework.model_validate_json(snapshot)
+        except ValidationError as e:
+            reader.dispose()
+            if writer:
+                writer.dispose()
+            raise DamagedJournalError(f"{path}: the journal's framework snapshot is invalid ({e.error_count()} problems)") from None
+        except DamagedJournalError:
+            reader.dispose()
+            if writer:
+                writer.dispose()
+            raise
+        except Exception as e:  # sqlite errors on a damaged file
+            reader.dispose()
+            if writer:
+                writer.dispose()
+            raise DamagedJournalError(f"{path}: the journal cannot be read ({e.__class__.__name__}: {e})") from None
+        journal = cls(path, framework, readonly=readonly, reader=reader, writer=writer)
+        journal.upgraded_from = upgraded_from
+        journal.upgrade_backup = backup
+        if not readonly:
+            journal._discard_incomplete_evidence()
+        return journal
+
+    def close(self) -> None:
+        self._reader.dispose()
+        if self._writer is not None:
+            self._writer.dispose()
+            try:
+                db.checkpoint(self.path)
+            except Exception:  # the file may be gone (USB stick pulled): nothing more to do
+                pass
+        self._listeners.clear()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ plumbing
+    def subscribe(self, listener: Listener) -> None:
+        """``listener(kind, key)`` is called after each committed change."""
+        self._listeners.append(listener)
+
+    def _notify(self, kind: str, key: object) -> None:
+        for listener in list(self._listeners):
+            listener(kind, key)
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        with Session(self._reader, expire_on_commit=False) as s, s.begin():
+            yield s
+
+    @contextmanager
+    def _write(self, kind: str, key: object = None) -> Iterator[Session]:
+        if self._writer is None:
+            raise ReadOnlyError(f"{self.path.name} is open read-only; changes cannot be saved")
+        with self._lock, Session(self._writer, expire_on_commit=False) as s:
+            with s.begin():
+                yield s
+                info = s.get(JournalInfo, 1)
+                if info is not None:
+                    info.modified_at = utcnow()
+            self.last_saved_at = dt.datetime.now()
+        self._notify(kind, key)
+
+    def stage(self, stage_id: str) -> Stage:
+        return self.framework.require_stage(stage_id)
+
+    def _criterion(self, stage_id: str, criterion_id: str) -> None:
+        stage = self.stage(stage_id)
+        if stage.criterion(criterion_id) is None:
+            raise InvalidOperation(f"stage {stage_id!r} has no criterion {criterion_id!r}")
+
+    # ------------------------------------------------------------------ details
+    def details(self) -> JournalDetails:
+        with self._read() as s:
+            i = s.get(JournalInfo, 1)
+            assert i is not None
+            return JournalDetails(i.journal_uuid, i.owner, i.school, i.role, i.framework_id,
+                                  i.framework_version, i.created_at, i.modified_at)
+
+    def set_details(self, *, owner: str | None = None, school: str | None = None,
+                    role: str | None = None) -> None:
+        if owner is not None and not owner.strip():
+            raise InvalidOperation("the journal needs its owner's name")
+        with self._write("details") as s:
+            i = s.get(JournalInfo, 1)
+            assert i is not None
+            if owner is not None:
+                i.owner = owner.strip()
+            if school is not None:
+                i.school = school.strip()
+            if role is not None:
+                i.role = role.strip()
+
+    # ------------------------------------------------------------------ criteria
+    def criterion_records(self, stage_id: str) -> dict[str, CriterionRecordView]:
+        stage = self.stage(stage_id)
+        with self._read() as s:
+            rows = {r.criterion_id: r for r in s.scalars(
+                select(CriterionRecord).where(CriterionRecord.stage_id == stage_id))}
+            counts = dict(s.execute(
+                select(EvidenceLink.criterion_id, func.count())
+                .join(EvidenceItem, EvidenceItem.id == EvidenceLink.evidence_id)
+                .where(EvidenceLink.stage_id == stage_id, EvidenceItem.sha256 != "")
+                .group_by(EvidenceLink.criterion_id)).all())
+        out = {}
+        for c in stage.criteria:
+            r = rows.get(c.id)
+            n = counts.get(c.id, 0)
+            if r is None:
+                out[c.id] = CriterionRecordView(stage_id, c.id, evidence_count=n)
+            else:
+                out[c.id] = CriterionRecordView(stage_id, c.id, r.state, r.achieved_on, r.notes,
+                                                r.notes_private, n)
+        return out
+
+    def criterion_record(self, stage_id: str, criterion_id: str) -> CriterionRecordView:
+        self._criterion(stage_id, criterion_id)
+        return self.criterion_records(stage_id)[criterion_id]
+
+    def _record_row(self, s: Session, stage_id: str, criterion_id: str) -> CriterionRecord:
+        row = s.scalar(select(CriterionRecord).where(
+            CriterionRecord.stage_id == stage_id, CriterionRecord.criterion_id == criterion_id))
+        if row is None:
+            row = CriterionRecord(stage_id=stage_id, criterion_id=criterion_id, state="not_started",
+                                  notes="", notes_private=False)
+            s.add(row)
+        return row
+
+    def set_criterion_state(self, stage_id: str, criterion_id: str, state: str,
+                            achieved_on: dt.date | None = None) -> None:
+        """Set a criterion's state. Achieving it records today's date unless one is given."""
+        self._criterion(stage_id, criterion_id)
+        if state not in CRITERION_STATES:
+            raise InvalidOperation(f"unknown state {state!r} (one of: {', '.join(CRITERION_STATES)})")
+        with self._write("criterion", (stage_id, criterion_id)) as s:
+            row = self._record_row(s, stage_id, criterion_id)
+            row.state = state
+            if state == "achieved":
+                row.achieved_on = achieved_on or row.achieved_on or dt.date.today()
+            else:
+                row.achieved_on = None
+            row.modified_at = utcnow()
+
+    def set_achieved_on(self, stage_id: str, criterion_id: str, when: dt.date) -> None:
+        self._criterion(stage_id, criterion_id)
+        with self._write("criterion", (stage_id, criterion_id)) as s:
+            row = self._record_row(s, stage_id, criterion_id)
+            if row.state != "achieved":
+                raise InvalidOperation("a date achieved can only be set on an achieved criterion")
+            row.achieved_on = when
+            row.modified_at = utcnow()
+
+    def set_criterion_notes(self, stage_id: str, criterion_id: str, notes: str | None = None,
+                            *, private: bool | None = None) -> None:
+        self._criterion(stage_id, criterion_id)
+        with self._write("criterion", (stage_id, criterion_id)) as s:
+            row = self._record_row(s, stage_id, criterion_id)
+            if notes is not None:
+                row.notes = notes
+            if private is not None:
+                row.notes_private = private
+            row.modified_at = utcnow()
+
+    # ------------------------------------------------------------------ checklists
+    def ticks(self, stage_id: str) -> dict[tuple[str, str], TickView]:
+        stage = self.stage(stage_id)
+        with self._read() as s:
+            rows = {(r.checklist_id, r.item_id): r for r in s.scalars(
+                select(ChecklistTick).where(ChecklistTick.stage_id == stage_id))}
+        out = {}
+        for cl in stage.checklists:
+            for item in cl.items:
+                r = rows.get((cl.id, item.id))
+                out[(cl.id, item.id)] = TickView(stage_id, cl.id, item.id,
+                                                 bool(r and r.ticked), r.note if r else "")
+        return out
+
+    def set_tick(self, stage_id: str, checklist_id: str, item_id: str, ticked: bool | None = None,
+                 note: str | None = None) -> None:
+        cl = self.stage(stage_id).checklist(checklist_id)
+        if cl is None:
+            raise InvalidOperation(f"stage {stage_id!r} has no checklist {checklist_id!r}")
+        if not any(i.id == item_id for i in cl.items):
+            raise InvalidOperation(f"checklist {checklist_id!r} has no item {item_id!r}")
+        with self._write("tick", (stage_id, checklist_id, item_id)) as s:
+            row = s.get(ChecklistTick, (stage_id, checklist_id, item_id))
+            if row is None:
+                row = ChecklistTick(stage_id=stage_id, checklist_id=checklist_id, item_id=item_id,
+                                    ticked=False, note="")
+                s.add(row)
+            if ticked is not None:
+                row.ticked = ticked
+            if note is not None:
+                row.note = note
+            row.modified_at = utcnow()
+
+    # ------------------------------------------------------------------ reflection
+    def reflection(self, stage_id: str) -> ReflectionView:
+        self.stage(stage_id)
+        with self._read() as s:
+            r = s.get(Reflection, stage_id)
+            return ReflectionView(stage_id, r.text, r.private, r.modified_at) if r else ReflectionView(stage_id)
+
+    def set_reflection(self, stage_id: str, text: str | None = None, *,
+                       private: bool | None = None) -> None:
+        self.stage(stage_id)
+        with self._write("reflection", stage_id) as s:
+            r = s.get(Reflection, stage_id)
+            if r is None:
+                r = Reflection(stage_id=stage_id, text="", private=False)
+                s.add(r)
+            if text is not None:
+                r.text = text
+            if private is not None:
+                r.private = private
+            r.modified_at = utcnow()
+
+    # ------------------------------------------------------------------ targets
+    @staticmethod
+    def _target_view(t: Target) -> TargetView:
+        return TargetView(t.id, t.stage_id, t.text, t.success_criteria, t.due_date, t.status,
+                          t.review_notes, t.private, t.created_at)
+
+    def targets(self, stage_id: str | None = None) -> list[TargetView]:
+        """The targets of one stage, or of the whole journal (``None``), in the order added."""
+        q = select(Target).order_by(Target.id)
+        if stage_id is not None:
+            self.stage(stage_id)
+            q = q.where(Target.stage_id == stage_id)
+        with self._read() as s:
+            return [self._target_view(t) for t in s.scalars(q)]
+
+    def target(self, target_id: int) -> TargetView:
+        with self._read() as s:
+            t = s.get(Target, target_id)
+            if t is None:
+                raise InvalidOperation(f"no target with id {target_id}")
+            return self._target_view(t)
+
+    def add_target(self, stage_id: str | None, text: str, success_criteria: str = "",
+                   due_date: dt.date | None = None, *, private: bool = False) -> int:
+        if stage_id is not None:
+            self.stage(stage_id)
+        if not text.strip():
+            raise InvalidOperation("a target needs some text")
+        with self._write("target", None) as s:
+            t = Target(stage_id=stage_id, text=text, success_criteria=success_criteria,
+                       due_date=due_date, status="open", review_notes="", private=private,
+                       created_at=utcnow(), modified_at=utcnow())
+            s.add(t)
+            s.flush()
+            return t.id
+
+    _TARGET_FIELDS = ("text", "success_criteria", "due_date", "status", "review_notes", "private", "stage_id")
+
+    def update_target(self, target_id: int, **fields: object) -> None:
+        bad = set(fields) - set(self._TARGET_FIELDS)
+        if bad:
+            raise InvalidOperation(f"targets have no field(s) {', '.join(sorted(bad))}")
+        if "status" in fields and fields["status"] not in TARGET_STATUSES:
+            raise InvalidOperation(f"unknown target status {fields['status']!r} (one of: {', '.join(TARGET_STATUSES)})")
+        if "text" in fields and not str(fields["text"]).strip():
+            raise InvalidOperation("a target needs some text")
+        if fields.get("stage_id") is not None:
+            self.stage(str(fields["stage_id"]))
+        with self._write("target", target_id) as s:
+            t = s.get(Target, target_id)
+            if t is None:
+                raise InvalidOperation(f"no target with id {target_id}")
+            for k, v in fields.items():
+                setattr(t, k, v)
+            t.modified_at = utcnow()
+
+    def delete_target(self, target_id: int) -> None:
+        with self._write("target", target_id) as s:
+            t = s.get(Target, target_id)
+            if t is None:
+                raise InvalidOperation(f"no target with id {target_id}")
+            s.delete(t)
+
+    # ------------------------------------------------------------------ verification
+    def verifications(self, stage_id: str) -> list[VerificationView]:
+        stage = self.stage(stage_id)
+        with self._read() as s:
+            rows = {r.role_id: r for r in s.scalars(
+                select(Verification).where(Verification.stage_id == stage_id))}
+        out = []
+        for v in stage.reflection.verifiers:
+            r = rows.get(v.id)
+            if r is None:
+                out.append(VerificationView(stage_id, v.id, v.title))
+            else:
+                out.append(VerificationView(stage_id, v.id, v.title, r.name, r.comment,
+                                            r.verified_on, r.state))
+        return out
+
+    def set_verification(self, stage_id: str, role_id: str, *, name: str | None = None,
+                         comment: str | None = None, verified_on: dt.date | None = None,
+                         state: str | None = None) -> None:
+        stage = self.stage(stage_id)
+        if stage.verifier(role_id) is None:
+            roles = ", ".join(v.id for v in stage.reflection.verifiers)
+            raise InvalidOperation(f"stage {stage_id!r} has no verifier role {role_id!r} (roles: {roles})")
+        if state is not None and state not in VERIFICATION_STATES:
+            raise InvalidOperation(f"unknown verification state {state!r} (one of: {', '.join(VERIFICATION_STATES)})")
+        with self._write("verification", (stage_id, role_id)) as s:
+            r = s.scalar(select(Verification).where(
+                Verification.stage_id == stage_id, Verification.role_id == role_id))
+            if r is None:
+                r = Verification(stage_id=stage_id, role_id=role_id, name="", comment="",
+                                 state="not_requested")
+                s.add(r)
+            if name is not None:
+                r.name = name
+            if comment is not None:
+                r.comment = comment
+            if state is not None:
+                r.state = state
+                if state == "verified" and verified_on is None and r.verified_on is None:
+                    r.verified_on = dt.date.today()
+            if verified_on is not None:
+                r.verified_on = verified_on
+            r.modified_at = utcnow()
+
+    # ------------------------------------------------------------------ overview
+    def stage_summary(self, stage_id: str) -> StageSummary:
+        stage = self.stage(stage_id)
+        records = self.criterion_records(stage_id)
+        ticks = self.ticks(stage_id)
+        verifs = self.verifications(stage_id)
+        verified = tuple(v.role_id for v in verifs if v.state == "verified")
+        if verifs and len(verified) == len(verifs):
+            vstate = "verified"
+        elif verified:
+            vstate = "partly_verified"
+        elif any(v.state == "awaiting" for v in verifs):
+            vstate = "awaiting"
+        else:
+            vstate = "not_requested"
+        return StageSummary(
+            stage_id=stage_id, title=stage.label,
+            criteria_total=len(stage.criteria),
+            criteria_achieved=sum(1 for r in records.values() if r.achieved),
+            checklist_total=stage.checklist_item_count,
+            checklist_ticked=sum(1 for t in ticks.values() if t.ticked),
+            reflection_words=self.reflection(stage_id).word_count,
+            open_targets=sum(1 for t in self.targets(stage_id) if t.status == "open"),
+            verification_state=vstate, verified_roles=verified,
+        )
+
+    def overview(self) -> list[StageSummary]:
+        return [self.stage_summary(s.id) for s in self.framework.stages]
+
+    def standards_covered(self) -> dict[str, dict[str, list[str]]]:
+        """For each stage, the Professional Standards codes (by group) carried by its achieved
+        criteria."""
+        out: dict[str, dict[str, list[str]]] = {}
+        for stage in self.framework.stages:
+            groups: dict[str, list[str]] = {"induction": [], "attributes": [], "knowledge": [], "skills": []}
+            for cid, rec in self.criterion_records(stage.id).items():
+                if not rec.achieved:
+                    continue
+                std = stage.standards_for(cid)
+                for g in groups:
+                    for code in getattr(std, g):
+                        if code not in groups[g]:
+                            groups[g].append(code)
+            out[stage.id] = groups
+        return out
+
+    def next_targets(self, limit: int = 5) -> list[TargetView]:
+        open_ = [t for t in self.targets() if t.status == "open"]
+        open_.sort(key=lambda t: (t.due_date is None, t.due_date or dt.date.max, t.id))
+        return open_[:limit]

@@ -1,0 +1,234 @@
+"""The journal file on disk: recognising it, opening it, creating it and upgrading it.
+
+A journal is one SQLite file that identifies itself with ``PRAGMA application_id`` and
+carries its schema version in ``PRAGMA user_version`` (Alembic's revision table says the
+same, in Alembic's words). A file that is not ours is refused before SQLite opens it for
+writing, so a foreign or newer file is never changed.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import NullPool
+
+from journal_app.core.errors import DamagedJournalError, NewerVersionError, NotAJournalError
+
+APPLICATION_ID = 0x4C4A524E  # "LJRN"
+SUFFIX = ".ljournal"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+# One Alembic revision per schema version; user_version N means SCHEMA_REVISIONS[N-1] applied.
+SCHEMA_REVISIONS: list[str] = ["0001_initial"]
+SCHEMA_VERSION = len(SCHEMA_REVISIONS)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+# Settings every connection gets. Why these: see docs/data-safety.md.
+CONNECTION_PRAGMAS = (
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA busy_timeout = 5000",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA trusted_schema = OFF",
+)
+
+
+@dataclass(frozen=True)
+class FileHeader:
+    application_id: int
+    user_version: int
+    page_size: int
+
+
+def read_header(path: Path) -> FileHeader:
+    """Read the SQLite header without opening the file as a database (never writes)."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(100)
+    except FileNotFoundError:
+        raise NotAJournalError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise NotAJournalError(f"{path}: is a folder, not a journal file") from None
+    except OSError as e:
+        raise NotAJournalError(f"{path}: cannot be read ({e.strerror})") from None
+    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+        raise NotAJournalError(f"{path}: not a Learning Journal file (not an SQLite database)")
+    page_size = int.from_bytes(head[16:18], "big")
+    return FileHeader(
+        application_id=int.from_bytes(head[68:72], "big"),
+        user_version=int.from_bytes(head[60:64], "big"),
+        page_size=65536 if page_size == 1 else page_size,
+    )
+
+
+def ro_connect(path: Path) -> sqlite3.Connection:
+    """A read-only connection that cannot change the file."""
+    conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, check_same_thread=False)
+    conn.execute("PRAGMA trusted_schema = OFF")
+    return conn
+
+
+def identify(path: Path) -> int:
+    """Check that ``path`` is a journal this version can open; return its schema version.
+
+    Raises NotAJournalError, NewerVersionError or DamagedJournalError, never touching the file.
+    """
+    header = read_header(path)
+    if header.application_id != APPLICATION_ID:
+        raise NotAJournalError(
+            f"{path}: not a Learning Journal file (an SQLite database of another application)"
+        )
+    try:
+        conn = ro_connect(path)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as e:
+        raise DamagedJournalError(f"{path}: the journal file is damaged ({e})") from None
+    if version > SCHEMA_VERSION:
+        raise NewerVersionError(
+            f"{path}: written by a newer version of Learning Journal (format {version}; "
+            f"this version reads up to format {SCHEMA_VERSION}). Update the app to open it."
+        )
+    if version < 1:
+        raise DamagedJournalError(f"{path}: the journal file has no schema (format 0)")
+    return version
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    # Let SQLAlchemy's "begin" event own transactions, so DDL in migrations is transactional too.
+    dbapi_conn.isolation_level = None
+    for pragma in CONNECTION_PRAGMAS:
+        dbapi_conn.execute(pragma)
+
+
+def make_engine(path: Path, *, readonly: bool = False, immediate: bool = False) -> Engine:
+    """An engine for one journal file.
+
+    ``immediate`` engines start every transaction with BEGIN IMMEDIATE: used for writes, so
+    two writers queue on the lock instead of failing half-way through.
+    """
+    if readonly:
+        url = f"file:{quote(str(path))}?mode=ro"
+
+        def creator() -> sqlite3.Connection:
+            return sqlite3.connect(url, uri=True, check_same_thread=False)
+    else:
+        def creator() -> sqlite3.Connection:
+            return sqlite3.connect(str(path), check_same_thread=False)
+
+    engine = create_engine("sqlite://", creator=creator, poolclass=NullPool if readonly else None)
+    event.listen(engine, "connect", _on_connect)
+    begin_sql = "BEGIN IMMEDIATE" if immediate else "BEGIN"
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):  # noqa: ANN001
+        conn.exec_driver_sql(begin_sql)
+
+    return engine
+
+
+def _run_alembic(engine: Engine, target: str) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, target)
+        version = SCHEMA_REVISIONS.index(target) + 1 if target != "head" else SCHEMA_VERSION
+        conn.exec_driver_sql(f"PRAGMA user_version = {version}")
+
+
+def backup_to(src: Path, dest: Path) -> Path:
+    """A consistent copy of ``src`` (including what is still in its WAL) with SQLite's
+    backup API, written beside ``dest`` and renamed into place."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex}.tmp")
+    try:
+        source = ro_connect(src)
+        try:
+            target = sqlite3.connect(str(tmp))
+            try:
+                source.backup(target)
+                target.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                target.close()
+        finally:
+            source.close()
+        os.replace(tmp, dest)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return dest
+
+
+def upgrade_in_place(path: Path, from_version: int, backup_dir: Path | None = None) -> Path:
+    """Copy an older journal aside, then upgrade it to the current schema. Returns the copy."""
+    folder = backup_dir or path.parent
+    stamp = __import__("datetime").datetime.now().strftime("%Y%m%d-%H%M%S")
+    copy = backup_to(path, folder / f"{path.stem}.format{from_version}-before-upgrade-{stamp}{SUFFIX}")
+    engine = make_engine(path)
+    try:
+        _run_alembic(engine, SCHEMA_REVISIONS[-1])
+    finally:
+        engine.dispose()
+    checkpoint(path)
+    return copy
+
+
+def checkpoint(path: Path) -> None:
+    conn = sqlite3.connect(str(path))
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
+def create_file(path: Path, fill: Callable[[Engine], None]) -> None:
+    """Create a new journal at ``path``: schema, identity, then ``fill`` writes the first rows.
+
+    Built under a temporary name and linked into place, so an existing file is never
+    overwritten and an interrupted creation leaves nothing half-made at ``path``.
+    """
+    if path.exists():
+        raise FileExistsError(f"{path}: a file of that name already exists; choose another name")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    try:
+        conn = sqlite3.connect(str(tmp))
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.close()
+        engine = make_engine(tmp)
+        try:
+            _run_alembic(engine, SCHEMA_REVISIONS[-1])
+            fill(engine)
+        finally:
+            engine.dispose()
+        conn = sqlite3.connect(str(tmp))
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.close()
+        try:
+            os.link(tmp, path)  # fails if path appeared meanwhile: never overwrite
+        except FileExistsError:
+            raise FileExistsError(f"{path}: a file of that name already exists; choose another name") from None
+        except OSError:
+            # Filesystems without hard links (FAT USB sticks): rename, having checked above.
+            if path.exists():
+                raise FileExistsError(f"{path}: a file of that name already exists") from None
+            os.rename(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def new_uuid() -> str:
+    return str(uuid.uuid4())

@@ -1,0 +1,155 @@
+"""The journal file's tables (SQLAlchemy 2 typed ORM). They mirror the Learning Journal's
+sections: the owner's details, criterion records, evidence, checklist ticks, reflections,
+targets and verifications. Framework content itself is kept as a snapshot in ``journal_info``.
+
+Changing anything here needs an Alembic migration in ``migrations/versions`` and a new
+schema fixture under ``tests/fixtures``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class JournalInfo(Base):
+    """One row: who keeps the journal and which framework it follows."""
+
+    __tablename__ = "journal_info"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    journal_uuid: Mapped[str] = mapped_column(String(36))
+    owner: Mapped[str] = mapped_column(Text)
+    school: Mapped[str] = mapped_column(Text, default="")
+    role: Mapped[str] = mapped_column(Text, default="")
+    framework_id: Mapped[str] = mapped_column(String(64))
+    framework_version: Mapped[str] = mapped_column(String(32))
+    framework_snapshot: Mapped[str] = mapped_column(Text)  # the framework as JSON
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    modified_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class CriterionRecord(Base):
+    __tablename__ = "criterion_record"
+    __table_args__ = (UniqueConstraint("stage_id", "criterion_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    stage_id: Mapped[str] = mapped_column(String(64))
+    criterion_id: Mapped[str] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(16), default="not_started")
+    achieved_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    notes_private: Mapped[bool] = mapped_column(Boolean, default=False)
+    modified_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class EvidenceItem(Base):
+    """A file kept inside the journal. Its bytes live in ``evidence_chunk`` rows so that large
+    files (lesson videos) are streamed in and out, never held in memory whole."""
+
+    __tablename__ = "evidence_item"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    media_type: Mapped[str] = mapped_column(String(128), default="application/octet-stream")
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    sha256: Mapped[str] = mapped_column(String(64))
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    private: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class EvidenceChunk(Base):
+    __tablename__ = "evidence_chunk"
+    evidence_id: Mapped[int] = mapped_column(
+        ForeignKey("evidence_item.id", ondelete="CASCADE"), primary_key=True
+    )
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class EvidenceLink(Base):
+    """Which criteria an evidence item supports."""
+
+    __tablename__ = "evidence_link"
+    evidence_id: Mapped[int] = mapped_column(
+        ForeignKey("evidence_item.id", ondelete="CASCADE"), primary_key=True
+    )
+    stage_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    criterion_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
+Index("ix_evidence_link_criterion", EvidenceLink.stage_id, EvidenceLink.criterion_id)
+
+
+class ChecklistTick(Base):
+    __tablename__ = "checklist_tick"
+    stage_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    checklist_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    item_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    ticked: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+    modified_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Reflection(Base):
+    __tablename__ = "reflection"
+    stage_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    text: Mapped[str] = mapped_column(Text, default="")  # markdown
+    private: Mapped[bool] = mapped_column(Boolean, default=False)
+    modified_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Target(Base):
+    __tablename__ = "target"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    stage_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    text: Mapped[str] = mapped_column(Text)
+    success_criteria: Mapped[str] = mapped_column(Text, default="")
+    due_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    review_notes: Mapped[str] = mapped_column(Text, default="")
+    private: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    modified_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+Index("ix_target_stage", Target.stage_id)
+
+
+class Verification(Base):
+    __tablename__ = "verification"
+    __table_args__ = (UniqueConstraint("stage_id", "role_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    stage_id: Mapped[str] = mapped_column(String(64))
+    role_id: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(Text, default="")
+    comment: Mapped[str] = mapped_column(Text, default="")
+    verified_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    state: Mapped[str] = mapped_column(String(16), default="not_requested")
+    modified_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

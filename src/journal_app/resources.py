@@ -1,0 +1,35 @@
+"""One place that finds the app's bundled resources (frameworks, icons, fonts).
+
+Works from a source checkout (``resources/`` at the repository root), from an installed
+wheel (``journal_app/resources``) and from a PyInstaller bundle (``sys._MEIPASS``).
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path
+
+
+@cache
+def resources_root() -> Path:
+    here = Path(__file__).resolve().parent
+    candidates = []
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        candidates.append(Path(frozen) / "journal_app" / "resources")
+        candidates.append(Path(frozen) / "resources")
+    candidates.append(here / "resources")  # installed wheel
+    candidates.append(here.parent.parent / "resources")  # source checkout (src layout)
+    for c in candidates:
+        if (c / "frameworks").is_dir():
+            return c
+    raise FileNotFoundError(
+        "The app's resources folder was not found (looked in: "
+        + ", ".join(str(c) for c in candidates)
+        + ")"
+    )
+
+
+def resource_path(*parts: str) -> Path:
+    return resources_root().joinpath(*parts)
