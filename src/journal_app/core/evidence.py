@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from sqlalchemy import delete, select
 
+from journal_app.core import search as fts
 from journal_app.core.errors import InvalidOperation
 from journal_app.core.store.models import EvidenceChunk, EvidenceItem, EvidenceLink, utcnow
 from journal_app.core.views import EvidenceView
@@ -129,7 +130,8 @@ class EvidenceOps:
     def add_evidence_stream(self, stream: BinaryIO, *, name: str, media_type: str = "",
                             size_hint: int = 0, links: Iterable[tuple[str, str]] = (),
                             private: bool = False, progress: Progress | None = None,
-                            added_at=None, expect_sha256: str | None = None) -> int:
+                            added_at=None, expect_sha256: str | None = None,
+                            evidence_id: int | None = None) -> int:
         if not name.strip():
             raise InvalidOperation("an evidence item needs a name")
         links = list(links)
@@ -137,8 +139,8 @@ class EvidenceOps:
             self._criterion(stage_id, criterion_id)
         media_type = media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
         with self._write("evidence-partial") as s:
-            item = EvidenceItem(name=name.strip(), media_type=media_type, size=0, sha256="",
-                                added_at=added_at or utcnow(), private=private)
+            item = EvidenceItem(id=evidence_id, name=name.strip(), media_type=media_type, size=0,
+                                sha256="", added_at=added_at or utcnow(), private=private)
             s.add(item)
             s.flush()
             evidence_id = item.id
@@ -155,7 +157,10 @@ class EvidenceOps:
                             eof = True
                             break
                         h.update(data)
-                        s.add(EvidenceChunk(evidence_id=evidence_id, seq=seq, data=data))
+                        row = EvidenceChunk(evidence_id=evidence_id, seq=seq, data=data)
+                        s.add(row)
+                        s.flush()
+                        s.expunge(row)  # the session must not keep every chunk alive
                         seq += 1
                         done += len(data)
                 if progress is not None and progress(done, max(size_hint, done)) is False:
@@ -168,6 +173,7 @@ class EvidenceOps:
                 assert item is not None
                 item.size = done
                 item.sha256 = digest
+                fts.index_entry(s, "evidence", None, str(evidence_id), item.name)
                 for stage_id, criterion_id in links:
                     s.merge(EvidenceLink(evidence_id=evidence_id, stage_id=stage_id,
                                          criterion_id=criterion_id))
@@ -198,6 +204,7 @@ class EvidenceOps:
         with self._write("evidence", evidence_id) as s:
             item = self._item(s, evidence_id)
             item.name = name.strip()
+            fts.index_entry(s, "evidence", None, str(evidence_id), item.name)
 
     def set_evidence_private(self, evidence_id: int, private: bool) -> None:
         with self._write("evidence", evidence_id) as s:
@@ -209,6 +216,7 @@ class EvidenceOps:
             s.execute(delete(EvidenceChunk).where(EvidenceChunk.evidence_id == evidence_id))
             s.execute(delete(EvidenceLink).where(EvidenceLink.evidence_id == evidence_id))
             s.delete(item)
+            fts.remove_entry(s, "evidence", str(evidence_id))
 
     def link_evidence(self, evidence_id: int, stage_id: str, criterion_id: str) -> None:
         self._criterion(stage_id, criterion_id)

@@ -16,6 +16,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from journal_app.core.errors import DamagedJournalError, InvalidOperation, ReadOnlyError
+from journal_app.core import search as fts
 from journal_app.core.evidence import EvidenceOps
 from journal_app.core.frameworks.models import Framework, Stage
 from journal_app.core.store import db
@@ -37,6 +38,7 @@ from journal_app.core.views import (
     CriterionRecordView,
     JournalDetails,
     ReflectionView,
+    SearchHit,
     StageSummary,
     TargetView,
     TickView,
@@ -100,7 +102,12 @@ class Journal(EvidenceOps):
                     f"{path}: this journal is in an older format ({version}) and must be opened "
                     "for writing once to be upgraded"
                 )
-            backup = db.upgrade_in_place(path, version, upgrade_backup_dir)
+            try:
+                backup = db.upgrade_in_place(path, version, upgrade_backup_dir)
+            except Exception as e:  # the upgrade is one transaction: the file is as it was
+                raise DamagedJournalError(
+                    f"{path}: could not be upgraded from format {version} ({e.__class__.__name__}); "
+                    "the file is unchanged") from e
             upgraded_from = version
         reader = db.make_engine(path, readonly=readonly)
         writer = None if readonly else db.make_engine(path, immediate=True)
@@ -272,6 +279,7 @@ class Journal(EvidenceOps):
             row = self._record_row(s, stage_id, criterion_id)
             if notes is not None:
                 row.notes = notes
+                fts.index_entry(s, "criterion", stage_id, f"{stage_id}/{criterion_id}", notes)
             if private is not None:
                 row.notes_private = private
             row.modified_at = utcnow()
@@ -307,6 +315,7 @@ class Journal(EvidenceOps):
                 row.ticked = ticked
             if note is not None:
                 row.note = note
+                fts.index_entry(s, "checklist", stage_id, f"{stage_id}/{checklist_id}/{item_id}", note)
             row.modified_at = utcnow()
 
     # ------------------------------------------------------------------ reflection
@@ -326,6 +335,7 @@ class Journal(EvidenceOps):
                 s.add(r)
             if text is not None:
                 r.text = text
+                fts.index_entry(s, "reflection", stage_id, stage_id, text)
             if private is not None:
                 r.private = private
             r.modified_at = utcnow()
@@ -364,6 +374,7 @@ class Journal(EvidenceOps):
                        created_at=utcnow(), modified_at=utcnow())
             s.add(t)
             s.flush()
+            self._index_target(s, t)
             return t.id
 
     _TARGET_FIELDS = ("text", "success_criteria", "due_date", "status", "review_notes", "private", "stage_id")
@@ -385,6 +396,7 @@ class Journal(EvidenceOps):
             for k, v in fields.items():
                 setattr(t, k, v)
             t.modified_at = utcnow()
+            self._index_target(s, t)
 
     def delete_target(self, target_id: int) -> None:
         with self._write("target", target_id) as s:
@@ -392,6 +404,12 @@ class Journal(EvidenceOps):
             if t is None:
                 raise InvalidOperation(f"no target with id {target_id}")
             s.delete(t)
+            fts.remove_entry(s, "target", str(target_id))
+
+    @staticmethod
+    def _index_target(s: Session, t: Target) -> None:
+        fts.index_entry(s, "target", t.stage_id, str(t.id),
+                        "\n".join([t.text, t.success_criteria, t.review_notes]))
 
     # ------------------------------------------------------------------ verification
     def verifications(self, stage_id: str) -> list[VerificationView]:
@@ -482,6 +500,12 @@ class Journal(EvidenceOps):
                             groups[g].append(code)
             out[stage.id] = groups
         return out
+
+    def search(self, query: str, limit: int = 100) -> list[SearchHit]:
+        """Find the teacher's words (notes, reflections, targets, evidence names) and the
+        framework's criteria."""
+        with self._read() as s:
+            return fts.search(s, self.framework, query, limit)
 
     def next_targets(self, limit: int = 5) -> list[TargetView]:
         open_ = [t for t in self.targets() if t.status == "open"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=64)]
 Text = Annotated[str, StringConstraints(min_length=1)]
@@ -20,6 +20,16 @@ def _unique(ids: list[str], what: str) -> None:
         if i in seen:
             raise ValueError(f"{what} id {i!r} is used twice")
         seen.add(i)
+
+
+def _unique_ids(what: str):
+    """A field validator: the items' ``id``s are unique (the error points at the list)."""
+
+    def check(cls, items: list) -> list:  # noqa: ANN001
+        _unique([i.id for i in items], what)
+        return items
+
+    return classmethod(check)
 
 
 class Point(_Model):
@@ -105,10 +115,7 @@ class Checklist(_Model):
     definition: str = ""
     items: list[ChecklistItem] = Field(min_length=1)
 
-    @model_validator(mode="after")
-    def _ids(self) -> Checklist:
-        _unique([i.id for i in self.items], f"checklist {self.id!r} item")
-        return self
+    _items = field_validator("items")(_unique_ids("checklist item"))
 
 
 class Verifier(_Model):
@@ -129,10 +136,7 @@ class ReflectionSheet(_Model):
     verification_note: str = ""
     verifiers: list[Verifier] = Field(min_length=1)
 
-    @model_validator(mode="after")
-    def _ids(self) -> ReflectionSheet:
-        _unique([v.id for v in self.verifiers], "verifier")
-        return self
+    _verifiers = field_validator("verifiers")(_unique_ids("verifier"))
 
 
 class CpdLink(_Model):
@@ -162,10 +166,11 @@ class Stage(_Model):
     checklists: list[Checklist] = []
     reflection: ReflectionSheet
 
+    _criteria = field_validator("criteria")(_unique_ids("criterion"))
+    _checklists = field_validator("checklists")(_unique_ids("checklist"))
+
     @model_validator(mode="after")
     def _refs(self) -> Stage:
-        _unique([c.id for c in self.criteria], "criterion")
-        _unique([c.id for c in self.checklists], "checklist")
         known = {c.id for c in self.criteria}
         for i, table in enumerate(self.standards_tables):
             for cid in table.criteria:
@@ -317,11 +322,13 @@ class Framework(_Model):
     learners: list[LearnerSet] = []
     alignment: Alignment | None = None
 
+    _stages = field_validator("stages")(_unique_ids("stage"))
+    _principles = field_validator("principles")(_unique_ids("principle"))
+    _dimensions = field_validator("dimensions")(_unique_ids("dimension"))
+    _concepts = field_validator("concepts")(_unique_ids("concept"))
+
     @model_validator(mode="after")
     def _consistent(self) -> Framework:
-        _unique([s.id for s in self.stages], "stage")
-        _unique([p.id for p in self.principles], "principle")
-        _unique([d.id for d in self.dimensions], "dimension")
         if self.journal and not self.stages:
             raise ValueError("a framework with 'journal: true' needs at least one stage")
         stage_ids = {s.id for s in self.stages}

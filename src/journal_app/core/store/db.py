@@ -26,7 +26,7 @@ SUFFIX = ".ljournal"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 # One Alembic revision per schema version; user_version N means SCHEMA_REVISIONS[N-1] applied.
-SCHEMA_REVISIONS: list[str] = ["0001_initial"]
+SCHEMA_REVISIONS: list[str] = ["0001_initial", "0002_search"]
 SCHEMA_VERSION = len(SCHEMA_REVISIONS)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -69,8 +69,14 @@ def read_header(path: Path) -> FileHeader:
 
 
 def ro_connect(path: Path) -> sqlite3.Connection:
-    """A read-only connection that cannot change the file."""
-    conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, check_same_thread=False)
+    """A read-only connection that cannot change the file.
+
+    With no ``-wal`` beside the file (nobody has it open, and it was closed cleanly) the file is
+    read as immutable, so looking at a journal leaves no ``-wal``/``-shm`` files behind.
+    """
+    wal = Path(f"{path}-wal")
+    mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    conn = sqlite3.connect(f"file:{quote(str(path))}?{mode}", uri=True, check_same_thread=False)
     conn.execute("PRAGMA trusted_schema = OFF")
     return conn
 

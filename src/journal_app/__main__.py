@@ -1,0 +1,13 @@
+"""``python -m journal_app`` and the ``journal-app`` command."""
+
+import sys
+
+
+def main() -> int:
+    from journal_app.cli.main import main as cli_main
+
+    return cli_main()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The command line: argument parsing over the core operations."""

@@ -1,0 +1,102 @@
+"""``journal-app check``: is a journal file sound? Reads only; never changes the file."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from journal_app.core.errors import JournalAppError
+from journal_app.core.frameworks.models import Framework
+from journal_app.core.store import db
+from journal_app.core.views import CheckReport
+
+
+def check_journal(path: str | Path, *, checksums: bool = True) -> CheckReport:
+    path = Path(path)
+    report = CheckReport(path=str(path))
+    try:
+        version = db.identify(path)
+    except JournalAppError as e:
+        report.problems.append(str(e))
+        return report
+    report.schema_version = version
+    if version < db.SCHEMA_VERSION:
+        report.notes.append(
+            f"older format; it will be upgraded to format {db.SCHEMA_VERSION} when next opened")
+    try:
+        conn = db.ro_connect(path)
+    except sqlite3.Error as e:
+        report.problems.append(f"cannot be opened: {e}")
+        return report
+    try:
+        _check_sqlite(conn, report)
+        if report.problems:
+            return report
+        _check_schema(conn, version, report)
+        if checksums and not report.problems:
+            _check_evidence(conn, report)
+    except sqlite3.DatabaseError as e:
+        report.problems.append(f"the file is damaged ({e})")
+    finally:
+        conn.close()
+    return report
+
+
+def _check_sqlite(conn: sqlite3.Connection, report: CheckReport) -> None:
+    rows = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
+    if rows != ["ok"]:
+        report.problems += [f"SQLite integrity: {r}" for r in rows]
+    fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+    if fk:
+        report.problems.append(f"{len(fk)} row(s) refer to rows that do not exist (foreign keys)")
+
+
+def _check_schema(conn: sqlite3.Connection, version: int, report: CheckReport) -> None:
+    try:
+        rev = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlite3.OperationalError:
+        report.problems.append("the schema revision table is missing")
+        return
+    expected = db.SCHEMA_REVISIONS[version - 1]
+    if [r[0] for r in rev] != [expected]:
+        report.problems.append(
+            f"schema revision {[r[0] for r in rev]} does not match format {version} ({expected!r})")
+    try:
+        row = conn.execute("SELECT owner, framework_snapshot FROM journal_info WHERE id = 1").fetchone()
+    except sqlite3.OperationalError as e:
+        report.problems.append(f"the journal's details cannot be read ({e})")
+        return
+    if row is None:
+        report.problems.append("the journal has no owner details")
+        return
+    try:
+        Framework.model_validate_json(row[1])
+    except ValidationError as e:
+        report.problems.append(f"the framework snapshot is invalid ({e.error_count()} problem(s))")
+
+
+def _check_evidence(conn: sqlite3.Connection, report: CheckReport) -> None:
+    items = conn.execute(
+        "SELECT id, name, size, sha256 FROM evidence_item WHERE sha256 != '' ORDER BY id").fetchall()
+    incomplete = conn.execute("SELECT count(*) FROM evidence_item WHERE sha256 = ''").fetchone()[0]
+    if incomplete:
+        report.notes.append(f"{incomplete} evidence item(s) were being added when the app stopped; "
+                            "they will be cleared when the journal is next opened")
+    for evidence_id, name, size, sha in items:
+        h = hashlib.sha256()
+        total = 0
+        seq = 0
+        while True:
+            chunk = conn.execute("SELECT data FROM evidence_chunk WHERE evidence_id = ? AND seq = ?",
+                                 (evidence_id, seq)).fetchone()
+            if chunk is None:
+                break
+            h.update(chunk[0])
+            total += len(chunk[0])
+            seq += 1
+        if total != size or h.hexdigest() != sha:
+            report.problems.append(f"evidence item {name!r} (id {evidence_id}) does not match its checksum")
+    report.notes.append(f"{len(items)} evidence item(s) checked")

@@ -1,0 +1,305 @@
+"""Dump a whole journal to JSON and build a journal from such a dump.
+
+The format is versioned and described by ``docs/journal-dump.schema.json``, generated from
+the models below (``python -m journal_app.core.exchange --schema``). Dump, load, dump gives
+the same JSON. Evidence content is written base64-encoded, streamed chunk by chunk.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import io
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Literal, TextIO
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from journal_app import __version__
+from journal_app.core import search
+from journal_app.core.errors import DumpError
+from journal_app.core.frameworks.models import Framework
+from journal_app.core.journal import Journal
+from journal_app.core.store.models import (
+    ChecklistTick,
+    CriterionRecord,
+    JournalInfo,
+    Reflection,
+    Target,
+    Verification,
+)
+from journal_app.core.views import CRITERION_STATES, TARGET_STATUSES, VERIFICATION_STATES
+
+DUMP_FORMAT = "learning-journal-dump"
+DUMP_VERSION = 1
+
+
+class _M(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class DumpJournal(_M):
+    uuid: str
+    owner: str
+    school: str
+    role: str
+    framework_id: str
+    framework_version: str
+    created_at: dt.datetime
+    modified_at: dt.datetime
+
+
+class DumpCriterion(_M):
+    stage_id: str
+    criterion_id: str
+    state: Literal[CRITERION_STATES]  # type: ignore[valid-type]
+    achieved_on: dt.date | None
+    notes: str
+    notes_private: bool
+    modified_at: dt.datetime
+
+
+class DumpTick(_M):
+    stage_id: str
+    checklist_id: str
+    item_id: str
+    ticked: bool
+    note: str
+    modified_at: dt.datetime
+
+
+class DumpReflection(_M):
+    stage_id: str
+    text: str
+    private: bool
+    modified_at: dt.datetime
+
+
+class DumpTarget(_M):
+    id: int
+    stage_id: str | None
+    text: str
+    success_criteria: str
+    due_date: dt.date | None
+    status: Literal[TARGET_STATUSES]  # type: ignore[valid-type]
+    review_notes: str
+    private: bool
+    created_at: dt.datetime
+    modified_at: dt.datetime
+
+
+class DumpVerification(_M):
+    stage_id: str
+    role_id: str
+    name: str
+    comment: str
+    verified_on: dt.date | None
+    state: Literal[VERIFICATION_STATES]  # type: ignore[valid-type]
+    modified_at: dt.datetime
+
+
+class DumpEvidence(_M):
+    id: int
+    name: str
+    media_type: str
+    size: int = Field(ge=0)
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    added_at: dt.datetime
+    private: bool
+    links: list[tuple[str, str]]
+    content_base64: str
+
+
+class JournalDump(_M):
+    """A whole journal: its details, framework snapshot, records and evidence."""
+
+    format: Literal["learning-journal-dump"]
+    format_version: Literal[1]
+    app_version: str
+    journal: DumpJournal
+    framework: Framework
+    criteria: list[DumpCriterion]
+    checklist_ticks: list[DumpTick]
+    reflections: list[DumpReflection]
+    targets: list[DumpTarget]
+    verifications: list[DumpVerification]
+    evidence: list[DumpEvidence]
+
+
+def json_schema() -> dict:
+    schema = JournalDump.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://journal-app.invalid/journal-dump-1.schema.json"
+    schema["title"] = "Learning Journal dump, format version 1"
+    return schema
+
+
+def _iso(v: dt.date | dt.datetime | None) -> str | None:
+    return v.isoformat() if v is not None else None
+
+
+def _rows(journal: Journal, include_private: bool) -> dict:
+    with Session(journal._reader) as s:
+        info = s.get(JournalInfo, 1)
+        assert info is not None
+        crits = s.scalars(select(CriterionRecord).order_by(CriterionRecord.stage_id, CriterionRecord.criterion_id))
+        ticks = s.scalars(select(ChecklistTick).order_by(
+            ChecklistTick.stage_id, ChecklistTick.checklist_id, ChecklistTick.item_id))
+        refls = s.scalars(select(Reflection).order_by(Reflection.stage_id))
+        targets = s.scalars(select(Target).order_by(Target.id))
+        verifs = s.scalars(select(Verification).order_by(Verification.stage_id, Verification.role_id))
+        return {
+            "format": DUMP_FORMAT,
+            "format_version": DUMP_VERSION,
+            "app_version": __version__,
+            "journal": {
+                "uuid": info.journal_uuid, "owner": info.owner, "school": info.school,
+                "role": info.role, "framework_id": info.framework_id,
+                "framework_version": info.framework_version,
+                "created_at": _iso(info.created_at), "modified_at": _iso(info.modified_at),
+            },
+            "framework": json.loads(info.framework_snapshot),
+            "criteria": [{
+                "stage_id": c.stage_id, "criterion_id": c.criterion_id, "state": c.state,
+                "achieved_on": _iso(c.achieved_on),
+                "notes": c.notes if include_private or not c.notes_private else "",
+                "notes_private": c.notes_private if include_private else False,
+                "modified_at": _iso(c.modified_at)} for c in crits],
+            "checklist_ticks": [{
+                "stage_id": t.stage_id, "checklist_id": t.checklist_id, "item_id": t.item_id,
+                "ticked": t.ticked, "note": t.note, "modified_at": _iso(t.modified_at)} for t in ticks],
+            "reflections": [{
+                "stage_id": r.stage_id, "text": r.text, "private": r.private,
+                "modified_at": _iso(r.modified_at)} for r in refls if include_private or not r.private],
+            "targets": [{
+                "id": t.id, "stage_id": t.stage_id, "text": t.text,
+                "success_criteria": t.success_criteria, "due_date": _iso(t.due_date),
+                "status": t.status, "review_notes": t.review_notes, "private": t.private,
+                "created_at": _iso(t.created_at), "modified_at": _iso(t.modified_at)}
+                for t in targets if include_private or not t.private],
+            "verifications": [{
+                "stage_id": v.stage_id, "role_id": v.role_id, "name": v.name, "comment": v.comment,
+                "verified_on": _iso(v.verified_on), "state": v.state,
+                "modified_at": _iso(v.modified_at)} for v in verifs],
+        }
+
+
+def dump(journal: Journal, out: TextIO, *, include_private: bool = True) -> None:
+    """Write the whole journal as JSON to ``out``; evidence content is streamed."""
+    doc = _rows(journal, include_private)
+    text = json.dumps(doc, indent=2, ensure_ascii=False)
+    assert text.endswith("\n}")
+    out.write(text[:-2] + ',\n  "evidence": [')
+    items = [e for e in journal.evidence_items() if include_private or not e.private]
+    for n, e in enumerate(items):
+        meta = json.dumps({
+            "id": e.id, "name": e.name, "media_type": e.media_type, "size": e.size,
+            "sha256": e.sha256, "added_at": _iso(e.added_at), "private": e.private,
+            "links": [list(link) for link in e.links]}, ensure_ascii=False)
+        out.write(("," if n else "") + "\n    " + meta[:-1] + ', "content_base64": "')
+        rest = b""
+        for chunk in journal.iter_evidence_bytes(e.id):
+            data = rest + chunk
+            cut = len(data) - len(data) % 3
+            out.write(base64.b64encode(data[:cut]).decode("ascii"))
+            rest = data[cut:]
+        out.write(base64.b64encode(rest).decode("ascii") + '"}')
+    out.write(("\n  " if items else "") + "]\n}\n")
+
+
+def dump_to_file(journal: Journal, dest: str | Path, *, include_private: bool = True) -> Path:
+    dest = Path(dest)
+    tmp = dest.with_name(f".{dest.name}.part")
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="\n") as f:
+            dump(journal, f, include_private=include_private)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, dest)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return dest
+
+
+def read_dump(source: str | Path) -> JournalDump:
+    source = Path(source)
+    try:
+        with open(source, encoding="utf-8") as f:
+            data = json.load(f)
+    except FileNotFoundError:
+        raise DumpError(f"{source}: no such file") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise DumpError(f"{source}: not a journal dump (not valid JSON: {e})") from None
+    except OSError as e:
+        raise DumpError(f"{source}: cannot be read ({e.strerror})") from None
+    if not isinstance(data, dict) or data.get("format") != DUMP_FORMAT:
+        raise DumpError(f"{source}: not a Learning Journal dump (no \"format\": \"{DUMP_FORMAT}\")")
+    if isinstance(data.get("format_version"), int) and data["format_version"] > DUMP_VERSION:
+        raise DumpError(f"{source}: dump format {data['format_version']} is newer than this app reads ({DUMP_VERSION})")
+    try:
+        return JournalDump.model_validate(data)
+    except ValidationError as e:
+        err = e.errors(include_url=False)[0]
+        loc = ".".join(str(p) for p in err["loc"])
+        raise DumpError(f"{source}: invalid dump at {loc}: {err['msg']}") from None
+
+
+def load(source: str | Path, dest: str | Path) -> Journal:
+    """Build a new journal at ``dest`` from a dump. ``dest`` must not exist; if anything in the
+    dump is wrong, no file is left at ``dest``."""
+    doc = read_dump(source)
+    dest = Path(dest)
+    if dest.exists():
+        raise FileExistsError(f"{dest}: a file of that name already exists; choose another name")
+    fw = doc.framework
+    tmp = dest.with_name(f".{dest.name}.loading")
+    tmp.unlink(missing_ok=True)
+    journal = Journal.create(tmp, fw, doc.journal.owner or "?", doc.journal.school, doc.journal.role)
+    try:
+        for e in doc.evidence:
+            try:
+                raw = base64.b64decode(e.content_base64, validate=True)
+            except ValueError:
+                raise DumpError(f"{source}: evidence {e.name!r} has invalid base64 content") from None
+            journal.add_evidence_stream(io.BytesIO(raw), name=e.name, media_type=e.media_type,
+                                        links=e.links, private=e.private, added_at=e.added_at,
+                                        expect_sha256=e.sha256, evidence_id=e.id)
+        with Session(journal._writer) as s, s.begin():
+            for c in doc.criteria:
+                s.add(CriterionRecord(**c.model_dump()))
+            for t in doc.checklist_ticks:
+                s.add(ChecklistTick(**t.model_dump()))
+            for r in doc.reflections:
+                s.add(Reflection(**r.model_dump()))
+            for t in doc.targets:
+                s.add(Target(**t.model_dump()))
+            for v in doc.verifications:
+                s.add(Verification(**v.model_dump()))
+            info = s.get(JournalInfo, 1)
+            assert info is not None
+            j = doc.journal
+            info.journal_uuid, info.owner, info.school, info.role = j.uuid, j.owner, j.school, j.role
+            info.framework_id, info.framework_version = j.framework_id, j.framework_version
+            info.created_at = j.created_at.replace(tzinfo=None)
+            info.modified_at = j.modified_at.replace(tzinfo=None)
+            search.rebuild(s)
+        journal.close()
+        os.link(tmp, dest)  # never replaces a file that appeared at dest meanwhile
+    except Exception as e:
+        journal.close()
+        tmp.unlink(missing_ok=True)
+        if isinstance(e, (DumpError, FileExistsError)):
+            raise
+        raise DumpError(f"{source}: the dump could not be loaded ({e})") from None
+    tmp.unlink(missing_ok=True)
+    return Journal.open(dest)
+
+
+if __name__ == "__main__":  # pragma: no cover - used to regenerate docs/journal-dump.schema.json
+    if sys.argv[1:] == ["--schema"]:
+        print(json.dumps(json_schema(), indent=2))

@@ -1,0 +1,1 @@
+"""The Qt window: widgets, dialogs and item models over the core."""

@@ -1,0 +1,77 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own data folder."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from journal_app.core.frameworks import FrameworkRegistry  # noqa: E402
+from journal_app.core.journal import Journal  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT.parent / "shared" / "seeds"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path_factory, monkeypatch):
+    """No test reads or writes the real user's settings, backups or frameworks."""
+    data = tmp_path_factory.mktemp("appdata")
+    monkeypatch.setenv("JOURNAL_APP_DATA_DIR", str(data))
+    return data
+
+
+@pytest.fixture(scope="session")
+def registry() -> FrameworkRegistry:
+    return FrameworkRegistry.load()
+
+
+@pytest.fixture(scope="session")
+def ljmu(registry):
+    return registry.get("ljmu-mentor")
+
+
+@pytest.fixture
+def journal(tmp_path, ljmu):
+    j = Journal.create(tmp_path / "test.ljournal", ljmu, "Ann Jones", "Hill School", "School-based tutor")
+    yield j
+    j.close()
+
+
+@pytest.fixture
+def seed_text():
+    def read(name: str) -> str:
+        path = SEEDS / name
+        if not path.exists():
+            pytest.skip(f"seed {name} not available beside the repository")
+        return path.read_text(encoding="utf-8")
+
+    return read
+
+
+@pytest.fixture
+def run_cli(capsys):
+    """Run the command line in-process: returns (exit code, stdout, stderr)."""
+    from journal_app.cli.main import main
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main([str(a) for a in args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+def copy_fixture(name: str, dest: Path) -> Path:
+    target = dest / name
+    shutil.copyfile(FIXTURES / name, target)
+    return target
+
+
+PYTHON = sys.executable
