@@ -15,8 +15,8 @@ from pydantic import ValidationError
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from journal_app.core.errors import DamagedJournalError, InvalidOperation, ReadOnlyError
 from journal_app.core import search as fts
+from journal_app.core.errors import DamagedJournalError, InvalidOperation, ReadOnlyError
 from journal_app.core.evidence import EvidenceOps
 from journal_app.core.frameworks.models import Framework, Stage
 from journal_app.core.store import db
