@@ -1,0 +1,48 @@
+"""Starting the window: the QApplication, settings, the framework registry, and which journal
+to open (the one named on the command line, or the one open when the app last closed)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from journal_app import APP_ID, APP_NAME, __version__
+from journal_app.config import AppPaths
+from journal_app.core.frameworks import FrameworkRegistry
+from journal_app.settings import Settings
+from journal_app.ui import messages
+from journal_app.ui.main_window import MainWindow
+
+
+def make_window(paths: AppPaths) -> MainWindow:
+    registry = FrameworkRegistry.load(extra_dirs=[paths.frameworks_dir])
+    settings = Settings.load(paths.settings_file)
+    window = MainWindow(settings, paths, registry)
+    if registry.problems:
+        QTimer.singleShot(0, lambda: messages.error(
+            window, "Framework files left out", "Some of your framework files could not be read:",
+            "\n".join(registry.problems)))
+    return window
+
+
+def start(window: MainWindow, path: Path | None) -> None:
+    """Open the journal named on the command line, or reopen the last one."""
+    if path is not None:
+        # After the window is shown, so an error appears over it rather than before it.
+        QTimer.singleShot(0, lambda: window.open_journal(path))
+    elif window.settings.last_journal and Path(window.settings.last_journal).is_file():
+        window.open_journal(window.settings.last_journal)
+
+
+def run_gui(path: Path | None, paths: AppPaths) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    window = make_window(paths)
+    window.show()
+    start(window, path)
+    return app.exec()

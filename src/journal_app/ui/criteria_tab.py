@@ -1,0 +1,305 @@
+"""The Performance criteria tab: the criteria table, and a detail pane for the selected row
+(full text, achieved state and date, the teacher's evidence notes, evidence items)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.core.frameworks.models import Stage
+from journal_app.ui.autosave import Autosave
+from journal_app.ui.delegates import ChoiceDelegate
+from journal_app.ui.evidence_actions import EvidenceActions
+from journal_app.ui.models import ID_ROLE, STATE_LABELS, CriteriaModel, EvidenceModel
+from journal_app.ui.session import JournalSession
+
+
+class CriteriaTable(QTableView):
+    """Space marks the selected criterion achieved (or not); F2 chooses a state."""
+
+    toggle = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and self.currentIndex().isValid():
+            self.toggle.emit(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
+
+
+class CriterionDetail(QWidget):
+    """The selected criterion: its text, state and date, notes and evidence (drop files here)."""
+
+    def __init__(self, session: JournalSession, stage: Stage, model: CriteriaModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.stage, self.model = session, stage, model
+        self.criterion_id: str | None = None
+        self.setAcceptDrops(not session.readonly)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.text = QTextBrowser()
+        self.text.setAccessibleName("Full criterion text")
+        self.text.setMaximumHeight(180)
+        self.state = QComboBox()
+        self.state.setAccessibleName("Achieved state")
+        for value, label in STATE_LABELS.items():
+            self.state.addItem(label, value)
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd MMM yyyy")
+        self.date.setAccessibleName("Date achieved")
+        self.date.setToolTip("The date the criterion was achieved")
+        state_row = QHBoxLayout()
+        state_row.addWidget(self.state)
+        state_row.addWidget(QLabel("on"))
+        state_row.addWidget(self.date)
+        state_row.addStretch(1)
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName("Your evidence notes")
+        self.notes.setPlaceholderText("What shows you meet this criterion? Saved as you type.")
+        self.private = QCheckBox("&Private (left out of copies you share and of printed sheets)")
+        self.private.setAccessibleName("Evidence notes are private")
+        self.evidence_model = EvidenceModel(session, stage.id, "", self)
+        self.evidence = QListView()
+        self.evidence.setModel(self.evidence_model)
+        self.evidence.setAccessibleName("Evidence items for this criterion")
+        self.evidence.setToolTip("Drop files here to add them as evidence")
+        self.evidence.setMaximumHeight(140)
+        self.actions = EvidenceActions(session, self)
+        self.add_button = QPushButton("&Add file…")
+        self.add_button.setAccessibleName("Add an evidence file")
+        self.open_button = QPushButton("O&pen")
+        self.open_button.setAccessibleName("Open the selected evidence item")
+        self.rename_button = QPushButton("Rena&me…")
+        self.rename_button.setAccessibleName("Rename the selected evidence item")
+        self.remove_button = QPushButton("Remo&ve")
+        self.remove_button.setAccessibleName("Remove the selected evidence item")
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.open_button, self.rename_button, self.remove_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        form = QFormLayout()
+        form.addRow("&Achieved:", state_row)
+        form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.state)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.text)
+        layout.addLayout(form)
+        notes_label = QLabel("Evidence &notes:")
+        notes_label.setBuddy(self.notes)
+        layout.addWidget(notes_label)
+        layout.addWidget(self.notes, 1)
+        layout.addWidget(self.private)
+        ev_label = QLabel("Evidence &items (add with the button or drop files here):")
+        ev_label.setBuddy(self.evidence)
+        layout.addWidget(ev_label)
+        layout.addWidget(self.evidence)
+        layout.addLayout(buttons)
+
+        self.autosave = Autosave(self._save_notes, self)
+        self.notes.textChanged.connect(self._notes_changed)
+        self.state.activated.connect(self._state_chosen)
+        self.date.dateChanged.connect(self._date_changed)
+        self.private.toggled.connect(self._private_toggled)
+        self.add_button.clicked.connect(self._choose_files)
+        self.open_button.clicked.connect(lambda: self._with_selected(self.actions.open))
+        self.rename_button.clicked.connect(lambda: self._with_selected(self.actions.rename))
+        self.remove_button.clicked.connect(lambda: self._with_selected(self.actions.remove))
+        self.actions.added.connect(lambda _id: self._evidence_changed())
+        self.evidence.activated.connect(lambda idx: self.actions.open(idx.data(ID_ROLE)))
+        self._loading = False
+        for w in (self.state, self.date, self.notes, self.private, self.add_button, self.rename_button,
+                  self.remove_button):
+            w.setEnabled(not session.readonly)
+        self.show_criterion(None)
+
+    # ------------------------------------------------------------------ showing
+    def show_criterion(self, criterion_id: str | None) -> None:
+        self.autosave.flush()
+        self.criterion_id = criterion_id
+        crit = self.stage.criterion(criterion_id) if criterion_id else None
+        self.setVisible(crit is not None)
+        if crit is None:
+            return
+        self._loading = True
+        rec = self.model.records[crit.id]
+        n = self.stage.criteria.index(crit) + 1
+        self.heading.setText(f"<b>{html.escape(self.stage.label)}, criterion {n}</b>")
+        points = "".join(f"<li>{html.escape(p.text)}</li>" for p in crit.points)
+        std = self.stage.standards_for(crit.id)
+        codes = "".join(f"<p><b>{g.title()}:</b> {html.escape(', '.join(getattr(std, g)))}</p>"
+                        for g in ("induction", "attributes", "knowledge", "skills") if getattr(std, g))
+        evidenced = (f"<p><b>{html.escape(self.stage.evidenced_by_label)}:</b> {html.escape(crit.evidenced_by)}</p>"
+                     if crit.evidenced_by else "")
+        self.text.setHtml(f"<p>{html.escape(crit.text)}</p>" + (f"<ul>{points}</ul>" if points else "")
+                          + evidenced + codes)
+        self.state.setCurrentIndex(self.state.findData(rec.state))
+        self.date.setEnabled(rec.achieved and not self.session.readonly)
+        d = rec.achieved_on or dt.date.today()
+        self.date.setDate(QDate(d.year, d.month, d.day))
+        if self.notes.toPlainText() != rec.notes:
+            self.notes.setPlainText(rec.notes)
+        self.private.setChecked(rec.notes_private)
+        self.evidence_model.set_filter(self.stage.id, crit.id)
+        self._loading = False
+
+    def refresh(self) -> None:
+        if self.criterion_id and not self.autosave.pending:
+            self.show_criterion(self.criterion_id)
+
+    # ------------------------------------------------------------------ editing
+    def _notes_changed(self) -> None:
+        if not self._loading:
+            self.autosave.schedule()
+
+    def _save_notes(self) -> bool:
+        if self.criterion_id is None:
+            return True
+        cid, text = self.criterion_id, self.notes.toPlainText()
+        ok, _ = self.session.run(lambda j: j.set_criterion_notes(self.stage.id, cid, text))
+        if ok:
+            self.model.refresh_row(cid)
+        return ok
+
+    def _state_chosen(self) -> None:
+        if self.criterion_id is not None:
+            row = self.model.row_of(self.criterion_id)
+            self.model.setData(self.model.index(row, CriteriaModel.ACHIEVED), self.state.currentData())
+            self.show_criterion(self.criterion_id)
+
+    def _date_changed(self, qdate: QDate) -> None:
+        if self._loading or self.criterion_id is None:
+            return
+        cid = self.criterion_id
+        when = dt.date(qdate.year(), qdate.month(), qdate.day())
+        ok, _ = self.session.run(lambda j: j.set_achieved_on(self.stage.id, cid, when))
+        if ok:
+            self.model.refresh_row(cid)
+
+    def _private_toggled(self, checked: bool) -> None:
+        if not self._loading and self.criterion_id is not None:
+            cid = self.criterion_id
+            self.session.run(lambda j: j.set_criterion_notes(self.stage.id, cid, private=checked))
+
+    # ------------------------------------------------------------------ evidence
+    def add_files(self, paths: list[str]) -> list[int]:
+        if self.criterion_id is None:
+            return []
+        return self.actions.add_files(paths, [(self.stage.id, self.criterion_id)])
+
+    def _choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "Add evidence files")
+        if files:
+            self.add_files(files)
+
+    def _with_selected(self, action) -> None:  # noqa: ANN001
+        idx = self.evidence.currentIndex()
+        if not idx.isValid() and self.evidence_model.rowCount() == 1:
+            idx = self.evidence_model.index(0, 0)
+        if idx.isValid() and action(idx.data(ID_ROLE)) is not False:
+            self._evidence_changed()
+
+    def _evidence_changed(self) -> None:
+        self.evidence_model.refresh()
+        if self.criterion_id:
+            self.model.refresh_row(self.criterion_id)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and self.criterion_id and not self.session.readonly:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.add_files(paths)
+            event.acceptProposedAction()
+
+
+class CriteriaTab(QWidget):
+    def __init__(self, session: JournalSession, stage: Stage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.stage = session, stage
+        self.model = CriteriaModel(session, stage, self)
+        self.table = CriteriaTable()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(f"{stage.label} performance criteria")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        self.table.setItemDelegateForColumn(CriteriaModel.ACHIEVED, ChoiceDelegate(STATE_LABELS, self.table))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.DoubleClicked)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(CriteriaModel.CRITERION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(CriteriaModel.EVIDENCED_BY, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(CriteriaModel.EVIDENCED_BY, 170)
+        header.resizeSection(CriteriaModel.ACHIEVED, 110)
+        header.resizeSection(CriteriaModel.STANDARDS, 120)
+        header.resizeSection(CriteriaModel.EVIDENCE, 60)
+        header.setMinimumSectionSize(48)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.toggle.connect(self._toggle)
+        self.detail = CriterionDetail(session, stage, self.model)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName(f"criteria-splitter-{stage.id}")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([820, 340])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if not stage.criteria:
+            empty = QLabel("This stage has no criteria table: record your evidence as evidence items, "
+                           "your reflection, targets and verification in the other tabs.")
+            empty.setWordWrap(True)
+            layout.addWidget(empty)
+        layout.addWidget(self.splitter)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self.detail.show_criterion(self.model.criterion_id(cur.row()) if cur.isValid() else None))
+        self.model.modelReset.connect(self.detail.refresh)
+        if stage.criteria:
+            self.select_criterion(stage.criteria[0].id)
+
+    def select_criterion(self, criterion_id: str) -> None:
+        row = self.model.row_of(criterion_id)
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _toggle(self, row: int) -> None:
+        if not self.session.readonly:
+            self.model.toggle_achieved(row)
+            self.detail.refresh()
+
+    def refresh(self) -> None:
+        current = self.detail.criterion_id
+        self.model.refresh()
+        if current:
+            self.select_criterion(current)
+
+    def flush(self) -> bool:
+        return self.detail.autosave.flush()

@@ -1,0 +1,132 @@
+"""Adding, opening, renaming and removing evidence items, shared by the criterion pane and the
+Evidence page. Large files are added on a worker thread behind a progress dialog."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from journal_app.core.evidence import EvidenceCancelled
+from journal_app.core.errors import JournalAppError
+from journal_app.ui import messages
+from journal_app.ui.session import JournalSession
+
+BACKGROUND_THRESHOLD = 8 * 1024 * 1024  # files larger than this are added with a progress dialog
+
+
+class _AddWorker(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object, str)  # evidence id or None, error message
+
+    def __init__(self, session: JournalSession, path: Path, links: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.session, self.path, self.links = session, path, links
+        self.cancelled = False
+
+    def run(self) -> None:
+        def progress(done: int, total: int) -> bool:
+            self.progress.emit(done // 1024, max(total // 1024, 1))
+            return not self.cancelled
+
+        try:
+            eid = self.session.journal.add_evidence(self.path, links=self.links, progress=progress)
+            self.finished.emit(eid, "")
+        except EvidenceCancelled:
+            self.finished.emit(None, "")
+        except (JournalAppError, OSError) as e:
+            self.finished.emit(None, str(e))
+        except Exception as e:  # disk full and other database errors
+            self.finished.emit(None, f"{self.path.name} could not be added: {e}")
+
+
+class EvidenceActions(QObject):
+    added = Signal(int)
+
+    def __init__(self, session: JournalSession, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.parent_widget = parent
+        self._threads: list[QThread] = []
+
+    def add_files(self, paths: list[str | Path], links: list[tuple[str, str]]) -> list[int]:
+        """Add files; small ones at once (their ids are returned), large ones in the background."""
+        added = []
+        for p in map(Path, paths):
+            if not p.is_file():
+                messages.error(self.parent_widget, "Evidence not added",
+                               f"{p} is not a file that can be attached.",
+                               "Check that the file exists and that you can read it.")
+                continue
+            if p.stat().st_size > BACKGROUND_THRESHOLD:
+                self._add_in_background(p, links)
+                continue
+            ok, eid = self.session.run(lambda j, p=p: j.add_evidence(p, links=links))
+            if ok and eid is not None:
+                added.append(eid)
+                self.added.emit(eid)
+        return added
+
+    def _add_in_background(self, path: Path, links: list[tuple[str, str]]) -> None:
+        dialog = QProgressDialog(f"Adding {path.name}…", "Cancel", 0, 100, self.parent_widget)
+        dialog.setWindowTitle("Adding evidence")
+        dialog.setAccessibleName("Adding evidence")
+        dialog.setMinimumDuration(0)
+        thread = QThread(self)
+        worker = _AddWorker(self.session, path, links)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+
+        def on_progress(done: int, total: int) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(min(done, total))
+
+        def on_finished(eid: object, error: str) -> None:
+            dialog.close()
+            thread.quit()
+            thread.wait()
+            self._threads.remove(thread)
+            if error:
+                messages.error(self.parent_widget, "Evidence not added", error,
+                               "The journal is as it was before.")
+            elif eid is not None:
+                self.added.emit(int(eid))
+
+        worker.progress.connect(on_progress)
+        worker.finished.connect(on_finished)
+        dialog.canceled.connect(lambda: setattr(worker, "cancelled", True))
+        thread.worker = worker  # keep a reference while it runs
+        self._threads.append(thread)
+        thread.start()
+
+    def open(self, evidence_id: int) -> None:
+        """Copy the item out to a temporary file and open it with the system's viewer."""
+        try:
+            item = self.session.journal.evidence(evidence_id)
+            folder = Path(tempfile.mkdtemp(prefix="journal-evidence-"))
+            path = self.session.journal.export_evidence(evidence_id, folder / Path(item.name).name)
+        except (JournalAppError, OSError) as e:
+            messages.error(self.parent_widget, "Cannot open evidence", str(e))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def rename(self, evidence_id: int) -> bool:
+        item = self.session.journal.evidence(evidence_id)
+        name = messages.ask_text(self.parent_widget, "Rename evidence", "New name:", item.name)
+        if name is None or name.strip() == item.name:
+            return False
+        ok, _ = self.session.run(lambda j: j.rename_evidence(evidence_id, name))
+        return ok
+
+    def remove(self, evidence_id: int) -> bool:
+        item = self.session.journal.evidence(evidence_id)
+        if not messages.confirm(self.parent_widget, "Remove evidence",
+                                f"Remove “{item.name}” from the journal? The copy kept in the journal "
+                                "is deleted; the original file, if you still have it, is not touched.",
+                                "Remove"):
+            return False
+        ok, _ = self.session.run(lambda j: j.remove_evidence(evidence_id))
+        return ok

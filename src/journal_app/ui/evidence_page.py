@@ -1,0 +1,87 @@
+"""Evidence: every evidence item in the journal, searchable and sortable, with the criteria it
+supports."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.ui.evidence_actions import EvidenceActions
+from journal_app.ui.models import ID_ROLE, VALUE_ROLE, EvidenceModel, human_size
+from journal_app.ui.session import JournalSession
+
+
+class EvidencePage(QWidget):
+    def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = EvidenceModel(session, None, None, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(VALUE_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter by name, type or criterion")
+        self.filter.setAccessibleName("Filter evidence")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("All evidence items")
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(EvidenceModel.ADDED, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(EvidenceModel.NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(EvidenceModel.SUPPORTS, QHeaderView.ResizeMode.Stretch)
+        self.actions = EvidenceActions(session, self)
+        self.summary = QLabel()
+        open_b = QPushButton("O&pen")
+        open_b.setAccessibleName("Open the selected evidence item")
+        rename_b = QPushButton("Rena&me…")
+        rename_b.setAccessibleName("Rename the selected evidence item")
+        remove_b = QPushButton("Remo&ve")
+        remove_b.setAccessibleName("Remove the selected evidence item")
+        rename_b.setEnabled(not session.readonly)
+        remove_b.setEnabled(not session.readonly)
+        open_b.clicked.connect(lambda: self._selected(self.actions.open))
+        rename_b.clicked.connect(lambda: self._selected(self.actions.rename))
+        remove_b.clicked.connect(lambda: self._selected(self.actions.remove))
+        self.table.activated.connect(lambda idx: self.actions.open(idx.data(ID_ROLE)))
+        top = QHBoxLayout()
+        top.addWidget(QLabel("<h2>Evidence</h2>"))
+        top.addStretch(1)
+        top.addWidget(self.filter, 1)
+        buttons = QHBoxLayout()
+        for b in (open_b, rename_b, remove_b):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def _selected(self, action) -> None:  # noqa: ANN001
+        idx = self.table.currentIndex()
+        if idx.isValid() and action(idx.data(ID_ROLE)) is not False:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        total = sum(e.size for e in self.model.items)
+        n = len(self.model.items)
+        self.summary.setText(f"{n} item{'s' if n != 1 else ''}, {human_size(total)}")

@@ -1,0 +1,113 @@
+"""Help → the framework's text: everything in the journal's framework (and the CUREE
+reference) as a readable, searchable page."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
+
+from journal_app.core.frameworks.models import Framework
+
+
+def _e(text: str) -> str:
+    return html.escape(text)
+
+
+def framework_html(fw: Framework) -> str:
+    out = [f"<h1>{_e(fw.title)}</h1><p><i>{_e(fw.source)}</i></p><p>{_e(fw.description)}</p>"]
+    out += [f"<p>{_e(p)}</p>" for p in fw.overview]
+    if fw.key_principles:
+        out.append(f"<h2>{_e(fw.key_principles.title)}</h2><p>{_e(fw.key_principles.intro)}</p><ol>")
+        out += [f"<li>{_e(i)}</li>" for i in fw.key_principles.items]
+        out.append("</ol>")
+    if fw.plan:
+        out.append(f"<h2>{_e(fw.plan.title)}</h2>")
+        for row in fw.plan.rows:
+            out.append(f"<h3>{_e(row.label)}</h3><p><b>Principle:</b> {_e(row.principle)}</p>"
+                       f"<p><b>Stage descriptors:</b> {_e(row.descriptors)}</p>"
+                       f"<p><b>Professional knowledge &amp; understanding:</b> {_e('; '.join(row.knowledge))}</p>"
+                       f"<p><b>Types of evidence:</b> {_e('; '.join(row.evidence))}</p>")
+    for stage in fw.stages:
+        out.append(f"<h2>{_e(stage.heading or stage.title)}</h2>")
+        if stage.description:
+            out.append(f"<p>{_e(stage.description)}</p>")
+        if stage.criteria:
+            out.append(f"<table border='1' cellpadding='4' cellspacing='0'><tr><th>Performance criteria</th>"
+                       f"<th>{_e(stage.evidenced_by_label)}</th><th>{_e(stage.codes_heading)}</th></tr>")
+            for c in stage.criteria:
+                pts = "".join(f"<li>{_e(p.text)}</li>" for p in c.points)
+                std = stage.standards_for(c.id)
+                out.append(f"<tr><td>{_e(c.text)}{'<ul>' + pts + '</ul>' if pts else ''}</td>"
+                           f"<td>{_e(c.evidenced_by)}</td><td>{_e(', '.join(std.all_codes()))}</td></tr>")
+            out.append("</table>")
+        for cl in stage.checklists:
+            out.append(f"<h3>{_e(cl.heading or cl.title)}: {_e(cl.title)}</h3><p><i>{_e(cl.definition)}</i></p><ul>")
+            out += [f"<li><b>{_e(i.lead)}</b> {_e(i.text)}</li>" for i in cl.items]
+            out.append("</ul>")
+        r = stage.reflection
+        out.append(f"<h3>{_e(r.title)}</h3><p>{_e(r.heading)}: {_e(r.sections.reflection)}, "
+                   f"{_e(r.sections.targets)}, {_e(r.sections.verification)} "
+                   f"({_e(', '.join(v.title for v in r.verifiers))})</p>")
+    if fw.principles:
+        out.append(f"<h2>Principles</h2><p>{_e(fw.principles_intro)}</p><ol>")
+        out += [f"<li><b>{_e(p.title)}</b> {_e(p.text)}</li>" for p in fw.principles]
+        out.append("</ol>")
+    for c in fw.concepts:
+        out.append(f"<h2>{_e(c.title)}</h2><p>{_e(c.definition)}</p>")
+        for label, paras in (("Why?", c.why), ("Who?", c.who)):
+            out.append(f"<h3>{label}</h3>" + "".join(f"<p>{_e(p)}</p>" for p in paras))
+        out.append(f"<h3>What?</h3><p>{_e(c.what_intro)}</p><ol>" + "".join(f"<li>{_e(w)}</li>" for w in c.what) + "</ol>")
+        out.append(f"<h3>Where?</h3><p>{_e(c.where)}</p><h3>When?</h3><p>{_e(c.when)}</p>")
+    if fw.skills:
+        out.append(f"<h2>{_e(fw.skills_intro or 'Skills')}</h2>")
+        for s in fw.skills:
+            out.append(f"<h3>{_e(s.title)}</h3><ol>" + "".join(
+                f"<li><b>{_e(i.lead)}</b> {_e(i.text)}{_e('; '.join(i.points))}</li>" for i in s.items) + "</ol>")
+    if fw.learners:
+        out.append(f"<h2>{_e(fw.learners_intro)}</h2>")
+        for s in fw.learners:
+            out.append(f"<h3>{_e(s.title)}</h3><ul>" + "".join(
+                f"<li><b>{_e(i.lead)}</b> {_e(i.text)}</li>" for i in s.items) + "</ul>")
+    if fw.dimensions:
+        out.append("<h2>Stages and dimensions</h2>")
+        for st in fw.tla_stages:
+            out.append(f"<h3>Stage {st.number}: {_e(st.title)}</h3><ul>")
+            out += [f"<li><b>{_e(d.title)}:</b> {_e(d.descriptors[st.number])}</li>" for d in fw.dimensions]
+            out.append("</ul>")
+    return "\n".join(out)
+
+
+class FrameworkTextDialog(QDialog):
+    def __init__(self, frameworks: list[Framework], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Framework text")
+        self.browser = QTextBrowser()
+        self.browser.setAccessibleName("Framework text")
+        self.browser.setHtml("<hr/>".join(framework_html(fw) for fw in frameworks))
+        self.find = QLineEdit()
+        self.find.setPlaceholderText("Find in the text (Enter for the next match)")
+        self.find.setAccessibleName("Find in the framework text")
+        self.find.returnPressed.connect(self.find_next)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.find.setFocus)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.find)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(buttons)
+        self.resize(820, 640)
+
+    def find_next(self) -> bool:
+        text = self.find.text()
+        if not text:
+            return False
+        if self.browser.find(text):
+            return True
+        cursor = self.browser.textCursor()
+        cursor.movePosition(cursor.MoveOperation.Start)
+        self.browser.setTextCursor(cursor)
+        return self.browser.find(text, QTextDocument.FindFlag(0))

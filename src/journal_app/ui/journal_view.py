@@ -1,0 +1,221 @@
+"""The open journal: a navigation list (Overview, the stages with progress badges, Targets,
+Evidence) beside the page it selects, and a search box that finds text anywhere."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.core.views import SearchHit
+from journal_app.ui.evidence_page import EvidencePage
+from journal_app.ui.overview_page import OverviewPage
+from journal_app.ui.session import JournalSession
+from journal_app.ui.stage_page import StagePage
+from journal_app.ui.targets_panel import TargetsPanel
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 10
+HIT_ROLE = Qt.ItemDataRole.UserRole + 11
+
+
+class SearchPage(QWidget):
+    chosen = Signal(object)  # SearchHit
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.results = QListWidget()
+        self.results.setAccessibleName("Search results")
+        self.results.setToolTip("Press Enter to go to the selected result")
+        self.results.setWordWrap(True)
+        self.results.itemActivated.connect(lambda item: self.chosen.emit(item.data(HIT_ROLE)))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.results, 1)
+
+    def show_hits(self, query: str, hits: list[SearchHit]) -> None:
+        self.heading.setText(f"<h2>Search</h2><p>{len(hits)} result{'s' if len(hits) != 1 else ''} "
+                             f"for “{query}”</p>" if query.strip() else "<h2>Search</h2>")
+        self.results.clear()
+        for hit in hits:
+            item = QListWidgetItem(f"{hit.title}\n    {hit.snippet}")
+            item.setData(HIT_ROLE, hit)
+            self.results.addItem(item)
+        if hits:
+            self.results.setCurrentRow(0)
+
+
+class JournalView(QWidget):
+    page_changed = Signal(str)
+
+    def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        fw = session.journal.framework
+        self.nav = QListWidget()
+        self.nav.setAccessibleName("Journal sections")
+        self.nav.setToolTip("Choose a section (Ctrl+1 to Ctrl+9)")
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        self.overview = OverviewPage(session)
+        self._add_page("overview", "Overview", self.overview)
+        self.stage_pages: dict[str, StagePage] = {}
+        for stage in fw.stages:
+            page = StagePage(session, stage)
+            self.stage_pages[stage.id] = page
+            self._add_page(f"stage:{stage.id}", stage.label, page)
+        self.targets = TargetsPanel(session, None, "All targets")
+        self._add_page("targets", "Targets", self.targets)
+        self.evidence = EvidencePage(session)
+        self._add_page("evidence", "Evidence", self.evidence)
+        self.search_page = SearchPage()
+        self.stack.addWidget(self.search_page)
+        self.search_page.chosen.connect(self.go_to)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search notes, reflections, targets and evidence (Ctrl+F)")
+        self.search.setAccessibleName("Search the journal")
+        self.search.setClearButtonEnabled(True)
+        self.search.returnPressed.connect(self.run_search)
+        top = QHBoxLayout()
+        self.banner = QLabel()
+        self.banner.setVisible(False)
+        self.banner.setStyleSheet("background: #fff4ce; color: #3d3000; padding: 4px;")
+        top.addWidget(self.search, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("journal-splitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([220, 1000])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        session.changed.connect(self._changed)
+        for page in self.stage_pages.values():
+            page.tabs.currentChanged.connect(lambda _i: self.page_changed.emit(self.current_key()))
+        self.refresh_badges()
+        self.nav.setCurrentRow(0)
+        if session.readonly:
+            self.banner.setText("This journal is open read-only: you can read and print it, but changes are not saved.")
+            self.banner.setVisible(True)
+
+    def _add_page(self, key: str, label: str, page: QWidget) -> None:
+        item = QListWidgetItem(label)
+        item.setData(KEY_ROLE, key)
+        self.nav.addItem(item)
+        self.pages[key] = page
+        self.stack.addWidget(page)
+
+    # ------------------------------------------------------------------ navigation
+    def keys(self) -> list[str]:
+        return [self.nav.item(i).data(KEY_ROLE) for i in range(self.nav.count())]
+
+    def current_key(self) -> str:
+        item = self.nav.currentItem()
+        key = item.data(KEY_ROLE) if item else "overview"
+        page = self.stage_pages.get(key.removeprefix("stage:")) if key.startswith("stage:") else None
+        return f"{key}#{page.current_tab_key()}" if page else key
+
+    def show_page(self, key: str) -> None:
+        base, _, tab = key.partition("#")
+        if base not in self.pages:
+            base, tab = "overview", ""
+        self.nav.setCurrentRow(self.keys().index(base))
+        if tab and base.startswith("stage:"):
+            self.stage_pages[base.removeprefix("stage:")].show_tab(tab)
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.flush()
+        key = self.nav.item(row).data(KEY_ROLE)
+        page = self.pages[key]
+        if hasattr(page, "refresh") and page in (self.overview, self.evidence, self.targets):
+            page.refresh()
+        self.stack.setCurrentWidget(page)
+        self.page_changed.emit(self.current_key())
+
+    def go_to(self, hit: SearchHit) -> None:
+        if hit.kind == "evidence":
+            self.show_page("evidence")
+            return
+        if hit.stage_id is None or hit.stage_id not in self.stage_pages:
+            self.show_page("targets")
+            return
+        page = self.stage_pages[hit.stage_id]
+        tab = {"criterion": "criteria", "framework": "criteria", "reflection": "reflection",
+               "target": "targets", "checklist": "checklist"}.get(hit.kind, "criteria")
+        self.show_page(f"stage:{hit.stage_id}#{tab}")
+        if tab == "criteria":
+            page.criteria.select_criterion(hit.ref.split("/", 1)[1])
+            page.criteria.table.setFocus()
+        elif tab == "targets":
+            row = page.targets.model.row_of(int(hit.ref))
+            page.targets.table.selectRow(row)
+            page.targets.table.setFocus()
+        elif tab == "reflection":
+            page.reflection.editor.setFocus()
+
+    def run_search(self) -> None:
+        query = self.search.text()
+        self.flush()
+        hits = self.session.journal.search(query) if query.strip() else []
+        self.search_page.show_hits(query, hits)
+        self.nav.clearSelection()
+        self.stack.setCurrentWidget(self.search_page)
+        self.search_page.results.setFocus()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # ------------------------------------------------------------------ updates
+    def refresh_badges(self) -> None:
+        j = self.session.journal
+        for i in range(self.nav.count()):
+            item = self.nav.item(i)
+            key = item.data(KEY_ROLE)
+            if key.startswith("stage:"):
+                s = j.stage_summary(key.removeprefix("stage:"))
+                if s.criteria_total:
+                    badge = f"{s.criteria_achieved}/{s.criteria_total}"
+                elif s.checklist_total:
+                    badge = f"{s.checklist_ticked}/{s.checklist_total}"
+                else:
+                    badge = "written" if s.reflection_words else ""
+                if s.verification_state == "verified":
+                    badge += " ✓"
+                item.setText(f"{s.title}  ·  {badge}" if badge else s.title)
+                item.setToolTip(f"{s.criteria_achieved} of {s.criteria_total} criteria achieved, "
+                                f"{s.checklist_ticked} of {s.checklist_total} checklist items ticked")
+
+    def _changed(self, kind: str, key: object) -> None:
+        if kind in ("criterion", "tick", "reflection", "verification", "evidence"):
+            self.refresh_badges()
+        current = self.stack.currentWidget()
+        if current is self.overview:
+            self.overview.refresh()
+
+    def refresh_all(self) -> None:
+        for page in self.stage_pages.values():
+            page.refresh()
+        self.overview.refresh()
+        self.targets.refresh()
+        self.evidence.refresh()
+        self.refresh_badges()
+
+    def flush(self) -> bool:
+        return all([p.flush() for p in self.stage_pages.values()])

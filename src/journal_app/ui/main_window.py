@@ -1,0 +1,281 @@
+"""The main window: the start screen or the open journal, menus with the platform's standard
+shortcuts, and a status bar that says when the journal was last saved."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+)
+
+from journal_app import APP_NAME, __version__
+from journal_app.config import AppPaths
+from journal_app.core.errors import JournalAppError
+from journal_app.core.frameworks import FrameworkRegistry
+from journal_app.core.journal import Journal
+from journal_app.settings import Settings
+from journal_app.ui import messages
+from journal_app.ui.framework_text import FrameworkTextDialog
+from journal_app.ui.journal_view import JournalView
+from journal_app.ui.new_journal_dialog import NewJournalDialog
+from journal_app.ui.session import JournalSession
+from journal_app.ui.start_screen import StartScreen
+
+FILE_FILTER = "Learning journals (*.ljournal);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings, paths: AppPaths, registry: FrameworkRegistry) -> None:
+        super().__init__()
+        self.settings, self.paths, self.registry = settings, paths, registry
+        self.session: JournalSession | None = None
+        self.view: JournalView | None = None
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(960, 600)
+        self.stack = QStackedWidget()
+        self.start = StartScreen(settings)
+        self.stack.addWidget(self.start)
+        self.setCentralWidget(self.stack)
+        self.start.new_requested.connect(self.new_journal)
+        self.start.open_requested.connect(self.choose_and_open)
+        self.start.open_path.connect(self.open_journal)
+        self.saved_label = QLabel()
+        self.saved_label.setAccessibleName("Save status")
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._build_menus()
+        self._update_actions()
+        if settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode()))
+        else:
+            self.resize(1280, 760)
+
+    # ------------------------------------------------------------------ menus
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:  # noqa: ANN001
+        a = QAction(text, self)
+        if shortcut is not None:
+            a.setShortcut(shortcut)
+        if tip:
+            a.setStatusTip(tip)
+            a.setToolTip(tip)
+        a.triggered.connect(slot)
+        return a
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        self.new_action = self._action("&New journal…", self.new_journal, QKeySequence.StandardKey.New)
+        self.open_action = self._action("&Open…", self.choose_and_open, QKeySequence.StandardKey.Open)
+        self.recent_menu = file.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.close_action = self._action("&Close journal", self.close_journal, QKeySequence.StandardKey.Close)
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file.insertAction(self.recent_menu.menuAction(), self.new_action)
+        file.insertAction(self.recent_menu.menuAction(), self.open_action)
+        file.addSeparator()
+        file.addAction(self.close_action)
+        file.addSeparator()
+        file.addAction(self.quit_action)
+
+        edit = bar.addMenu("&Edit")
+        self.undo_action = self._action("&Undo", lambda: self._edit_call("undo"), QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action("&Redo", lambda: self._edit_call("redo"), QKeySequence.StandardKey.Redo)
+        self.find_action = self._action("&Find…", self.focus_search, QKeySequence.StandardKey.Find,
+                                        "Search the whole journal")
+        for a in (self.undo_action, self.redo_action):
+            a.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            edit.addAction(a)
+        edit.addSeparator()
+        edit.addAction(self.find_action)
+
+        self.view_menu = bar.addMenu("&View")
+        help_menu = bar.addMenu("&Help")
+        self.framework_action = self._action("The &framework's text", self.show_framework_text,
+                                             QKeySequence.StandardKey.HelpContents)
+        help_menu.addAction(self.framework_action)
+        help_menu.addAction(self._action(f"&About {APP_NAME}", self.show_about))
+
+    def _edit_call(self, name: str) -> None:
+        w = QApplication.focusWidget()
+        if w is not None and hasattr(w, name):
+            getattr(w, name)()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for r in self.settings.recent:
+            a = self.recent_menu.addAction(Path(r.path).stem + ("" if r.exists else " (missing)"))
+            a.setEnabled(r.exists)
+            a.triggered.connect(lambda _c=False, p=r.path: self.open_journal(p))
+        if not self.settings.recent:
+            self.recent_menu.addAction("No recent journals").setEnabled(False)
+
+    def _fill_view_menu(self) -> None:
+        self.view_menu.clear()
+        if self.view is None:
+            return
+        for n, key in enumerate(self.view.keys()):
+            label = self.view.nav.item(n).text().split("  ·  ")[0]
+            a = self.view_menu.addAction(label)
+            if n < 9:
+                a.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
+            a.triggered.connect(lambda _c=False, k=key: self.view.show_page(k))
+
+    def _update_actions(self) -> None:
+        has = self.session is not None
+        self.close_action.setEnabled(has)
+        self.find_action.setEnabled(has)
+        self.view_menu.setEnabled(has)
+
+    # ------------------------------------------------------------------ journals
+    def new_journal(self) -> None:
+        details = NewJournalDialog.get_details(self.registry.journal_frameworks(), self.paths.documents_dir, self)
+        if details is None:
+            return
+        try:
+            fw = self.registry.get(details.framework_id)
+            journal = Journal.create(details.path, fw, details.owner, details.school, details.role)
+        except (JournalAppError, OSError) as e:
+            messages.error(self, "Journal not created", str(e), "Choose another name or folder and try again.")
+            return
+        self._show_journal(journal)
+
+    def choose_and_open(self) -> None:
+        start = str(Path(self.settings.last_journal).parent) if self.settings.last_journal else str(self.paths.documents_dir)
+        name, _ = QFileDialog.getOpenFileName(self, "Open a journal", start, FILE_FILTER)
+        if name:
+            self.open_journal(name)
+
+    def open_journal(self, path: str | Path) -> bool:
+        path = Path(path)
+        if self.session is not None and self.session.journal.path == path.resolve():
+            return True
+        try:
+            journal = Journal.open(path)
+        except (JournalAppError, OSError) as e:
+            messages.error(self, "Cannot open the journal", str(e),
+                           "The file has not been changed. If it is a journal, check it with "
+                           "'journal-app check', or open another one.")
+            return False
+        return self._show_journal(journal)
+
+    def _show_journal(self, journal: Journal) -> bool:
+        if not self.close_journal():
+            journal.close()
+            return False
+        self.session = JournalSession(journal, self)
+        self.session.saved.connect(self._saved)
+        self.session.failed.connect(self._save_failed)
+        self.view = JournalView(self.session)
+        self.view.page_changed.connect(self._remember_page)
+        self.stack.addWidget(self.view)
+        self.stack.setCurrentWidget(self.view)
+        d = journal.details()
+        self.settings.add_recent(journal.path, d.owner, journal.framework.label)
+        self._restore_state(str(journal.path))
+        self.settings.save()
+        self.setWindowTitle(f"{journal.path.stem} — {APP_NAME}")
+        self.saved_label.setText(f"Opened {journal.path.name}")
+        if journal.upgraded_from is not None:
+            self.statusBar().showMessage(
+                f"Upgraded from an older format; the original was kept as {journal.upgrade_backup}", 15000)
+        self._fill_view_menu()
+        self._update_actions()
+        self.view.nav.setFocus()
+        return True
+
+    def close_journal(self) -> bool:
+        """Save what is pending and close the journal; False if something could not be saved
+        and the teacher chose to stay."""
+        if self.session is None or self.view is None:
+            return True
+        if not self.view.flush() and not messages.confirm(
+                self, "Changes not saved",
+                "Some of your latest changes could not be saved. Close the journal anyway and lose them?",
+                "Close and lose them"):
+            return False
+        self._save_state(str(self.session.journal.path))
+        self.settings.save()
+        self.stack.removeWidget(self.view)
+        self.view.deleteLater()
+        self.view = None
+        self.session.close()
+        self.session.deleteLater()
+        self.session = None
+        self.start.refresh()
+        self.stack.setCurrentWidget(self.start)
+        self.setWindowTitle(APP_NAME)
+        self.saved_label.clear()
+        self._fill_view_menu()
+        self._update_actions()
+        return True
+
+    # ------------------------------------------------------------------ state
+    def _splitters(self) -> list[QSplitter]:
+        return [s for s in self.findChildren(QSplitter) if s.objectName()]
+
+    def _save_state(self, journal_path: str) -> None:
+        if self.view is not None:
+            self.settings.last_page[journal_path] = self.view.current_key()
+        for s in self._splitters():
+            self.settings.splitters[s.objectName()] = bytes(s.saveState().toBase64()).decode()
+
+    def _restore_state(self, journal_path: str) -> None:
+        for s in self._splitters():
+            state = self.settings.splitters.get(s.objectName())
+            if state:
+                s.restoreState(QByteArray.fromBase64(state.encode()))
+        page = self.settings.last_page.get(journal_path)
+        if page and self.view is not None:
+            self.view.show_page(page)
+
+    def _remember_page(self, key: str) -> None:
+        if self.session is not None:
+            self.settings.last_page[str(self.session.journal.path)] = key
+
+    def _saved(self, when: dt.datetime) -> None:
+        self.saved_label.setText(f"All changes saved at {when:%H:%M:%S}")
+
+    def _save_failed(self, message: str) -> None:
+        self.saved_label.setText("Not saved")
+        messages.error(self, "Not saved", message)
+
+    def focus_search(self) -> None:
+        if self.view is not None:
+            self.view.focus_search()
+
+    def show_framework_text(self) -> None:
+        fws = [self.session.journal.framework] if self.session else []
+        if self.session is None:
+            fws = list(self.registry.journal_frameworks())
+        for ref in ("curee-national",):
+            if ref in self.registry.frameworks and all(f.id != ref for f in fws):
+                fws.append(self.registry.get(ref))
+        FrameworkTextDialog(fws, self).exec()
+
+    def show_about(self) -> None:
+        sources = "".join(f"<li>{fw.title} — <i>{fw.source}</i></li>" for fw in sorted(self.registry, key=lambda f: f.id))
+        QMessageBox.about(self, f"About {APP_NAME}",
+                          f"<h3>{APP_NAME} {__version__}</h3><p>Keep the learning journal of a mentor-recognition "
+                          "framework on your own computer. Nothing is sent anywhere.</p>"
+                          "<p>Licence: GNU General Public License, version 3 or later.</p>"
+                          f"<p>Frameworks and their sources:</p><ul>{sources}</ul>")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        open_path = str(self.session.journal.path) if self.session else None
+        if not self.close_journal():
+            event.ignore()
+            return
+        self.settings.last_journal = open_path  # reopened at the next start
+        self.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
+        self.settings.save()
+        event.accept()

@@ -1,0 +1,330 @@
+"""Qt item models over the core. They read through the Journal facade and write through the
+JournalSession, never with SQL, and can be used (and tested) without a window."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from journal_app.core.frameworks.models import Stage
+from journal_app.core.views import CRITERION_STATES, TARGET_STATUSES, CriterionRecordView, TargetView
+from journal_app.ui.session import JournalSession
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+STATE_LABELS = {
+    "not_started": "Not started",
+    "begun": "Begun",
+    "partly_evidenced": "Partly evidenced",
+    "achieved": "Achieved",
+}
+STATUS_LABELS = {"open": "Open", "achieved": "Achieved", "dropped": "Dropped"}
+TICK = "✓"
+
+
+def human_size(n: int) -> str:
+    size = float(n)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{n} bytes"
+
+
+def fmt_date(d: dt.date | None) -> str:
+    return d.strftime("%d %b %Y") if d else ""
+
+
+def standards_summary(stage: Stage, criterion_id: str) -> str:
+    """Short enough for a table cell: the codes when few, else how many in each group."""
+    std = stage.standards_for(criterion_id)
+    if std.induction:
+        return ", ".join(std.induction)
+    parts = []
+    for label, codes in (("Attributes", std.attributes), ("Knowledge", std.knowledge), ("Skills", std.skills)):
+        if codes:
+            parts.append(f"{label}: {', '.join(codes)}" if len(codes) <= 2 else f"{label} ({len(codes)})")
+    return "\n".join(parts)
+
+
+class CriteriaModel(QAbstractTableModel):
+    """A stage's performance criteria: criterion, Evidenced by, Achieved, codes, evidence."""
+
+    COLUMNS = ("Performance criterion", "Evidenced by", "Achieved", "Standards", "Evidence")
+    CRITERION, EVIDENCED_BY, ACHIEVED, STANDARDS, EVIDENCE = range(5)
+
+    def __init__(self, session: JournalSession, stage: Stage, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.stage = stage
+        self.records: dict[str, CriterionRecordView] = {}
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self.records = self.session.journal.criterion_records(self.stage.id)
+        self.endResetModel()
+
+    def refresh_row(self, criterion_id: str) -> None:
+        self.records = self.session.journal.criterion_records(self.stage.id)
+        row = self.row_of(criterion_id)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
+    def row_of(self, criterion_id: str) -> int:
+        return next((i for i, c in enumerate(self.stage.criteria) if c.id == criterion_id), -1)
+
+    def criterion_id(self, row: int) -> str:
+        return self.stage.criteria[row].id
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.stage.criteria)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if section == self.EVIDENCED_BY:
+                return self.stage.evidenced_by_label
+            if section == self.STANDARDS:
+                return self.stage.codes_heading
+            return self.COLUMNS[section]
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.ACHIEVED and not self.session.readonly:
+            f |= Qt.ItemFlag.ItemIsEditable
+        return f
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        crit = self.stage.criteria[index.row()]
+        rec = self.records.get(crit.id) or CriterionRecordView(self.stage.id, crit.id)
+        col = index.column()
+        if role == ID_ROLE:
+            return crit.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.CRITERION:
+                return crit.full_text
+            if col == self.EVIDENCED_BY:
+                return crit.evidenced_by or ", ".join(crit.standards.induction)
+            if col == self.ACHIEVED:
+                if rec.achieved:
+                    return f"{TICK} Achieved\n{fmt_date(rec.achieved_on)}"
+                return STATE_LABELS[rec.state]
+            if col == self.STANDARDS:
+                return standards_summary(self.stage, crit.id)
+            if col == self.EVIDENCE:
+                return str(rec.evidence_count) if rec.evidence_count else ""
+        if role in (Qt.ItemDataRole.EditRole, VALUE_ROLE) and col == self.ACHIEVED:
+            return rec.state
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.STANDARDS:
+                std = self.stage.standards_for(crit.id)
+                return "\n".join(f"{g.title()}: {', '.join(getattr(std, g))}"
+                                 for g in ("induction", "attributes", "knowledge", "skills") if getattr(std, g))
+            if col == self.ACHIEVED:
+                return "Press Space to mark achieved, or F2 to choose a state"
+            if col == self.CRITERION:
+                return crit.full_text
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == self.ACHIEVED:
+            return STATE_LABELS[rec.state] + (f", {fmt_date(rec.achieved_on)}" if rec.achieved else "")
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.ACHIEVED and rec.achieved:
+            return QBrush(QColor("#1b7f3b"))
+        if role == Qt.ItemDataRole.FontRole and col == self.ACHIEVED and rec.achieved:
+            f = QFont()
+            f.setBold(True)
+            return f
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.EVIDENCE:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if index.column() != self.ACHIEVED or value not in CRITERION_STATES:
+            return False
+        cid = self.criterion_id(index.row())
+        ok, _ = self.session.run(lambda j: j.set_criterion_state(self.stage.id, cid, value))
+        if ok:
+            self.refresh_row(cid)
+        return ok
+
+    def toggle_achieved(self, row: int) -> bool:
+        """Space on a row: achieved, or back to partly evidenced / not started."""
+        cid = self.criterion_id(row)
+        rec = self.records.get(cid) or CriterionRecordView(self.stage.id, cid)
+        if rec.achieved:
+            new = "partly_evidenced" if (rec.notes or rec.evidence_count) else "not_started"
+        else:
+            new = "achieved"
+        return self.setData(self.index(row, self.ACHIEVED), new)
+
+
+class TargetsModel(QAbstractTableModel):
+    """Targets of one stage, or of the whole journal (``stage_id=None``)."""
+
+    TEXT, SUCCESS, DUE, STATUS, REVIEW, STAGE = range(6)
+    HEADERS = ("Target", "Success criteria", "Due", "Status", "Review notes", "Stage")
+
+    def __init__(self, session: JournalSession, stage_id: str | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.stage_id = stage_id
+        self.targets: list[TargetView] = []
+        self.refresh()
+
+    @property
+    def columns(self) -> int:
+        return 6 if self.stage_id is None else 5
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self.targets = self.session.journal.targets(self.stage_id)
+        self.endResetModel()
+
+    def target_id(self, row: int) -> int:
+        return self.targets[row].id
+
+    def row_of(self, target_id: int) -> int:
+        return next((i for i, t in enumerate(self.targets) if t.id == target_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.targets)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.columns
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() != self.STAGE and not self.session.readonly:
+            f |= Qt.ItemFlag.ItemIsEditable
+        return f
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        t = self.targets[index.row()]
+        col = index.column()
+        overdue = t.overdue()
+        if role == ID_ROLE:
+            return t.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                self.TEXT: t.text, self.SUCCESS: t.success_criteria,
+                self.DUE: fmt_date(t.due_date) + (" (overdue)" if overdue else ""),
+                self.STATUS: STATUS_LABELS[t.status], self.REVIEW: t.review_notes,
+                self.STAGE: self._stage_label(t.stage_id),
+            }[col]
+        if role in (Qt.ItemDataRole.EditRole, VALUE_ROLE):
+            return {self.TEXT: t.text, self.SUCCESS: t.success_criteria, self.DUE: t.due_date,
+                    self.STATUS: t.status, self.REVIEW: t.review_notes, self.STAGE: t.stage_id}[col]
+        if role == Qt.ItemDataRole.ForegroundRole and overdue and col in (self.TEXT, self.DUE):
+            return QBrush(QColor("#b3261e"))
+        if role == Qt.ItemDataRole.ToolTipRole and overdue:
+            return "Overdue: the due date has passed and the target is still open"
+        return None
+
+    def _stage_label(self, stage_id: str | None) -> str:
+        if stage_id is None:
+            return "Whole journal"
+        stage = self.session.journal.framework.stage(stage_id)
+        return stage.label if stage else stage_id
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        field = {self.TEXT: "text", self.SUCCESS: "success_criteria", self.DUE: "due_date",
+                 self.STATUS: "status", self.REVIEW: "review_notes"}.get(index.column())
+        if field is None:
+            return False
+        if field == "status" and value not in TARGET_STATUSES:
+            return False
+        if field == "due_date" and value is not None and not isinstance(value, dt.date):
+            return False
+        tid = self.targets[index.row()].id
+        ok, _ = self.session.run(lambda j: j.update_target(tid, **{field: value}))
+        if ok:
+            self.targets[index.row()] = self.session.journal.target(tid)
+            self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columns - 1))
+        return ok
+
+
+class EvidenceModel(QAbstractTableModel):
+    """Every evidence item (or those of one criterion), with the criteria it supports."""
+
+    NAME, TYPE, SIZE, ADDED, SUPPORTS = range(5)
+    HEADERS = ("Name", "Type", "Size", "Added", "Supports")
+
+    def __init__(self, session: JournalSession, stage_id: str | None = None,
+                 criterion_id: str | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.stage_id = stage_id
+        self.criterion_id = criterion_id
+        self.items = []
+        self.refresh()
+
+    def set_filter(self, stage_id: str | None, criterion_id: str | None) -> None:
+        self.stage_id, self.criterion_id = stage_id, criterion_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        if self.stage_id is None and self.criterion_id is not None:
+            self.items = []
+        else:
+            self.items = self.session.journal.evidence_items(self.stage_id, self.criterion_id)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def _supports(self, links: tuple[tuple[str, str], ...]) -> str:
+        fw = self.session.journal.framework
+        out = []
+        for sid, cid in links:
+            stage = fw.stage(sid)
+            crit = stage.criterion(cid) if stage else None
+            n = stage.criteria.index(crit) + 1 if stage and crit else "?"
+            out.append(f"{stage.label if stage else sid} {n}")
+        return ", ".join(out)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        e = self.items[index.row()]
+        col = index.column()
+        if role == ID_ROLE:
+            return e.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {self.NAME: e.name, self.TYPE: e.media_type, self.SIZE: human_size(e.size),
+                    self.ADDED: e.added_at.strftime("%d %b %Y %H:%M"),
+                    self.SUPPORTS: self._supports(e.links)}[col]
+        if role == VALUE_ROLE:  # for sorting
+            return {self.NAME: e.name.casefold(), self.TYPE: e.media_type, self.SIZE: e.size,
+                    self.ADDED: e.added_at, self.SUPPORTS: self._supports(e.links)}[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{e.name}\n{human_size(e.size)}, added {e.added_at:%d %b %Y}\nSHA-256 {e.sha256[:16]}…"
+        return None

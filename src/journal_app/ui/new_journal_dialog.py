@@ -1,0 +1,142 @@
+"""New journal: owner, school, role, framework (with a line about each) and where to save."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.core.frameworks.models import Framework
+
+ROLES = ("School-based tutor", "Professional mentor", "ITT coordinator", "Newly qualified teacher", "Other")
+
+
+@dataclass(frozen=True)
+class NewJournalDetails:
+    owner: str
+    school: str
+    role: str
+    framework_id: str
+    path: Path
+
+
+def safe_file_name(owner: str) -> str:
+    stem = re.sub(r"[^\w\- ]+", "", owner).strip() or "My"
+    return f"{stem} learning journal.ljournal"
+
+
+class NewJournalDialog(QDialog):
+    def __init__(self, frameworks: list[Framework], folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New journal")
+        self.folder = folder
+        self._path_edited = False
+        form = QFormLayout()
+        self.owner = QLineEdit()
+        self.owner.setAccessibleName("Your name")
+        self.owner.setPlaceholderText("e.g. Ann Jones")
+        self.school = QLineEdit()
+        self.school.setAccessibleName("School")
+        self.role = QComboBox()
+        self.role.setEditable(True)
+        self.role.addItems(ROLES)
+        self.role.setAccessibleName("Role")
+        self.framework = QComboBox()
+        self.framework.setAccessibleName("Framework")
+        for fw in frameworks:
+            self.framework.addItem(fw.title, fw.id)
+            self.framework.setItemData(self.framework.count() - 1, fw.description, 3)  # ToolTipRole
+        self._frameworks = {fw.id: fw for fw in frameworks}
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setAccessibleName("Framework description")
+        self.path = QLineEdit()
+        self.path.setAccessibleName("Save the journal as")
+        browse = QPushButton("&Browse…")
+        browse.setAccessibleName("Choose where to save the journal")
+        browse.clicked.connect(self._browse)
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(browse)
+        form.addRow("Your &name:", self.owner)
+        form.addRow("&School:", self.school)
+        form.addRow("&Role:", self.role)
+        form.addRow("&Framework:", self.framework)
+        form.addRow("", self.description)
+        form.addRow("Save &as:", where)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b3261e")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Create journal")
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.owner.textChanged.connect(self._suggest_path)
+        self.path.textEdited.connect(lambda _t: setattr(self, "_path_edited", True))
+        self.framework.currentIndexChanged.connect(self._show_description)
+        self._show_description()
+        self._suggest_path()
+        self.resize(560, self.sizeHint().height())
+
+    def _show_description(self) -> None:
+        fw = self._frameworks.get(self.framework.currentData())
+        self.description.setText(fw.description if fw else "")
+
+    def _suggest_path(self) -> None:
+        if not self._path_edited:
+            self.path.setText(str(self.folder / safe_file_name(self.owner.text())))
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Save the journal as", self.path.text(),
+                                              "Learning journals (*.ljournal)")
+        if name:
+            if not name.endswith(".ljournal"):
+                name += ".ljournal"
+            self.path.setText(name)
+            self._path_edited = True
+
+    def details(self) -> NewJournalDetails | None:
+        owner = self.owner.text().strip()
+        path_text = self.path.text().strip()
+        if not owner:
+            self.error.setText("Please give your name: it is printed on every sheet.")
+            return None
+        if not path_text:
+            self.error.setText("Please choose where to save the journal.")
+            return None
+        path = Path(path_text).expanduser()
+        if path.suffix != ".ljournal":
+            path = path.with_name(path.name + ".ljournal")
+        if path.exists():
+            self.error.setText(f"{path.name} already exists in that folder. Choose another name.")
+            return None
+        return NewJournalDetails(owner, self.school.text().strip(), self.role.currentText().strip(),
+                                 self.framework.currentData(), path)
+
+    def _accept(self) -> None:
+        if self.details() is not None:
+            self.accept()
+
+    @classmethod
+    def get_details(cls, frameworks: list[Framework], folder: Path,
+                    parent: QWidget | None = None) -> NewJournalDetails | None:
+        dialog = cls(frameworks, folder, parent)
+        return dialog.details() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,111 @@
+"""Overview: each stage's progress, the next targets due, and the Professional Standards codes
+the achieved criteria cover, as tables a mentor can read at a glance."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.ui.models import fmt_date
+from journal_app.ui.session import JournalSession
+
+VERIFICATION_LABELS = {"not_requested": "Not yet requested", "awaiting": "Awaiting",
+                       "partly_verified": "Partly verified", "verified": "Verified ✓"}
+
+
+def _table(headers: list[str], name: str, stretch: tuple[int, ...] = ()) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.setAccessibleName(name)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.verticalHeader().hide()
+    t.setWordWrap(True)
+    t.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    t.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    header = t.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for col in stretch:
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(True)
+    t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return t
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+    table.resizeRowsToContents()
+    height = table.horizontalHeader().sizeHint().height() + sum(table.rowHeight(r) for r in range(len(rows)))
+    table.setFixedHeight(height + 2 * table.frameWidth() + 2)
+
+
+class OverviewPage(QScrollArea):
+    def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWidgetResizable(True)
+        inner = QWidget()
+        self.setWidget(inner)
+        layout = QVBoxLayout(inner)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.stages = _table(["Stage", "Criteria achieved", "Checklist ticked", "Reflection", "Open targets",
+                              "Verification"], "Progress by stage")
+        self.targets = _table(["Due", "Target", "Stage"], "Next targets due", stretch=(1,))
+        self.standards = _table(["Stage", "Induction", "Professional Attributes", "Professional Knowledge",
+                                 "Professional Skills"], "Professional Standards covered by achieved criteria",
+                                stretch=(1, 2, 3, 4))
+        layout.addWidget(self.heading)
+        layout.addWidget(QLabel("<b>Progress by stage</b>"))
+        layout.addWidget(self.stages)
+        layout.addWidget(QLabel("<b>Next targets due</b>"))
+        layout.addWidget(self.targets)
+        self.standards_label = QLabel("<b>Professional Standards covered by achieved criteria</b>")
+        layout.addWidget(self.standards_label)
+        layout.addWidget(self.standards)
+        layout.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        j = self.session.journal
+        d = j.details()
+        self.heading.setText(f"<h2>{j.framework.title}</h2><p>Kept by <b>{d.owner}</b>"
+                             + (f", {d.school}" if d.school else "") + (f" — {d.role}" if d.role else "") + "</p>")
+        rows = []
+        for s in j.overview():
+            rows.append([
+                s.title,
+                f"{s.criteria_achieved} of {s.criteria_total}" if s.criteria_total else "—",
+                f"{s.checklist_ticked} of {s.checklist_total}" if s.checklist_total else "—",
+                f"Written ({s.reflection_words} words)" if s.reflection_words else "Not written",
+                str(s.open_targets),
+                VERIFICATION_LABELS.get(s.verification_state, s.verification_state),
+            ])
+        _fill(self.stages, rows)
+        next_targets = j.next_targets()
+        labels = {s.id: s.label for s in j.framework.stages}
+        _fill(self.targets, [[(fmt_date(t.due_date) or "No date") + (" (overdue)" if t.overdue() else ""), t.text,
+                              labels.get(t.stage_id or "", "Whole journal")]
+                             for t in next_targets] or [["", "No open targets", ""]])
+        covered = j.standards_covered()
+        std_rows = []
+        for stage in j.framework.stages:
+            groups = covered[stage.id]
+            if any(groups.values()):
+                std_rows.append([stage.label] + [", ".join(groups[g]) for g in ("induction", "attributes", "knowledge", "skills")])
+        has_codes = any(not st.standards_for(c.id).is_empty() for st in j.framework.stages for c in st.criteria)
+        self.standards.setVisible(has_codes)
+        self.standards_label.setVisible(has_codes)
+        _fill(self.standards, std_rows or [["No criterion achieved yet", "", "", "", ""]])

@@ -1,0 +1,140 @@
+"""The Reflection tab: a text editor with bold, italic and bullet lists (stored as Markdown),
+a word count, undo and redo. Saved as you type."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QKeySequence, QTextCharFormat, QTextListFormat
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTextEdit, QToolButton, QVBoxLayout, QWidget
+
+from journal_app.core.frameworks.models import Stage
+from journal_app.ui.autosave import Autosave
+from journal_app.ui.session import JournalSession
+
+
+def _button(text: str, name: str, tip: str) -> QToolButton:
+    b = QToolButton()
+    b.setText(text)
+    b.setAccessibleName(name)
+    b.setToolTip(tip)
+    return b
+
+
+class ReflectionTab(QWidget):
+    def __init__(self, session: JournalSession, stage: Stage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.stage = session, stage
+        self.editor = QTextEdit()
+        self.editor.setAcceptRichText(False)
+        self.editor.setAccessibleName(f"{stage.reflection.sections.reflection} for {stage.label}")
+        self.editor.setPlaceholderText("Reflect on your mentoring at this stage: what went well, what you "
+                                       "learnt, what you would do differently. Saved as you type.")
+        self.editor.setReadOnly(session.readonly)
+        self.bold = _button("B", "Bold", "Bold (Ctrl+B)")
+        self.bold.setShortcut(QKeySequence.StandardKey.Bold)
+        f = self.bold.font()
+        f.setBold(True)
+        self.bold.setFont(f)
+        self.italic = _button("I", "Italic", "Italic (Ctrl+I)")
+        self.italic.setShortcut(QKeySequence.StandardKey.Italic)
+        f = self.italic.font()
+        f.setItalic(True)
+        self.italic.setFont(f)
+        self.bullets = _button("• List", "Bulleted list", "Bulleted list (Ctrl+Shift+L)")
+        self.bullets.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.undo = _button("Undo", "Undo", "Undo (Ctrl+Z)")
+        self.redo = _button("Redo", "Redo", "Redo (Ctrl+Shift+Z)")
+        self.words = QLabel()
+        self.words.setAccessibleName("Word count")
+        self.private = QCheckBox("&Private")
+        self.private.setAccessibleName("Reflection is private")
+        self.private.setToolTip("Private: left out of copies you share and of printed sheets")
+        bar = QHBoxLayout()
+        for w in (self.bold, self.italic, self.bullets, self.undo, self.redo):
+            w.setEnabled(not session.readonly)
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(self.private)
+        bar.addWidget(self.words)
+        heading = QLabel(f"<b>{stage.reflection.title}</b> — {stage.reflection.heading}")
+        heading.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(bar)
+        layout.addWidget(self.editor, 1)
+        self.autosave = Autosave(self._save, self)
+        self._loading = False
+        self.bold.clicked.connect(self._toggle_bold)
+        self.italic.clicked.connect(self._toggle_italic)
+        self.bullets.clicked.connect(self._toggle_list)
+        self.undo.clicked.connect(self.editor.undo)
+        self.redo.clicked.connect(self.editor.redo)
+        self.editor.undoAvailable.connect(self.undo.setEnabled)
+        self.editor.redoAvailable.connect(self.redo.setEnabled)
+        self.editor.textChanged.connect(self._changed)
+        self.private.toggled.connect(self._private_toggled)
+        self.private.setEnabled(not session.readonly)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.autosave.pending:
+            return
+        r = self.session.journal.reflection(self.stage.id)
+        self._loading = True
+        if self.markdown() != r.text:
+            self.editor.setMarkdown(r.text)
+            self.editor.document().clearUndoRedoStacks()
+            self.undo.setEnabled(False)
+            self.redo.setEnabled(False)
+        self.private.setChecked(r.private)
+        self._loading = False
+        self._count()
+
+    def markdown(self) -> str:
+        text = self.editor.toMarkdown()
+        return text.rstrip("\n") if text.strip() else ""
+
+    def _count(self) -> None:
+        n = len(self.editor.toPlainText().split())
+        self.words.setText(f"{n} word{'s' if n != 1 else ''}")
+
+    def _changed(self) -> None:
+        self._count()
+        if not self._loading:
+            self.autosave.schedule()
+
+    def _save(self) -> bool:
+        text = self.markdown()
+        ok, _ = self.session.run(lambda j: j.set_reflection(self.stage.id, text))
+        return ok
+
+    def _private_toggled(self, checked: bool) -> None:
+        if not self._loading:
+            self.session.run(lambda j: j.set_reflection(self.stage.id, private=checked))
+
+    def _toggle_bold(self) -> None:
+        fmt = QTextCharFormat()
+        bold = self.editor.fontWeight() != QFont.Weight.Bold
+        fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+        self.editor.mergeCurrentCharFormat(fmt)
+        self.editor.setFocus()
+
+    def _toggle_italic(self) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontItalic(not self.editor.fontItalic())
+        self.editor.mergeCurrentCharFormat(fmt)
+        self.editor.setFocus()
+
+    def _toggle_list(self) -> None:
+        cursor = self.editor.textCursor()
+        current = cursor.currentList()
+        if current is not None:
+            block_fmt = cursor.blockFormat()
+            current.remove(cursor.block())
+            block_fmt.setIndent(0)
+            cursor.setBlockFormat(block_fmt)
+        else:
+            cursor.createList(QTextListFormat.Style.ListDisc)
+        self.editor.setFocus()
+
+    def flush(self) -> bool:
+        return self.autosave.flush()

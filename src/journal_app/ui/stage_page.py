@@ -1,0 +1,66 @@
+"""A stage page: tabs for Performance criteria, Skills checklist, Reflection, Targets and
+Verification."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from journal_app.core.frameworks.models import Stage
+from journal_app.ui.checklist_tab import ChecklistTab
+from journal_app.ui.criteria_tab import CriteriaTab
+from journal_app.ui.reflection_tab import ReflectionTab
+from journal_app.ui.session import JournalSession
+from journal_app.ui.targets_panel import TargetsPanel
+from journal_app.ui.verification_tab import VerificationTab
+
+TAB_KEYS = ("criteria", "checklist", "reflection", "targets", "verification")
+
+
+class StagePage(QWidget):
+    def __init__(self, session: JournalSession, stage: Stage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.stage = session, stage
+        title = QLabel(f"<h2>{stage.title}</h2>" + (f"<p>{stage.subtitle or stage.description}</p>"
+                                                     if (stage.subtitle or stage.description) else ""))
+        title.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(f"{stage.label} sections")
+        self.criteria = CriteriaTab(session, stage)
+        self.checklist = ChecklistTab(session, stage) if stage.checklists else None
+        self.reflection = ReflectionTab(session, stage)
+        self.targets = TargetsPanel(session, stage.id, stage.reflection.sections.targets)
+        self.verification = VerificationTab(session, stage)
+        self.tab_for: dict[str, QWidget] = {}
+        if stage.criteria:
+            self._add("criteria", self.criteria, "Performance &criteria")
+        if self.checklist is not None:
+            self._add("checklist", self.checklist, "&Skills checklist")
+        self._add("reflection", self.reflection, "&Reflection")
+        self._add("targets", self.targets, "&Targets for further development")
+        self._add("verification", self.verification, "&Verification")
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.tabs, 1)
+
+    def _add(self, key: str, widget: QWidget, label: str) -> None:
+        self.tab_for[key] = widget
+        self.tabs.addTab(widget, label)
+
+    def show_tab(self, key: str) -> None:
+        if key in self.tab_for:
+            self.tabs.setCurrentWidget(self.tab_for[key])
+
+    def current_tab_key(self) -> str:
+        w = self.tabs.currentWidget()
+        return next((k for k, v in self.tab_for.items() if v is w), "criteria")
+
+    def refresh(self) -> None:
+        self.criteria.refresh()
+        if self.checklist is not None:
+            self.checklist.refresh()
+        self.reflection.refresh()
+        self.targets.refresh()
+        self.verification.refresh()
+
+    def flush(self) -> bool:
+        return all([self.criteria.flush(), self.reflection.flush(), self.verification.flush()])

@@ -1,0 +1,87 @@
+"""Targets for further development: a table (text, success criteria, due date, status, review
+notes) with overdue targets marked, for one stage or the whole journal."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.ui import messages
+from journal_app.ui.delegates import ChoiceDelegate, DateDelegate
+from journal_app.ui.models import STATUS_LABELS, TargetsModel
+from journal_app.ui.session import JournalSession
+
+
+class TargetsPanel(QWidget):
+    def __init__(self, session: JournalSession, stage_id: str | None, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.stage_id = session, stage_id
+        self.model = TargetsModel(session, stage_id, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(title)
+        self.table.setToolTip("F2 or a double-click edits a cell; overdue targets are shown in red")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        self.table.setItemDelegateForColumn(TargetsModel.DUE, DateDelegate(self.table))
+        self.table.setItemDelegateForColumn(TargetsModel.STATUS, ChoiceDelegate(STATUS_LABELS, self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TargetsModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TargetsModel.SUCCESS, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TargetsModel.REVIEW, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(TargetsModel.DUE, 150)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.add_button = QPushButton("&Add target")
+        self.add_button.setAccessibleName("Add a target")
+        self.add_button.setToolTip("Add a target and start typing it")
+        self.remove_button = QPushButton("&Delete target")
+        self.remove_button.setAccessibleName("Delete the selected target")
+        for b in (self.add_button, self.remove_button):
+            b.setEnabled(not session.readonly)
+        self.add_button.clicked.connect(self.add_target)
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"<b>{title}</b>")
+        heading.setBuddy(self.table)
+        layout.addWidget(heading)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def add_target(self, text: str = "New target") -> int | None:
+        ok, tid = self.session.run(lambda j: j.add_target(self.stage_id, text or "New target"))
+        if not ok or tid is None:
+            return None
+        self.model.refresh()
+        row = self.model.row_of(tid)
+        index = self.model.index(row, TargetsModel.TEXT)
+        self.table.setCurrentIndex(index)
+        self.table.setFocus()
+        self.table.edit(index)
+        return tid
+
+    def remove_selected(self) -> None:
+        idx = self.table.currentIndex()
+        if not idx.isValid():
+            return
+        t = self.model.targets[idx.row()]
+        if messages.confirm(self, "Delete target", f"Delete the target “{t.text}”?", "Delete"):
+            ok, _ = self.session.run(lambda j: j.delete_target(t.id))
+            if ok:
+                self.model.refresh()
+
+    def refresh(self) -> None:
+        if self.table.state() != QAbstractItemView.State.EditingState:
+            self.model.refresh()

@@ -1,0 +1,123 @@
+"""The Verification tab: for each verifier role of the stage, the verifier's name, comment,
+date and state (not yet requested, awaiting, verified)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.core.frameworks.models import Stage
+from journal_app.core.views import VerificationView
+from journal_app.ui.autosave import Autosave
+from journal_app.ui.session import JournalSession
+
+STATE_LABELS = {"not_requested": "Not yet requested", "awaiting": "Awaiting", "verified": "Verified"}
+NO_DATE = QDate(2000, 1, 1)
+
+
+class VerifierBox(QGroupBox):
+    def __init__(self, session: JournalSession, stage: Stage, view: VerificationView, parent: QWidget | None = None) -> None:
+        super().__init__(view.role_title, parent)
+        self.session, self.stage, self.role_id = session, stage, view.role_id
+        self.name = QLineEdit()
+        self.name.setAccessibleName(f"{view.role_title}: name")
+        self.state = QComboBox()
+        self.state.setAccessibleName(f"{view.role_title}: state")
+        for value, label in STATE_LABELS.items():
+            self.state.addItem(label, value)
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd MMM yyyy")
+        self.date.setMinimumDate(NO_DATE)
+        self.date.setSpecialValueText("No date")
+        self.date.setAccessibleName(f"{view.role_title}: date")
+        self.comment = QPlainTextEdit()
+        self.comment.setAccessibleName(f"{view.role_title}: comment")
+        self.comment.setPlaceholderText("The verifier's comment")
+        form = QFormLayout(self)
+        form.addRow("Name:", self.name)
+        form.addRow("State:", self.state)
+        form.addRow("Date:", self.date)
+        form.addRow("Comment:", self.comment)
+        for w in (self.name, self.state, self.date, self.comment):
+            w.setEnabled(not session.readonly)
+        self._loading = False
+        self.autosave = Autosave(self._save_text, self)
+        self.name.textEdited.connect(lambda _t: self.autosave.schedule())
+        self.comment.textChanged.connect(lambda: None if self._loading else self.autosave.schedule())
+        self.state.activated.connect(self._state_chosen)
+        self.date.dateChanged.connect(self._date_changed)
+        self.show_view(view)
+
+    def show_view(self, v: VerificationView) -> None:
+        if self.autosave.pending:
+            return
+        self._loading = True
+        if self.name.text() != v.name:
+            self.name.setText(v.name)
+        if self.comment.toPlainText() != v.comment:
+            self.comment.setPlainText(v.comment)
+        self.state.setCurrentIndex(self.state.findData(v.state))
+        self.date.setDate(QDate(v.verified_on.year, v.verified_on.month, v.verified_on.day) if v.verified_on else NO_DATE)
+        self._loading = False
+
+    def _save_text(self) -> bool:
+        name, comment = self.name.text(), self.comment.toPlainText()
+        ok, _ = self.session.run(lambda j: j.set_verification(self.stage.id, self.role_id, name=name, comment=comment))
+        return ok
+
+    def _state_chosen(self) -> None:
+        self.autosave.flush()
+        state = self.state.currentData()
+        self.session.run(lambda j: j.set_verification(self.stage.id, self.role_id, state=state))
+
+    def _date_changed(self, d: QDate) -> None:
+        if self._loading or d == NO_DATE:
+            return
+        when = dt.date(d.year(), d.month(), d.day())
+        self.session.run(lambda j: j.set_verification(self.stage.id, self.role_id, verified_on=when))
+
+
+class VerificationTab(QWidget):
+    print_requested = Signal(str)  # stage id
+
+    def __init__(self, session: JournalSession, stage: Stage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.stage = session, stage
+        note = QLabel(f"<b>{stage.reflection.sections.verification}</b> — <i>{stage.reflection.verification_note}</i>")
+        note.setWordWrap(True)
+        self.boxes = {v.role_id: VerifierBox(session, stage, v) for v in session.journal.verifications(stage.id)}
+        row = QHBoxLayout()
+        for b in self.boxes.values():
+            row.addWidget(b)
+        self.print_button = QPushButton("&Print verification sheet…")
+        self.print_button.setAccessibleName("Print the stage's reflection and verification sheet")
+        self.print_button.clicked.connect(lambda: self.print_requested.emit(stage.id))
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(row, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def refresh(self) -> None:
+        for v in self.session.journal.verifications(self.stage.id):
+            self.boxes[v.role_id].show_view(v)
+
+    def flush(self) -> bool:
+        return all(b.autosave.flush() for b in self.boxes.values())
