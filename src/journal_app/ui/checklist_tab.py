@@ -1,10 +1,22 @@
 """The Skills checklist tab: the stage's CUREE checklist(s), one group each; every item can be
-ticked (Space) and given a short note (F2 or double-click)."""
+ticked (Space) and given a short note (F2 or a double-click on the note column)."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journal_app.core.frameworks.models import Checklist, Stage
 from journal_app.ui.session import JournalSession
@@ -14,63 +26,70 @@ class ChecklistGroup(QGroupBox):
     def __init__(self, session: JournalSession, stage: Stage, checklist: Checklist, parent: QWidget | None = None) -> None:
         super().__init__(checklist.title, parent)
         self.session, self.stage, self.checklist = session, stage, checklist
-        definition = QLabel(f"<i>{checklist.definition}</i>")
-        definition.setTextFormat(Qt.TextFormat.RichText)
+        definition = QLabel(f"<i>{html.escape(checklist.definition)}</i>")
         definition.setWordWrap(True)
-        self.tree = QTreeWidget()
-        self.tree.setAccessibleName(f"{checklist.title} checklist")
-        self.tree.setToolTip("Space ticks an item; F2 or a double-click on the note column writes a note")
-        self.tree.setHeaderLabels(["Skill", "Note"])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setWordWrap(True)
-        self.tree.setColumnWidth(0, 380)
-        self.items: dict[str, QTreeWidgetItem] = {}
-        for item in checklist.items:
-            w = QTreeWidgetItem([item.full_text, ""])
-            w.setData(0, Qt.ItemDataRole.UserRole, item.id)
+        self.table = QTableWidget(len(checklist.items), 2)
+        self.table.setHorizontalHeaderLabels(["Skill", "Note"])
+        self.table.setAccessibleName(f"{checklist.title} checklist")
+        self.table.setToolTip("Space ticks the selected skill; F2 on the note column writes a note")
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.DoubleClicked)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 220)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.rows: dict[str, int] = {}
+        for row, item in enumerate(checklist.items):
+            skill = QTableWidgetItem(item.full_text)
+            skill.setData(Qt.ItemDataRole.UserRole, item.id)
             flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
             if not session.readonly:
-                flags |= Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable
-            w.setFlags(flags)
-            w.setToolTip(0, item.full_text)
-            self.tree.addTopLevelItem(w)
-            self.items[item.id] = w
+                flags |= Qt.ItemFlag.ItemIsUserCheckable
+            skill.setFlags(flags)
+            skill.setToolTip(item.full_text)
+            note = QTableWidgetItem("")
+            note_flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            if not session.readonly:
+                note_flags |= Qt.ItemFlag.ItemIsEditable
+            note.setFlags(note_flags)
+            self.table.setItem(row, 0, skill)
+            self.table.setItem(row, 1, note)
+            self.rows[item.id] = row
         self._loading = False
-        self.tree.itemChanged.connect(self._changed)
-        self.tree.itemDoubleClicked.connect(self._edit_note)
+        self.table.itemChanged.connect(self._changed)
         layout = QVBoxLayout(self)
         layout.addWidget(definition)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.table)
         self.refresh()
-
-    def _edit_note(self, item: QTreeWidgetItem, column: int) -> None:
-        if column == 1 and not self.session.readonly:
-            self.tree.editItem(item, 1)
 
     def refresh(self) -> None:
         self._loading = True
         ticks = self.session.journal.ticks(self.stage.id)
-        for item_id, w in self.items.items():
+        for item_id, row in self.rows.items():
             t = ticks[(self.checklist.id, item_id)]
-            w.setCheckState(0, Qt.CheckState.Checked if t.ticked else Qt.CheckState.Unchecked)
-            w.setText(1, t.note)
+            self.table.item(row, 0).setCheckState(Qt.CheckState.Checked if t.ticked else Qt.CheckState.Unchecked)
+            self.table.item(row, 1).setText(t.note)
         self._loading = False
 
-    def _changed(self, w: QTreeWidgetItem, column: int) -> None:
+    def _changed(self, w: QTableWidgetItem) -> None:
         if self._loading:
             return
-        item_id = w.data(0, Qt.ItemDataRole.UserRole)
-        if column == 0:
-            ticked = w.checkState(0) == Qt.CheckState.Checked
+        item_id = self.table.item(w.row(), 0).data(Qt.ItemDataRole.UserRole)
+        if w.column() == 0:
+            ticked = w.checkState() == Qt.CheckState.Checked
             ok, _ = self.session.run(lambda j: j.set_tick(self.stage.id, self.checklist.id, item_id, ticked=ticked))
         else:
-            note = w.text(1)
+            note = w.text()
             ok, _ = self.session.run(lambda j: j.set_tick(self.stage.id, self.checklist.id, item_id, note=note))
         if not ok:
             self.refresh()
 
     def ticked_count(self) -> int:
-        return sum(1 for w in self.items.values() if w.checkState(0) == Qt.CheckState.Checked)
+        return sum(1 for row in self.rows.values() if self.table.item(row, 0).checkState() == Qt.CheckState.Checked)
 
 
 class ChecklistTab(QWidget):

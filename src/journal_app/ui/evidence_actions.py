@@ -6,12 +6,12 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, QUrl, Signal
+from PySide6.QtCore import QObject, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from journal_app.core.evidence import EvidenceCancelled
 from journal_app.core.errors import JournalAppError
+from journal_app.core.evidence import EvidenceCancelled
 from journal_app.ui import messages
 from journal_app.ui.session import JournalSession
 
@@ -50,7 +50,7 @@ class EvidenceActions(QObject):
         super().__init__(parent)
         self.session = session
         self.parent_widget = parent
-        self._threads: list[QThread] = []
+        self._jobs: dict[QObject, tuple[QThread, QProgressDialog]] = {}
 
     def add_files(self, paths: list[str | Path], links: list[tuple[str, str]]) -> list[int]:
         """Add files; small ones at once (their ids are returned), large ones in the background."""
@@ -79,28 +79,44 @@ class EvidenceActions(QObject):
         worker = _AddWorker(self.session, path, links)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
+        # Bound methods of this (main-thread) object: Qt queues the calls to the main thread.
+        worker.progress.connect(self._on_progress)
+        worker.finished.connect(self._on_finished)
+        dialog.canceled.connect(lambda: setattr(worker, "cancelled", True))
+        self._jobs[worker] = (thread, dialog)
+        thread.start()
 
-        def on_progress(done: int, total: int) -> None:
-            dialog.setMaximum(total)
-            dialog.setValue(min(done, total))
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        job = self._jobs.get(self.sender())
+        if job is not None:
+            job[1].setMaximum(total)
+            job[1].setValue(min(done, total))
 
-        def on_finished(eid: object, error: str) -> None:
-            dialog.close()
+    @Slot(object, str)
+    def _on_finished(self, eid: object, error: str) -> None:
+        worker = self.sender()
+        thread, dialog = self._jobs.pop(worker)
+        dialog.close()
+        thread.quit()
+        thread.wait()
+        if error:
+            messages.error(self.parent_widget, "Evidence not added", error, "The journal is as it was before.")
+        elif eid is not None:
+            self.added.emit(int(eid))
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._jobs)
+
+    def shutdown(self) -> None:
+        """Cancel files still being added (their partial rows are removed) and wait for them."""
+        for worker, (thread, dialog) in list(self._jobs.items()):
+            worker.cancelled = True
             thread.quit()
             thread.wait()
-            self._threads.remove(thread)
-            if error:
-                messages.error(self.parent_widget, "Evidence not added", error,
-                               "The journal is as it was before.")
-            elif eid is not None:
-                self.added.emit(int(eid))
-
-        worker.progress.connect(on_progress)
-        worker.finished.connect(on_finished)
-        dialog.canceled.connect(lambda: setattr(worker, "cancelled", True))
-        thread.worker = worker  # keep a reference while it runs
-        self._threads.append(thread)
-        thread.start()
+            dialog.close()
+        self._jobs.clear()
 
     def open(self, evidence_id: int) -> None:
         """Copy the item out to a temporary file and open it with the system's viewer."""

@@ -25,6 +25,7 @@ from journal_app.core.frameworks import FrameworkRegistry
 from journal_app.core.journal import Journal
 from journal_app.settings import Settings
 from journal_app.ui import messages
+from journal_app.ui.evidence_actions import EvidenceActions
 from journal_app.ui.framework_text import FrameworkTextDialog
 from journal_app.ui.journal_view import JournalView
 from journal_app.ui.new_journal_dialog import NewJournalDialog
@@ -203,6 +204,8 @@ class MainWindow(QMainWindow):
                 "Some of your latest changes could not be saved. Close the journal anyway and lose them?",
                 "Close and lose them"):
             return False
+        for actions in self.view.findChildren(EvidenceActions):
+            actions.shutdown()
         self._save_state(str(self.session.journal.path))
         self.settings.save()
         self.stack.removeWidget(self.view)

@@ -10,7 +10,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from journal_app.core.frameworks.models import Stage
-from journal_app.core.views import CRITERION_STATES, TARGET_STATUSES, CriterionRecordView, TargetView
+from journal_app.core.views import (
+    CRITERION_STATES,
+    TARGET_STATUSES,
+    CriterionRecordView,
+    TargetView,
+)
 from journal_app.ui.session import JournalSession
 
 Index = QModelIndex | QPersistentModelIndex

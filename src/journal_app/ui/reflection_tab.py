@@ -4,7 +4,15 @@ a word count, undo and redo. Saved as you type."""
 from __future__ import annotations
 
 from PySide6.QtGui import QFont, QKeySequence, QTextCharFormat, QTextListFormat
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTextEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journal_app.core.frameworks.models import Stage
 from journal_app.ui.autosave import Autosave

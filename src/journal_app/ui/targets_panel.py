@@ -32,6 +32,9 @@ class TargetsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
+        # Typing does not start editing: mnemonics such as Alt+A must reach their buttons.
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.DoubleClicked)
         self.table.setItemDelegateForColumn(TargetsModel.DUE, DateDelegate(self.table))
         self.table.setItemDelegateForColumn(TargetsModel.STATUS, ChoiceDelegate(STATUS_LABELS, self.table))
         header = self.table.horizontalHeader()
@@ -47,7 +50,7 @@ class TargetsPanel(QWidget):
         self.remove_button.setAccessibleName("Delete the selected target")
         for b in (self.add_button, self.remove_button):
             b.setEnabled(not session.readonly)
-        self.add_button.clicked.connect(self.add_target)
+        self.add_button.clicked.connect(lambda: self.add_target())
         self.remove_button.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)

@@ -1,0 +1,92 @@
+"""Grab the README's screenshots from a demo journal, offscreen at 1366×768.
+
+    make screenshots        (or: QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from journal_app.config import AppPaths  # noqa: E402
+from journal_app.core.frameworks import FrameworkRegistry  # noqa: E402
+from journal_app.core.journal import Journal  # noqa: E402
+from journal_app.ui.app import make_window  # noqa: E402
+
+OUT = Path(__file__).resolve().parent / "screenshots"
+
+
+def demo_journal(folder: Path) -> Path:
+    path = folder / "Ann Jones learning journal.ljournal"
+    j = Journal.create(path, FrameworkRegistry.load().get("ljmu-mentor"), "Ann Jones",
+                       "Hillside Primary School", "School-based tutor")
+    for crit, state, day in [("pre-professional-behaviour", "achieved", 12), ("pre-subject-knowledge", "achieved", 20),
+                             ("pre-other-professionals", "achieved", 28), ("pre-classroom-practice", "partly_evidenced", 0)]:
+        j.set_criterion_state("prerequisite", crit, state, dt.date(2025, 9, day) if day else None)
+    j.set_criterion_state("developing", "dev-qts-standards", "achieved", dt.date(2025, 11, 3))
+    j.set_criterion_state("developing", "dev-programme-requirements", "achieved", dt.date(2025, 11, 10))
+    j.set_criterion_state("developing", "dev-documentation", "partly_evidenced")
+    j.set_criterion_state("developing", "dev-partnership", "begun")
+    j.set_criterion_notes("developing", "dev-qts-standards",
+                          "Weekly feedback to my trainee is organised under the Standards; targets are set "
+                          "against them and reviewed each Friday.")
+    notes = folder / "Lesson observation – week 3.pdf"
+    notes.write_bytes(b"%PDF-1.4 demo")
+    j.add_evidence(notes, links=[("developing", "dev-qts-standards"), ("developing", "dev-documentation")])
+    plan = folder / "Training plan, autumn term.docx"
+    plan.write_bytes(b"demo")
+    j.add_evidence(plan, links=[("developing", "dev-programme-requirements")])
+    for item in ("m1", "m2", "m5", "m8"):
+        j.set_tick("developing", "mentoring", item, True)
+    j.set_tick("developing", "mentoring", "m1", note="Ground rules agreed in week 1")
+    j.set_reflection("developing", "This term I learnt that **listening first** changes the feedback conversation.\n\n"
+                     "- I now ask the trainee to evaluate the lesson before I speak.\n"
+                     "- Targets are fewer and sharper.")
+    today = dt.date.today()
+    j.add_target("developing", "Co-observe a lesson with the link tutor", "Joint notes agreed",
+                 today - dt.timedelta(days=3))
+    j.add_target("developing", "Run a target-setting session with two trainees", "Both trainees' targets are SMART",
+                 today + dt.timedelta(days=40))
+    j.set_verification("prerequisite", "senior-staff", name="M. Roberts (Deputy Head)", state="verified",
+                       verified_on=dt.date(2025, 10, 1), comment="Ann models professional behaviour consistently.")
+    j.close()
+    return path
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        path = demo_journal(folder)
+        window = make_window(AppPaths.default(folder / "data"))
+        window.settings.add_recent(path, "Ann Jones", "LJMU Learning Journal")
+        window.start.refresh()
+        window.resize(1366, 768)
+        window.show()
+        app.processEvents()
+        window.grab().save(str(OUT / "start-screen.png"))
+        window.open_journal(path)
+        window.view.show_page("overview")
+        app.processEvents()
+        window.grab().save(str(OUT / "overview.png"))
+        window.view.show_page("stage:developing#criteria")
+        app.processEvents()
+        window.grab().save(str(OUT / "stage-criteria.png"))
+        window.view.show_page("stage:developing#reflection")
+        app.processEvents()
+        window.grab().save(str(OUT / "stage-reflection.png"))
+        window.close()
+    print(f"screenshots written to {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

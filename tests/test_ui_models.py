@@ -1,0 +1,88 @@
+"""The item models on their own, without a window."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from journal_app.ui.models import ID_ROLE, CriteriaModel, EvidenceModel, TargetsModel
+from journal_app.ui.session import JournalSession
+
+
+@pytest.fixture
+def session(qapp, journal):
+    return JournalSession(journal)
+
+
+def test_criteria_model_reads_and_writes_through_the_core(session, ljmu):
+    stage = ljmu.stage("developing")
+    model = CriteriaModel(session, stage)
+    assert model.rowCount() == 11 and model.columnCount() == 5
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Evidenced by"
+    first = model.index(6, CriteriaModel.CRITERION).data()
+    assert first.startswith("Assess trainees by:\n• Undertaking analytical lesson observations")
+    assert model.index(0, CriteriaModel.ACHIEVED).data() == "Not started"
+    assert model.setData(model.index(0, CriteriaModel.ACHIEVED), "achieved")
+    assert session.journal.criterion_record("developing", "dev-qts-standards").achieved
+    assert model.index(0, CriteriaModel.ACHIEVED).data().startswith("✓ Achieved")
+    assert not model.setData(model.index(0, CriteriaModel.ACHIEVED), "finished")
+    assert model.flags(model.index(0, CriteriaModel.ACHIEVED)) & Qt.ItemFlag.ItemIsEditable
+    assert not model.flags(model.index(0, CriteriaModel.CRITERION)) & Qt.ItemFlag.ItemIsEditable
+    assert "Attributes" in model.index(0, CriteriaModel.STANDARDS).data()
+
+
+def test_space_toggle_goes_back_to_partly_evidenced_when_there_is_evidence(session, ljmu):
+    model = CriteriaModel(session, ljmu.stage("developing"))
+    session.journal.set_criterion_notes("developing", "dev-documentation", "some notes")
+    model.refresh()
+    row = model.row_of("dev-documentation")
+    model.toggle_achieved(row)
+    assert session.journal.criterion_record("developing", "dev-documentation").state == "achieved"
+    model.toggle_achieved(row)
+    assert session.journal.criterion_record("developing", "dev-documentation").state == "partly_evidenced"
+
+
+def test_prerequisite_shows_induction_codes(session, ljmu):
+    model = CriteriaModel(session, ljmu.stage("prerequisite"))
+    assert model.index(0, CriteriaModel.EVIDENCED_BY).data() == "I. 2, I. 3, I. 6, I. 7/I. 8, I. 9"
+
+
+def test_targets_model_edits_and_marks_overdue(session):
+    j = session.journal
+    t1 = j.add_target("developing", "Past", due_date=dt.date(2020, 1, 1))
+    j.add_target("developing", "Future", due_date=dt.date.today() + dt.timedelta(days=30))
+    model = TargetsModel(session, "developing")
+    assert model.rowCount() == 2 and model.columnCount() == 5
+    assert "(overdue)" in model.index(0, TargetsModel.DUE).data()
+    assert model.index(0, TargetsModel.TEXT).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.index(1, TargetsModel.TEXT).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert model.setData(model.index(0, TargetsModel.STATUS), "achieved")
+    assert j.target(t1).status == "achieved"
+    assert "(overdue)" not in model.index(0, TargetsModel.DUE).data()
+    assert model.setData(model.index(0, TargetsModel.DUE), dt.date(2030, 5, 6))
+    assert j.target(t1).due_date == dt.date(2030, 5, 6)
+    assert not model.setData(model.index(0, TargetsModel.STATUS), "maybe")
+    whole = TargetsModel(session, None)
+    assert whole.columnCount() == 6 and whole.index(0, TargetsModel.STAGE).data() == "Developing Mentor"
+
+
+def test_evidence_model_lists_supported_criteria(session, tmp_path):
+    f = tmp_path / "plan.docx"
+    f.write_bytes(b"x" * 2048)
+    eid = session.journal.add_evidence(f, links=[("developing", "dev-documentation")])
+    model = EvidenceModel(session)
+    assert model.rowCount() == 1
+    assert model.index(0, EvidenceModel.NAME).data(ID_ROLE) == eid
+    assert model.index(0, EvidenceModel.SUPPORTS).data() == "Developing Mentor 3"
+    assert model.index(0, EvidenceModel.SIZE).data() == "2.0 KB"
+    model.set_filter("developing", "dev-qts-standards")
+    assert model.rowCount() == 0
+
+
+def test_session_reports_failures_instead_of_raising(session):
+    messages = []
+    session.failed.connect(messages.append)
+    ok, _ = session.run(lambda j: j.set_reflection("nope", "x"))
+    assert not ok and "unknown stage" in messages[0]
