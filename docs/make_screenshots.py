@@ -60,6 +60,26 @@ def demo_journal(folder: Path) -> Path:
     return path
 
 
+def render_sheets(path: Path, folder: Path) -> None:
+    """One page of each printed sheet, as PNG (needs pdftoppm from poppler-utils)."""
+    import shutil
+    import subprocess
+
+    from journal_app.core.reports import export_pdf
+
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm not found: sheet pages not rendered", file=sys.stderr)
+        return
+    with Journal.open(path, readonly=True) as j:
+        for sheet, stage, page in [("reflection", "developing", 1), ("criteria", "developing", 1),
+                                   ("blank-reflection", "effective", 1), ("journal", None, 1),
+                                   ("journal", None, 2)]:
+            pdf = export_pdf(j, folder / f"{sheet}.pdf", sheet=sheet, stage_ids=[stage] if stage else None)
+            name = f"sheet-{sheet}" + (f"-page{page}" if sheet == "journal" else "")
+            subprocess.run(["pdftoppm", "-png", "-r", "70", "-singlefile", "-f", str(page), "-l", str(page),
+                            str(pdf), str(OUT / name)], check=True)
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -84,6 +104,7 @@ def main() -> int:
         app.processEvents()
         window.grab().save(str(OUT / "stage-reflection.png"))
         window.close()
+        render_sheets(path, folder)
     print(f"screenshots written to {OUT}")
     return 0
 

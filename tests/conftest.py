@@ -11,8 +11,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+from journal_app.config import AppPaths  # noqa: E402
 from journal_app.core.frameworks import FrameworkRegistry  # noqa: E402
 from journal_app.core.journal import Journal  # noqa: E402
+from journal_app.ui import messages  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -66,6 +68,34 @@ def run_cli(capsys):
         return code, out, err
 
     return run
+
+
+# ---------------------------------------------------------------- window helpers
+@pytest.fixture
+def errors(monkeypatch):
+    """Message boxes answered by the test: errors are recorded, confirmations accepted."""
+    seen: list[str] = []
+    monkeypatch.setattr(messages, "error", lambda parent, title, text, detail="": seen.append(f"{title}: {text}"))
+    monkeypatch.setattr(messages, "confirm", lambda *a, **k: True)
+    return seen
+
+
+@pytest.fixture
+def paths(tmp_path) -> AppPaths:
+    return AppPaths.default(tmp_path / "data")
+
+
+def open_window(qtbot, paths):
+    """The main window as the app makes it, shown and active."""
+    from journal_app.ui.app import make_window
+
+    w = make_window(paths)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=3000)  # shortcuts and mnemonics need an active window
+    return w
 
 
 def copy_fixture(name: str, dest: Path) -> Path:

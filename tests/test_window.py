@@ -10,35 +10,10 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
-from journal_app.config import AppPaths
+from conftest import open_window
 from journal_app.core.journal import Journal
-from journal_app.ui import messages
-from journal_app.ui.app import make_window, start
+from journal_app.ui.app import start
 from journal_app.ui.new_journal_dialog import NewJournalDialog
-
-
-@pytest.fixture
-def errors(monkeypatch):
-    """Message boxes answered by the test: errors are recorded, confirmations accepted."""
-    seen: list[str] = []
-    monkeypatch.setattr(messages, "error", lambda parent, title, text, detail="": seen.append(f"{title}: {text}"))
-    monkeypatch.setattr(messages, "confirm", lambda *a, **k: True)
-    return seen
-
-
-@pytest.fixture
-def paths(tmp_path) -> AppPaths:
-    return AppPaths.default(tmp_path / "data")
-
-
-def open_window(qtbot, paths):
-    w = make_window(paths)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow, timeout=3000)  # shortcuts and mnemonics need an active window
-    return w
 
 
 def fill_new_journal_dialog(monkeypatch, qtbot, owner: str, path: Path) -> None:

@@ -15,7 +15,7 @@ from journal_app.config import AppPaths
 from journal_app.core.errors import JournalAppError
 
 PROG = "journal-app"
-COMMANDS = ("frameworks", "new", "dump", "load", "check", "gui")
+COMMANDS = ("frameworks", "new", "dump", "load", "check", "export-pdf", "gui")
 
 
 class CliError(Exception):
@@ -64,6 +64,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     ck = sub.add_parser("check", help="check a journal: SQLite integrity, schema, evidence checksums")
     ck.add_argument("path", type=Path)
+
+    pdf = sub.add_parser("export-pdf", help="print sheets or the whole journal to a PDF file")
+    pdf.add_argument("path", type=Path)
+    pdf.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    pdf.add_argument("--sheet", default="journal",
+                     choices=["reflection", "criteria", "journal", "blank", "blank-reflection", "blank-criteria"],
+                     help="which sheet (default: the whole journal)")
+    pdf.add_argument("--stage", action="append", metavar="ID", help="a stage to print (repeatable; default: all)")
+    pdf.add_argument("--page-size", choices=["a4", "letter"], default="a4")
+    pdf.add_argument("--include-private", action="store_true", help="print entries marked private too")
 
     gui = sub.add_parser("gui", help="start the window (the default)")
     gui.add_argument("path", type=Path, nargs="?")
@@ -151,6 +161,17 @@ def _cmd_check(args: argparse.Namespace, paths: AppPaths) -> int:
     return 1
 
 
+def _cmd_export_pdf(args: argparse.Namespace, paths: AppPaths) -> int:
+    from journal_app.core.journal import Journal
+    from journal_app.core.reports import export_pdf
+
+    with Journal.open(args.path, readonly=True) as journal:
+        out = export_pdf(journal, args.output, sheet=args.sheet, stage_ids=args.stage,
+                         page_size=args.page_size, include_private=args.include_private)
+    print(f"wrote {out}")
+    return 0
+
+
 def _cmd_gui(path: Path | None, paths: AppPaths) -> int:
     if sys.platform.startswith("linux") and not (
         os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
@@ -173,7 +194,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         paths = AppPaths.default(args.data_dir)
         handlers = {"frameworks": _cmd_frameworks, "new": _cmd_new, "dump": _cmd_dump,
-                    "load": _cmd_load, "check": _cmd_check}
+                    "load": _cmd_load, "check": _cmd_check, "export-pdf": _cmd_export_pdf}
         if args.command in handlers:
             return handlers[args.command](args, paths)
         return _cmd_gui(getattr(args, "path", None), paths)

@@ -24,7 +24,7 @@ from journal_app.core.errors import JournalAppError
 from journal_app.core.frameworks import FrameworkRegistry
 from journal_app.core.journal import Journal
 from journal_app.settings import Settings
-from journal_app.ui import messages
+from journal_app.ui import messages, printing
 from journal_app.ui.evidence_actions import EvidenceActions
 from journal_app.ui.framework_text import FrameworkTextDialog
 from journal_app.ui.journal_view import JournalView
@@ -78,11 +78,18 @@ class MainWindow(QMainWindow):
         self.open_action = self._action("&Open…", self.choose_and_open, QKeySequence.StandardKey.Open)
         self.recent_menu = file.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.export_action = self._action("&Export PDF…", lambda: self.export_pdf(), QKeySequence("Ctrl+E"),
+                                          "Save sheets or the whole journal as a PDF")
+        self.print_action = self._action("&Print…", lambda: self.print_sheets(), QKeySequence.StandardKey.Print,
+                                         "Print sheets or the whole journal")
         self.close_action = self._action("&Close journal", self.close_journal, QKeySequence.StandardKey.Close)
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file.insertAction(self.recent_menu.menuAction(), self.new_action)
         file.insertAction(self.recent_menu.menuAction(), self.open_action)
+        file.addSeparator()
+        file.addAction(self.export_action)
+        file.addAction(self.print_action)
         file.addSeparator()
         file.addAction(self.close_action)
         file.addSeparator()
@@ -133,8 +140,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has = self.session is not None
-        self.close_action.setEnabled(has)
-        self.find_action.setEnabled(has)
+        for a in (self.close_action, self.find_action, self.export_action, self.print_action):
+            a.setEnabled(has)
         self.view_menu.setEnabled(has)
 
     # ------------------------------------------------------------------ journals
@@ -178,6 +185,8 @@ class MainWindow(QMainWindow):
         self.session.failed.connect(self._save_failed)
         self.view = JournalView(self.session)
         self.view.page_changed.connect(self._remember_page)
+        for page in self.view.stage_pages.values():
+            page.verification.print_requested.connect(lambda sid: self.print_sheets("reflection", sid))
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         d = journal.details()
@@ -251,6 +260,27 @@ class MainWindow(QMainWindow):
     def _save_failed(self, message: str) -> None:
         self.saved_label.setText("Not saved")
         messages.error(self, "Not saved", message)
+
+    def _current_stage(self) -> str | None:
+        key = self.view.current_key() if self.view else ""
+        return key.removeprefix("stage:").split("#")[0] if key.startswith("stage:") else None
+
+    def export_pdf(self, sheet: str | None = None, stage_id: str | None = None) -> Path | None:
+        if self.session is None:
+            return None
+        self.view.flush()
+        stage_id = stage_id or self._current_stage()
+        folder = Path(self.session.journal.path).parent
+        return printing.export_with_dialogs(self, self.session.journal, folder,
+                                            sheet=sheet or ("reflection" if stage_id else "journal"), stage_id=stage_id)
+
+    def print_sheets(self, sheet: str | None = None, stage_id: str | None = None) -> int:
+        if self.session is None:
+            return 0
+        self.view.flush()
+        stage_id = stage_id or self._current_stage()
+        return printing.print_with_dialogs(self, self.session.journal,
+                                           sheet=sheet or ("reflection" if stage_id else "journal"), stage_id=stage_id)
 
     def focus_search(self) -> None:
         if self.view is not None:

@@ -1,0 +1,94 @@
+"""Printed sheets as PDF (reportlab platypus): a stage's reflection and verification sheet,
+its criteria record, blank versions of both, and the whole journal.
+
+``export_pdf`` reads the journal only; it never changes it. The PDF is written beside its
+destination and renamed into place, so a failed export leaves no half-written file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from reportlab.platypus import PageBreak, Paragraph
+
+from journal_app.core.errors import InvalidOperation
+from journal_app.core.journal import Journal
+from journal_app.core.reports.layout import (
+    JournalDoc,
+    StageMarker,
+    contents_table,
+    heading,
+    numbered_canvas,
+    register_fonts,
+)
+from journal_app.core.reports.sheets import Sheets, long_date
+
+SHEETS = ("reflection", "criteria", "journal", "blank", "blank-reflection", "blank-criteria")
+SHEET_TITLES = {
+    "reflection": "Reflection and verification sheet",
+    "criteria": "Criteria record",
+    "journal": "Whole journal",
+    "blank": "Blank sheets",
+    "blank-reflection": "Blank reflection and verification sheet",
+    "blank-criteria": "Blank criteria record",
+}
+
+
+def export_pdf(journal: Journal, dest: str | Path, *, sheet: str = "journal", stage_ids: list[str] | None = None,
+               page_size: str = "a4", include_private: bool = False, printed: dt.date | None = None) -> Path:
+    """Write the chosen sheet(s) for the chosen stages (all stages when none are given)."""
+    if sheet not in SHEETS:
+        raise InvalidOperation(f"unknown sheet {sheet!r} (one of: {', '.join(SHEETS)})")
+    if page_size not in ("a4", "letter"):
+        raise InvalidOperation(f"unknown page size {page_size!r} (a4 or letter)")
+    stages = [journal.stage(s) for s in stage_ids] if stage_ids else list(journal.framework.stages)
+    dest = Path(dest)
+    if dest.is_dir():
+        raise InvalidOperation(f"{dest} is a folder; give a file name for the PDF")
+    if not dest.parent.is_dir():
+        raise InvalidOperation(f"{dest.parent}: no such folder to write the PDF into")
+    register_fonts()
+    printed = printed or dt.date.today()
+    details = journal.details()
+    title = f"{details.owner} – {journal.framework.label} – {SHEET_TITLES[sheet]}"
+    tmp = dest.with_name(f".{dest.name}.part")
+    try:
+        doc = JournalDoc(str(tmp), page_size=page_size, owner=details.owner, title=title)
+        sheets = Sheets(journal, doc.width, include_private=include_private)
+        story: list = []
+        if sheet == "journal":
+            story += sheets.cover(printed)
+            story.append(Paragraph("Contents", sheets.st["h1"]))
+            story += [contents_table(sheets.st), PageBreak()]
+            story += sheets.plan()
+            for stage in stages:
+                story += sheets.criteria_record(stage, toc_level=0)
+                story.append(PageBreak())
+                story += sheets.reflection_sheet(stage, toc_level=1)
+                story.append(PageBreak())
+            story += [StageMarker("Targets"), heading("Targets for Further Development: all stages",
+                                                      sheets.st["h1"], 0, "targets"),
+                      sheets.targets_table(None, all_targets=True), PageBreak()]
+            story += sheets.evidence_index()
+            story.append(Paragraph(f"End of the journal printed {long_date(printed)}.", sheets.st["note"]))
+        else:
+            for n, stage in enumerate(stages):
+                if n:
+                    story.append(PageBreak())
+                if sheet in ("criteria", "blank", "blank-criteria"):
+                    story += sheets.criteria_record(stage, blank=sheet != "criteria")
+                    if sheet == "blank":
+                        story.append(PageBreak())
+                if sheet in ("reflection", "blank", "blank-reflection"):
+                    story += sheets.reflection_sheet(stage, blank=sheet != "reflection")
+        canvas = numbered_canvas(details.owner, printed, long_date)
+        try:
+            doc.multiBuild(story, canvasmaker=canvas)
+            os.replace(tmp, dest)
+        except OSError as e:
+            raise InvalidOperation(f"{dest}: the PDF cannot be written ({e.strerror or e})") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+    return dest

@@ -1,0 +1,336 @@
+"""The printed sheets, as lists of platypus flowables: a stage's reflection and verification
+sheet, its criteria record (with the skills checklists), and the parts of the whole journal.
+Everything the user typed goes through ``text.plain`` or ``text.markdown_flowables``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from journal_app.core.frameworks.models import Stage
+from journal_app.core.journal import Journal
+from journal_app.core.reports.layout import (
+    RULE,
+    SHADE,
+    CheckBox,
+    StageMarker,
+    WritingLines,
+    heading,
+    styles,
+)
+from journal_app.core.reports.text import markdown_flowables, plain
+from journal_app.core.views import CRITERION_STATES
+
+STATE_WORDS = {"not_started": "Not started", "begun": "Begun", "partly_evidenced": "Partly evidenced",
+               "achieved": "Achieved"}
+STATUS_WORDS = {"open": "Open", "achieved": "Achieved", "dropped": "Dropped"}
+assert set(STATE_WORDS) == set(CRITERION_STATES)
+
+
+def long_date(d: dt.date) -> str:
+    return f"{d.day} {d:%B %Y}"
+
+
+def short_date(d: dt.date | None) -> str:
+    return d.strftime("%d/%m/%Y") if d else ""
+
+
+def human_size(n: int) -> str:
+    size = float(n)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{n} bytes" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{n} bytes"
+
+
+def grid(extra: list | None = None, header: bool = True) -> TableStyle:
+    cmds = [
+        ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header:
+        cmds.append(("BACKGROUND", (0, 0), (-1, 0), SHADE))
+    return TableStyle(cmds + (extra or []))
+
+
+@dataclass
+class Sheets:
+    journal: Journal
+    width: float
+    include_private: bool = False
+
+    def __post_init__(self) -> None:
+        self.st = styles()
+        self.owner = self.journal.details().owner
+
+    def p(self, text: str, style: str = "cell") -> Paragraph:
+        return Paragraph(plain(text), self.st[style])
+
+    def label(self, markup: str, style: str = "cell") -> Paragraph:
+        """Text of the app's or the framework's own (escaped too: framework files are data)."""
+        return Paragraph(plain(markup), self.st[style])
+
+    # ------------------------------------------------------------------ reflection sheet
+    def reflection_sheet(self, stage: Stage, *, blank: bool = False, toc_level: int | None = None) -> list[Flowable]:
+        sheet = stage.reflection
+        st = self.st
+        out: list[Flowable] = [StageMarker(stage.label),
+                               heading(plain(sheet.title), st["h1"], toc_level, f"refl-{stage.id}-{int(blank)}"),
+                               Paragraph(plain(sheet.heading), st["h2"])]
+        out.append(Paragraph(plain(sheet.sections.reflection), st["section"]))
+        reflection = self.journal.reflection(stage.id)
+        if blank:
+            out.append(WritingLines(14))
+        elif reflection.private and not self.include_private:
+            out.append(Paragraph("Kept private by the teacher: not included in this printout.", st["note"]))
+        elif reflection.text.strip():
+            out += markdown_flowables(reflection.text, st["body"], st["bullet"], st["h2"])
+        else:
+            out.append(Paragraph("No reflection written yet.", st["note"]))
+        out.append(CondPageBreak(120))
+        out.append(Paragraph(plain(sheet.sections.targets), st["section"]))
+        out.append(self.targets_table(stage.id, blank=blank))
+        out.append(CondPageBreak(200))
+        out.append(Paragraph(plain(sheet.sections.verification), st["section"]))
+        if sheet.verification_note:
+            out.append(Paragraph(plain(sheet.verification_note), st["note"]))
+        verifs = {v.role_id: v for v in self.journal.verifications(stage.id)}
+        for verifier in sheet.verifiers:
+            v = None if blank else verifs.get(verifier.id)
+            out.append(Spacer(1, 6))
+            out.append(KeepTogether(self.verifier_box(verifier.title, v)))
+        return out
+
+    def verifier_box(self, role: str, v) -> list[Flowable]:  # noqa: ANN001
+        st = self.st
+        comment: list[Flowable]
+        if v is not None and v.comment.strip():
+            comment = [self.p(v.comment, "body")]
+        else:
+            comment = [WritingLines(4, gap=18)]
+        state = ""
+        if v is not None and v.state == "verified":
+            state = "Verified" + (f" on {short_date(v.verified_on)}" if v.verified_on else "")
+        rows = [
+            [Paragraph(plain(role), st["cellbold"]), self.p(state, "small")],
+            [[Paragraph("Comments", st["small"]), *comment], ""],
+            [self.p("Name: " + (v.name if v is not None else ""), "body"),
+             self.p("Date: " + (short_date(v.verified_on) if v is not None else ""), "body")],
+            [self.p("Signature:", "body"), ""],
+        ]
+        t = Table(rows, colWidths=[self.width * 0.62, self.width * 0.38], rowHeights=[None, None, 24, 34])
+        t.setStyle(TableStyle([
+            ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+            ("SPAN", (0, 1), (1, 1)),
+            ("SPAN", (0, 3), (1, 3)),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.5, RULE),
+            ("LINEABOVE", (0, 2), (-1, 2), 0.5, RULE),
+            ("LINEBELOW", (0, 2), (-1, 2), 0.3, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ]))
+        return [t]
+
+    def targets_table(self, stage_id: str | None, *, blank: bool = False, all_targets: bool = False) -> Flowable:
+        st = self.st
+        header = ["Target", "Success criteria", "Due", "Status"] + (["Stage"] if all_targets else [])
+        rows: list[list] = [[Paragraph(h, st["cellbold"]) for h in header]]
+        if blank:
+            rows += [["", "", "", ""] for _ in range(6)]
+        else:
+            targets = self.journal.targets(None if all_targets else stage_id)
+            for t in targets:
+                if t.private and not self.include_private:
+                    continue
+                row = [self.p(t.text + (f"\nReview: {t.review_notes}" if t.review_notes else "")),
+                       self.p(t.success_criteria), self.p(short_date(t.due_date)), self.p(STATUS_WORDS[t.status])]
+                if all_targets:
+                    stage = self.journal.framework.stage(t.stage_id) if t.stage_id else None
+                    row.append(self.p(stage.label if stage else "Whole journal"))
+                rows.append(row)
+            if len(rows) == 1:
+                rows.append([Paragraph("No targets recorded.", st["note"]), "", "", ""] + ([""] if all_targets else []))
+        w = self.width
+        widths = [w * 0.38, w * 0.32, w * 0.13, w * 0.17] if not all_targets else \
+            [w * 0.33, w * 0.27, w * 0.12, w * 0.11, w * 0.17]
+        t = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1,
+                  rowHeights=[None] + ([26] * (len(rows) - 1) if blank else [None] * (len(rows) - 1)))
+        t.setStyle(grid())
+        return t
+
+    # ------------------------------------------------------------------ criteria record
+    def criteria_record(self, stage: Stage, *, blank: bool = False, toc_level: int | None = None) -> list[Flowable]:
+        st = self.st
+        out: list[Flowable] = [StageMarker(stage.label),
+                               heading(plain(stage.heading or stage.title), st["h1"], toc_level,
+                                       f"crit-{stage.id}-{int(blank)}")]
+        if stage.description:
+            out.append(Paragraph(plain(stage.description), st["body"]))
+        if stage.criteria:
+            out.append(self._criteria_table(stage, blank))
+        elif not stage.checklists:
+            out.append(Paragraph("This stage has no criteria table; its evidence is listed below.", st["note"]))
+            out.append(self._stage_evidence(stage, blank))
+        if stage.cpd_links:
+            out.append(Paragraph(plain(stage.cpd_links.heading), st["section"]))
+            for link in stage.cpd_links.items:
+                out.append(Paragraph(f"<b>{plain(link.title)}</b> {plain(link.text)}", st["body"]))
+        for checklist in stage.checklists:
+            out += self._checklist(stage, checklist, blank)
+        return out
+
+    def _criteria_table(self, stage: Stage, blank: bool) -> Table:
+        st = self.st
+        records = self.journal.criterion_records(stage.id)
+        evidence = {} if blank else self._evidence_by_criterion(stage.id)
+        header = ["", "Performance criteria", stage.evidenced_by_label, "Your evidence", "Achieved", stage.codes_heading]
+        rows: list[list] = [[Paragraph(plain(h), st["cellbold"]) for h in header]]
+        first_of_table: dict[str, int] = {}
+        for n, table in enumerate(stage.standards_tables):
+            for cid in table.criteria:
+                first_of_table.setdefault(cid, n)
+        shown_tables: set[int] = set()
+        for n, crit in enumerate(stage.criteria, 1):
+            rec = records[crit.id]
+            text: list[Flowable] = [self.label(crit.text)]
+            text += [Paragraph(plain(p.text) + (f" <font size=7>({plain(', '.join(p.codes))})</font>" if p.codes else ""),
+                               st["cell"], bulletText="•") for p in crit.points]
+            evidenced = crit.evidenced_by or ", ".join(crit.standards.induction)
+            if blank:
+                yours: list[Flowable] = [WritingLines(3, gap=14)]
+                achieved: list[Flowable] = [CheckBox(False), Paragraph("Date:", st["small"])]
+            else:
+                yours = []
+                if rec.notes.strip() and (self.include_private or not rec.notes_private):
+                    yours.append(self.p(rec.notes))
+                for name in evidence.get(crit.id, []):
+                    yours.append(Paragraph(f"▪ {plain(name)}", st["small"]))
+                achieved = [CheckBox(rec.achieved), self.p(STATE_WORDS[rec.state], "small")]
+                if rec.achieved and rec.achieved_on:
+                    achieved.append(self.p(short_date(rec.achieved_on), "small"))
+            rows.append([self.p(str(n)), text, self.label(evidenced), yours, achieved,
+                         self._codes_cell(stage, crit.id, first_of_table, shown_tables)])
+        w = self.width
+        t = Table(rows, colWidths=[w * 0.04, w * 0.27, w * 0.18, w * 0.23, w * 0.13, w * 0.15], repeatRows=1,
+                  splitInRow=1)
+        t.setStyle(grid())
+        return t
+
+    def _codes_cell(self, stage: Stage, criterion_id: str, first: dict[str, int], shown: set[int]) -> list[Flowable]:
+        """The booklet's spanning codes cell: printed in its first row, "as above" after.
+        (Induction codes are printed in the Evidenced by column, as in the booklet.)"""
+        parts: list[Flowable] = []
+        n = first.get(criterion_id)
+        if n is not None:
+            if n in shown:
+                return [Paragraph("as above", self.st["small"])]
+            shown.add(n)
+            table = stage.standards_tables[n]
+            for label, codes in (("Attributes", table.attributes), ("Knowledge", table.knowledge), ("Skills", table.skills)):
+                if codes:
+                    parts.append(Paragraph(f"<b>{label}:</b> {plain(', '.join(codes))}", self.st["small"]))
+        return parts
+
+    def _evidence_by_criterion(self, stage_id: str) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for e in self.journal.evidence_items(stage_id):
+            if e.private and not self.include_private:
+                continue
+            for sid, cid in e.links:
+                if sid == stage_id:
+                    out.setdefault(cid, []).append(e.name)
+        return out
+
+    def _stage_evidence(self, stage: Stage, blank: bool) -> Flowable:
+        items = [] if blank else [e for e in self.journal.evidence_items()
+                                  if self.include_private or not e.private]
+        rows = [[Paragraph("Evidence", self.st["cellbold"]), Paragraph("Added", self.st["cellbold"])]]
+        rows += [[self.p(e.name), self.p(short_date(e.added_at.date()))] for e in items] or [["", ""]] * 6
+        t = Table(rows, colWidths=[self.width * 0.75, self.width * 0.25], repeatRows=1)
+        t.setStyle(grid())
+        return t
+
+    def _checklist(self, stage: Stage, checklist, blank: bool) -> list[Flowable]:  # noqa: ANN001
+        st = self.st
+        ticks = self.journal.ticks(stage.id)
+        out: list[Flowable] = [CondPageBreak(160),
+                               Paragraph(plain(checklist.heading or "Skills checklist") + ": " + plain(checklist.title),
+                                         st["section"])]
+        if checklist.intro:
+            out.append(Paragraph(plain(checklist.intro), st["note"]))
+        rows: list[list] = [[Paragraph(plain(checklist.definition), st["cell"]),
+                             Paragraph("Checklist", st["cellbold"]), Paragraph("Note", st["cellbold"])]]
+        for item in checklist.items:
+            t = ticks[(checklist.id, item.id)]
+            text = f"<b>{plain(item.lead)}</b> {plain(item.text)}"
+            if item.points:
+                text += "<br/>" + "<br/>".join("• " + plain(p) for p in item.points)
+            rows.append([Paragraph(text, st["cell"]), CheckBox(t.ticked and not blank),
+                         self.p("" if blank else t.note)])
+        table = Table(rows, colWidths=[self.width * 0.62, self.width * 0.1, self.width * 0.28], repeatRows=1, splitInRow=1)
+        table.setStyle(grid([("ALIGN", (1, 1), (1, -1), "CENTER")]))
+        return out + [table]
+
+    # ------------------------------------------------------------------ whole journal
+    def cover(self, printed: dt.date) -> list[Flowable]:
+        st = self.st
+        d = self.journal.details()
+        fw = self.journal.framework
+        lines = [Spacer(1, 120), Paragraph(plain(fw.title), st["title"]), Spacer(1, 24),
+                 Paragraph(f"Kept by <b>{plain(d.owner)}</b>", st["subtitle"])]
+        if d.role:
+            lines.append(Paragraph(plain(d.role), st["subtitle"]))
+        if d.school:
+            lines.append(Paragraph(plain(d.school), st["subtitle"]))
+        lines += [Spacer(1, 36), Paragraph(plain(f"Framework: {fw.label} (version {fw.version})"), st["subtitle"]),
+                  Paragraph(plain(fw.source), st["centred"]), Spacer(1, 24),
+                  Paragraph(plain(f"Printed {long_date(printed)}"), st["subtitle"]), PageBreak()]
+        return lines
+
+    def plan(self) -> list[Flowable]:
+        fw = self.journal.framework
+        if fw.plan is None:
+            return []
+        st = self.st
+        cols = fw.plan.columns
+        header = ["Stage", cols.get("principle", "Principle"), cols.get("descriptors", "Stage Descriptors"),
+                  cols.get("knowledge", "Professional Knowledge & Understanding"), cols.get("evidence", "Types of Evidence")]
+        rows: list[list] = [[self.label(h, "cellbold") for h in header]]
+        for r in fw.plan.rows:
+            rows.append([self.label(r.label, "cellbold"), self.label(r.principle), self.label(r.descriptors),
+                         [self.label(k) for k in r.knowledge], [self.label(e) for e in r.evidence]])
+        w = self.width
+        t = Table(rows, colWidths=[w * 0.14, w * 0.24, w * 0.22, w * 0.22, w * 0.18], repeatRows=1, splitInRow=1)
+        t.setStyle(grid())
+        return [StageMarker("Framework plan"), heading(plain(fw.plan.title), st["h1"], 0, "plan"), t, PageBreak()]
+
+    def evidence_index(self) -> list[Flowable]:
+        st = self.st
+        items = [e for e in self.journal.evidence_items() if self.include_private or not e.private]
+        rows: list[list] = [[Paragraph(h, st["cellbold"]) for h in ("Evidence item", "Size", "Added", "SHA-256")]]
+        for e in items:
+            rows.append([self.p(e.name), self.p(human_size(e.size)), self.p(short_date(e.added_at.date())),
+                         Paragraph(f"{e.sha256[:32]}<br/>{e.sha256[32:]}", st["mono"])])
+        if len(rows) == 1:
+            rows.append([Paragraph("No evidence items.", st["note"]), "", "", ""])
+        w = self.width
+        t = Table(rows, colWidths=[w * 0.44, w * 0.12, w * 0.14, w * 0.30], repeatRows=1, splitInRow=1)
+        t.setStyle(grid())
+        return [StageMarker("Evidence"), heading("Index of evidence items", st["h1"], 0, "evidence"), t]
