@@ -77,6 +77,8 @@ def errors(monkeypatch):
     seen: list[str] = []
     monkeypatch.setattr(messages, "error", lambda parent, title, text, detail="": seen.append(f"{title}: {text}"))
     monkeypatch.setattr(messages, "confirm", lambda *a, **k: True)
+    monkeypatch.setattr(messages, "error_with_action",
+                        lambda parent, title, text, action, detail="": seen.append(f"{title}: {text}") or False)
     return seen
 
 

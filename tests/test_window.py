@@ -286,3 +286,81 @@ def test_a_failed_save_keeps_the_text_and_says_so(qtbot, tmp_path, paths, errors
     monkeypatch.undo()
     assert page.reflection.flush()
     assert w.session.journal.reflection("developing").text == "Words that must not be lost"
+
+
+def test_a_journal_open_elsewhere_is_offered_read_only(qtbot, tmp_path, paths, errors, ljmu):
+    path = tmp_path / "busy.ljournal"
+    other = Journal.create(path, ljmu, "Bea")  # held open for writing, as by another window
+    try:
+        w = open_window(qtbot, paths)
+        assert w.open_journal(path)  # the test's confirm() chooses "Open read-only"
+        assert w.session.readonly and w.view.banner.isVisible()
+        assert w.view.stage_pages["developing"].reflection.editor.isReadOnly()
+        w.close_journal()
+    finally:
+        other.close()
+
+
+def test_a_damaged_journal_is_restored_from_its_newest_backup(qtbot, tmp_path, paths, errors, ljmu):
+    from journal_app.core.backups import BackupStore
+
+    path = tmp_path / "d.ljournal"
+    j = Journal.create(path, ljmu, "Dee")
+    j.set_reflection("developing", "words worth keeping")
+    j.close()
+    BackupStore(paths.backups_dir).backup(path, "daily")
+    path.write_bytes(b"\0" * 8192)  # the file is damaged
+    w = open_window(qtbot, paths)
+    assert w.open_journal(path)  # confirm() accepts "Restore the backup"
+    assert w.session.journal.reflection("developing").text == "words worth keeping"
+    assert len(list(tmp_path.glob("d.damaged-*.ljournal"))) == 1
+
+
+def test_restore_from_backup_in_the_file_menu(qtbot, monkeypatch, tmp_path, paths, errors, ljmu):
+    from journal_app.ui.restore_dialog import RestoreDialog
+
+    path = tmp_path / "r.ljournal"
+    Journal.create(path, ljmu, "Rae").close()
+    w = open_window(qtbot, paths)
+    w.open_journal(path)
+    w.wait_for_backup()  # the daily backup taken on opening
+    qtbot.waitUntil(lambda: len(w.backups.list(path)) == 1, timeout=5000)
+    page = w.view.stage_pages["developing"]
+    w.session.journal.set_reflection("developing", "a change to undo")
+    shown = {}
+
+    def choose(backups, name, parent=None):
+        shown["rows"] = [(b.reason, b.stages) for b in backups]
+        return backups[-1]
+
+    monkeypatch.setattr(RestoreDialog, "choose", choose)
+    assert w.restore_from_backup()
+    assert shown["rows"][-1] == ("daily", 4)
+    assert w.session.journal.reflection("developing").text == ""
+    assert page is not w.view.stage_pages["developing"]  # the window shows the restored journal
+    assert any(b.reason == "before-restore" for b in w.backups.list(path))
+
+
+def test_save_a_copy_elsewhere_keeps_the_failed_edit(qtbot, monkeypatch, tmp_path, paths, errors, ljmu):
+    path = tmp_path / "c.ljournal"
+    Journal.create(path, ljmu, "Cy").close()
+    w = open_window(qtbot, paths)
+    w.open_journal(path)
+    original = Journal.set_reflection
+
+    def failing(self, *a, **k):
+        if self.path == path.resolve():
+            raise OSError(28, "No space left on device")
+        return original(self, *a, **k)
+
+    monkeypatch.setattr(Journal, "set_reflection", failing)
+    page = w.view.stage_pages["developing"]
+    qtbot.keyClicks(page.reflection.editor, "Unsaved words")
+    assert not page.reflection.flush()
+    copy = tmp_path / "elsewhere" / "copy.ljournal"
+    copy.parent.mkdir()
+    monkeypatch.setattr("journal_app.ui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(copy), ""))
+    assert w.save_copy_elsewhere() == copy
+    saved = Journal.open(copy, readonly=True)
+    assert saved.reflection("developing").text == "Unsaved words"
+    saved.close()

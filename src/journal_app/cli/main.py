@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,7 +16,7 @@ from journal_app.config import AppPaths
 from journal_app.core.errors import JournalAppError
 
 PROG = "journal-app"
-COMMANDS = ("frameworks", "new", "dump", "load", "check", "export-pdf", "gui")
+COMMANDS = ("frameworks", "new", "dump", "load", "check", "export-pdf", "backups", "restore", "gui")
 
 
 class CliError(Exception):
@@ -74,6 +75,13 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("--stage", action="append", metavar="ID", help="a stage to print (repeatable; default: all)")
     pdf.add_argument("--page-size", choices=["a4", "letter"], default="a4")
     pdf.add_argument("--include-private", action="store_true", help="print entries marked private too")
+
+    bk = sub.add_parser("backups", help="list a journal's automatic backups")
+    bk.add_argument("path", type=Path)
+    bk.add_argument("--now", action="store_true", help="take a backup now first")
+    rs = sub.add_parser("restore", help="put a backup in the journal's place (the current file is kept aside)")
+    rs.add_argument("path", type=Path)
+    rs.add_argument("--backup", required=True, metavar="ID", help="a backup id from 'journal-app backups'")
 
     gui = sub.add_parser("gui", help="start the window (the default)")
     gui.add_argument("path", type=Path, nargs="?")
@@ -172,6 +180,36 @@ def _cmd_export_pdf(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
+def _cmd_backups(args: argparse.Namespace, paths: AppPaths) -> int:
+    from journal_app.core.backups import BackupStore
+
+    store = BackupStore(paths.backups_dir)
+    path = args.path.resolve()
+    if args.now:
+        result = store.backup(path, "manual")
+        if result.warning:
+            print(f"{PROG}: warning: {result.warning}", file=sys.stderr)
+    backups = store.list(path)
+    if not backups:
+        print(f"{args.path}: no backups yet (they are taken when the journal is opened in the window, "
+              "or with --now)")
+        return 0
+    print(f"{'ID':<40}  {'DATE':<17}  {'SIZE':>9}  HELD")
+    for b in backups:
+        print(f"{b.id:<40}  {b.created:%d %b %Y %H:%M}  {b.size / 1024**2:7.1f}MB  "
+              f"{b.stages} stages, {b.criteria_achieved} criteria achieved, {b.reflection_words} words of reflection")
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace, paths: AppPaths) -> int:
+    from journal_app.core.backups import BackupStore
+
+    store = BackupStore(paths.backups_dir)
+    aside = store.restore(args.path.resolve(), args.backup)
+    print(f"restored {args.path} from backup {args.backup}" + (f"; the previous file was kept as {aside}" if aside else ""))
+    return 0
+
+
 def _cmd_gui(path: Path | None, paths: AppPaths) -> int:
     if sys.platform.startswith("linux") and not (
         os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
@@ -194,7 +232,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         paths = AppPaths.default(args.data_dir)
         handlers = {"frameworks": _cmd_frameworks, "new": _cmd_new, "dump": _cmd_dump,
-                    "load": _cmd_load, "check": _cmd_check, "export-pdf": _cmd_export_pdf}
+                    "load": _cmd_load, "check": _cmd_check, "export-pdf": _cmd_export_pdf,
+                    "backups": _cmd_backups, "restore": _cmd_restore}
         if args.command in handlers:
             return handlers[args.command](args, paths)
         return _cmd_gui(getattr(args, "path", None), paths)
@@ -210,6 +249,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except OSError as e:
         print(f"{PROG}: error: {e.filename or ''}{': ' if e.filename else ''}{e.strerror or e}", file=sys.stderr)
+        return 1
+    except sqlite3.Error as e:
+        print(f"{PROG}: error: the journal file could not be read or written ({e})", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)

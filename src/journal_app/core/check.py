@@ -38,7 +38,7 @@ def check_journal(path: str | Path, *, checksums: bool = True) -> CheckReport:
         _check_schema(conn, version, report)
         if checksums and not report.problems:
             _check_evidence(conn, report)
-    except sqlite3.DatabaseError as e:
+    except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError) as e:
         report.problems.append(f"the file is damaged ({e})")
     finally:
         conn.close()

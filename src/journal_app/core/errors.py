@@ -31,3 +31,7 @@ class InvalidOperation(JournalAppError):
 
 class DumpError(JournalAppError):
     """A journal dump file is not valid."""
+
+
+class JournalMissingError(JournalAppError):
+    """The open journal's file has gone (a USB stick pulled out, the file moved)."""

@@ -6,19 +6,29 @@ journal. Every change is one short, committed transaction; callers get plain val
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from journal_app.core import search as fts
-from journal_app.core.errors import DamagedJournalError, InvalidOperation, ReadOnlyError
+from journal_app.core.errors import (
+    DamagedJournalError,
+    InvalidOperation,
+    JournalAppError,
+    JournalMissingError,
+    ReadOnlyError,
+)
 from journal_app.core.evidence import EvidenceOps
 from journal_app.core.frameworks.models import Framework, Stage
+from journal_app.core.lock import JournalLock
 from journal_app.core.store import db
 from journal_app.core.store.models import (
     ChecklistTick,
@@ -45,6 +55,9 @@ from journal_app.core.views import (
     VerificationView,
 )
 
+if TYPE_CHECKING:
+    from journal_app.core.backups import BackupStore
+
 Listener = Callable[[str, object], None]
 
 
@@ -64,6 +77,7 @@ class Journal(EvidenceOps):
         self.last_saved_at: dt.datetime | None = None
         self.upgraded_from: int | None = None
         self.upgrade_backup: Path | None = None
+        self._lock_file: JournalLock | None = None
 
     # ------------------------------------------------------------------ lifecycle
     @classmethod
@@ -90,10 +104,25 @@ class Journal(EvidenceOps):
         return cls.open(path)
 
     @classmethod
-    def open(cls, path: str | Path, *, readonly: bool = False,
-             upgrade_backup_dir: Path | None = None) -> Journal:
+    def open(cls, path: str | Path, *, readonly: bool = False, upgrade_backup_dir: Path | None = None,
+             backups: BackupStore | None = None) -> Journal:
+        """Open a journal. For writing, it is locked (one writer at a time) and, if it is in an
+        older format, backed up (to ``backups``, else beside it) and upgraded."""
         path = Path(path).resolve()
         version = db.identify(path)
+        lock = None if readonly else JournalLock.acquire(path)
+        try:
+            journal = cls._open_locked(path, version, readonly, upgrade_backup_dir, backups)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        journal._lock_file = lock
+        return journal
+
+    @classmethod
+    def _open_locked(cls, path: Path, version: int, readonly: bool, upgrade_backup_dir: Path | None,
+                     backups: BackupStore | None) -> Journal:
         upgraded_from = None
         backup = None
         if version < db.SCHEMA_VERSION:
@@ -102,8 +131,13 @@ class Journal(EvidenceOps):
                     f"{path}: this journal is in an older format ({version}) and must be opened "
                     "for writing once to be upgraded"
                 )
+            if backups is not None:
+                result = backups.backup(path, f"before-upgrade-from-format{version}")
+                backup = result.info.path if result.info else None
+            else:
+                backup = db.copy_aside(path, version, upgrade_backup_dir)
             try:
-                backup = db.upgrade_in_place(path, version, upgrade_backup_dir)
+                db.upgrade(path)
             except Exception as e:  # the upgrade is one transaction: the file is as it was
                 raise DamagedJournalError(
                     f"{path}: could not be upgraded from format {version} ({e.__class__.__name__}); "
@@ -111,7 +145,16 @@ class Journal(EvidenceOps):
             upgraded_from = version
         reader = db.make_engine(path, readonly=readonly)
         writer = None if readonly else db.make_engine(path, immediate=True)
+
+        def dispose() -> None:
+            reader.dispose()
+            if writer:
+                writer.dispose()
+
         try:
+            problem = db.quick_check_tables(path)
+            if problem:
+                raise DamagedJournalError(f"{path}: the journal is damaged ({problem})")
             with Session(reader) as s:
                 info = s.get(JournalInfo, 1)
                 if info is None:
@@ -119,35 +162,38 @@ class Journal(EvidenceOps):
                 snapshot = info.framework_snapshot
             framework = Framework.model_validate_json(snapshot)
         except ValidationError as e:
-            reader.dispose()
-            if writer:
-                writer.dispose()
+            dispose()
             raise DamagedJournalError(f"{path}: the journal's framework snapshot is invalid ({e.error_count()} problems)") from None
         except DamagedJournalError:
-            reader.dispose()
-            if writer:
-                writer.dispose()
+            dispose()
             raise
-        except Exception as e:  # sqlite errors on a damaged file
-            reader.dispose()
-            if writer:
-                writer.dispose()
-            raise DamagedJournalError(f"{path}: the journal cannot be read ({e.__class__.__name__}: {e})") from None
+        except Exception as e:  # sqlite errors on a damaged file, or tables not as this app made them
+            dispose()
+            reason = getattr(e, "orig", None) or e
+            raise DamagedJournalError(f"{path}: the journal is damaged and cannot be read ({reason})") from None
         journal = cls(path, framework, readonly=readonly, reader=reader, writer=writer)
         journal.upgraded_from = upgraded_from
         journal.upgrade_backup = backup
         if not readonly:
-            journal._discard_incomplete_evidence()
+            try:
+                journal._discard_incomplete_evidence()
+            except Exception as e:
+                journal.close()
+                raise DamagedJournalError(f"{path}: the journal cannot be read ({e.__class__.__name__})") from None
         return journal
 
     def close(self) -> None:
         self._reader.dispose()
         if self._writer is not None:
             self._writer.dispose()
+            self._writer = None
             try:
                 db.checkpoint(self.path)
             except Exception:  # the file may be gone (USB stick pulled): nothing more to do
                 pass
+        if self._lock_file is not None:
+            self._lock_file.release()
+            self._lock_file = None
         self._listeners.clear()
 
     def __enter__(self) -> Journal:
@@ -167,19 +213,37 @@ class Journal(EvidenceOps):
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
-        with Session(self._reader, expire_on_commit=False) as s, s.begin():
-            yield s
+        try:
+            with Session(self._reader, expire_on_commit=False) as s, s.begin():
+                yield s
+        except DBAPIError as e:
+            raise self._damaged(e) from e
+
+    def _damaged(self, e: DBAPIError) -> JournalAppError:
+        orig = e.orig
+        if isinstance(orig, sqlite3.OperationalError) and "malformed" not in str(orig):
+            return JournalAppError(f"{self.path.name} could not be read or written ({orig})")
+        return DamagedJournalError(f"{self.path}: the journal is damaged ({orig}); restore a backup")
 
     @contextmanager
     def _write(self, kind: str, key: object = None) -> Iterator[Session]:
         if self._writer is None:
             raise ReadOnlyError(f"{self.path.name} is open read-only; changes cannot be saved")
+        if not self.path.exists():
+            # SQLite would go on writing to the vanished file and lose every change with it.
+            raise JournalMissingError(f"the journal file is no longer at {self.path} (was a USB stick removed, or "
+                                      "the file moved?)")
         with self._lock, Session(self._writer, expire_on_commit=False) as s:
-            with s.begin():
-                yield s
-                info = s.get(JournalInfo, 1)
-                if info is not None:
-                    info.modified_at = utcnow()
+            try:
+                with s.begin():
+                    yield s
+                    info = s.get(JournalInfo, 1)
+                    if info is not None:
+                        info.modified_at = utcnow()
+            except DBAPIError as e:
+                if isinstance(e.orig, sqlite3.DatabaseError) and not isinstance(e.orig, sqlite3.OperationalError):
+                    raise self._damaged(e) from e
+                raise  # disk full, I/O errors: the caller reports them as a failed save
             self.last_saved_at = dt.datetime.now()
         self._notify(kind, key)
 

@@ -4,9 +4,10 @@ shortcuts, and a status bar that says when the journal was last saved."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,15 +21,18 @@ from PySide6.QtWidgets import (
 
 from journal_app import APP_NAME, __version__
 from journal_app.config import AppPaths
-from journal_app.core.errors import JournalAppError
+from journal_app.core.backups import BackupStore
+from journal_app.core.errors import DamagedJournalError, JournalAppError, NotAJournalError
 from journal_app.core.frameworks import FrameworkRegistry
 from journal_app.core.journal import Journal
+from journal_app.core.lock import JournalLockedError
 from journal_app.settings import Settings
 from journal_app.ui import messages, printing
 from journal_app.ui.evidence_actions import EvidenceActions
 from journal_app.ui.framework_text import FrameworkTextDialog
 from journal_app.ui.journal_view import JournalView
 from journal_app.ui.new_journal_dialog import NewJournalDialog
+from journal_app.ui.restore_dialog import RestoreDialog
 from journal_app.ui.session import JournalSession
 from journal_app.ui.start_screen import StartScreen
 
@@ -36,9 +40,14 @@ FILE_FILTER = "Learning journals (*.ljournal);;All files (*)"
 
 
 class MainWindow(QMainWindow):
+    backup_done = Signal(str, str)  # warning, error: emitted by the backup thread
+
     def __init__(self, settings: Settings, paths: AppPaths, registry: FrameworkRegistry) -> None:
         super().__init__()
         self.settings, self.paths, self.registry = settings, paths, registry
+        self.backups = BackupStore(paths.backups_dir)
+        self._backup_thread: threading.Thread | None = None
+        self.backup_done.connect(self._backup_finished)
         self.session: JournalSession | None = None
         self.view: JournalView | None = None
         self.setWindowTitle(APP_NAME)
@@ -91,6 +100,10 @@ class MainWindow(QMainWindow):
         file.addAction(self.export_action)
         file.addAction(self.print_action)
         file.addSeparator()
+        self.restore_action = self._action("Restore from &backup…", lambda: self.restore_from_backup(),
+                                           tip="Go back to one of the journal's automatic backups")
+        file.addAction(self.restore_action)
+        file.addSeparator()
         file.addAction(self.close_action)
         file.addSeparator()
         file.addAction(self.quit_action)
@@ -140,7 +153,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has = self.session is not None
-        for a in (self.close_action, self.find_action, self.export_action, self.print_action):
+        for a in (self.close_action, self.find_action, self.export_action, self.print_action, self.restore_action):
             a.setEnabled(has)
         self.view_menu.setEnabled(has)
 
@@ -168,13 +181,94 @@ class MainWindow(QMainWindow):
         if self.session is not None and self.session.journal.path == path.resolve():
             return True
         try:
-            journal = Journal.open(path)
+            journal = Journal.open(path, backups=self.backups)
+        except JournalLockedError as e:
+            if not messages.confirm(self, "Journal already open", str(e), "Open read-only"):
+                return False
+            try:
+                journal = Journal.open(path, readonly=True)
+            except (JournalAppError, OSError) as e2:
+                messages.error(self, "Cannot open the journal", str(e2))
+                return False
+        except (DamagedJournalError, NotAJournalError) as e:
+            return self._offer_restore(path, str(e))
         except (JournalAppError, OSError) as e:
             messages.error(self, "Cannot open the journal", str(e),
                            "The file has not been changed. If it is a journal, check it with "
                            "'journal-app check', or open another one.")
             return False
         return self._show_journal(journal)
+
+    def _offer_restore(self, path: Path, problem: str) -> bool:
+        """A damaged journal: offer the newest sound backup; the damaged file is set aside."""
+        try:
+            newest = self.backups.newest_sound(path) if path.exists() else None
+        except JournalAppError:
+            newest = None
+        if newest is None:
+            messages.error(self, "Cannot open the journal", problem,
+                           "The file has not been changed. No backup of it was found.")
+            return False
+        if not messages.confirm(
+                self, "The journal is damaged",
+                f"{problem}\n\nRestore the newest sound backup, taken {newest.created:%d %b %Y at %H:%M}? "
+                "The damaged file is kept beside it, renamed.", "Restore the backup"):
+            return False
+        try:
+            self.backups.restore(path.resolve(), newest.id)
+        except (JournalAppError, OSError) as e:
+            messages.error(self, "Not restored", str(e))
+            return False
+        return self.open_journal(path)
+
+    def restore_from_backup(self) -> bool:
+        if self.session is None:
+            return False
+        path = self.session.journal.path
+        try:
+            backups = self.backups.list(path)
+        except JournalAppError as e:
+            messages.error(self, "Backups not available", str(e))
+            return False
+        chosen = RestoreDialog.choose(backups, path.name, self)
+        if chosen is None or not self.close_journal():
+            return False
+        try:
+            aside = self.backups.restore(path, chosen.id)
+        except (JournalAppError, OSError) as e:
+            messages.error(self, "Not restored", str(e), "The journal is as it was.")
+            return self.open_journal(path) and False
+        ok = self.open_journal(path)
+        if ok:
+            self.statusBar().showMessage(f"Restored the backup of {chosen.created:%d %b %Y %H:%M}; the journal as "
+                                         f"it was is kept as {aside.name if aside else 'a backup'}", 15000)
+        return ok
+
+    def _start_daily_backup(self, path: Path) -> None:
+        def work() -> None:
+            try:
+                result = self.backups.daily_backup(path)
+                self.backup_done.emit(result.warning if result else "", "")
+            except JournalAppError as e:
+                self.backup_done.emit("", str(e))
+            except Exception as e:  # never let a backup problem take the app down
+                self.backup_done.emit("", f"The daily backup failed: {e}")
+
+        self._backup_thread = threading.Thread(target=work, name="daily-backup", daemon=True)
+        self._backup_thread.start()
+
+    def _backup_finished(self, warning: str, error: str) -> None:
+        if error:
+            messages.error(self, "Backup not taken", error,
+                           "Your journal was not backed up today. Check it with File → Restore from backup… "
+                           "or 'journal-app check'.")
+        elif warning:
+            self.statusBar().showMessage(warning, 30000)
+            messages.error(self, "Backup space", warning)
+
+    def wait_for_backup(self, timeout: float = 30) -> None:
+        if self._backup_thread is not None:
+            self._backup_thread.join(timeout)
 
     def _show_journal(self, journal: Journal) -> bool:
         if not self.close_journal():
@@ -201,6 +295,8 @@ class MainWindow(QMainWindow):
         self._fill_view_menu()
         self._update_actions()
         self.view.nav.setFocus()
+        if not journal.readonly:
+            self._start_daily_backup(journal.path)
         return True
 
     def close_journal(self) -> bool:
@@ -259,7 +355,30 @@ class MainWindow(QMainWindow):
 
     def _save_failed(self, message: str) -> None:
         self.saved_label.setText("Not saved")
-        messages.error(self, "Not saved", message)
+        if self.session is None or self.session.last_failed is None:
+            messages.error(self, "Not saved", message)
+            return
+        if messages.error_with_action(self, "Not saved", message, "Save a copy elsewhere…",
+                                      "Nothing already saved is damaged. You can keep working once the "
+                                      "problem is fixed, or save a copy of the journal, with this change, "
+                                      "somewhere else (another disk or a USB stick)."):
+            self.save_copy_elsewhere()
+
+    def save_copy_elsewhere(self) -> Path | None:
+        if self.session is None:
+            return None
+        name, _ = QFileDialog.getSaveFileName(self, "Save a copy of the journal elsewhere",
+                                              str(Path.home() / self.session.journal.path.name), FILE_FILTER)
+        if not name:
+            return None
+        dest = Path(name if name.endswith(".ljournal") else name + ".ljournal")
+        try:
+            out = self.session.save_copy(dest)
+        except (JournalAppError, OSError) as e:
+            messages.error(self, "Copy not saved", str(e), "Choose another place and try again.")
+            return None
+        self.statusBar().showMessage(f"A copy of the journal, with your latest change, was saved as {out}", 20000)
+        return out
 
     def _current_stage(self) -> str | None:
         key = self.view.current_key() if self.view else ""

@@ -26,3 +26,15 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str = "OK") -> b
 def ask_text(parent: QWidget | None, title: str, label: str, value: str = "") -> str | None:
     text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, value)
     return text if ok else None
+
+
+def error_with_action(parent: QWidget | None, title: str, text: str, action: str, detail: str = "") -> bool:
+    """An error with one way out (for example "Save a copy elsewhere…"); True if it was chosen."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+    if detail:
+        box.setInformativeText(detail)
+    chosen = box.addButton(action, QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setAccessibleName(title)
+    box.exec()
+    return box.clickedButton() is chosen

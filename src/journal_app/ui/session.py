@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.exc import SQLAlchemyError
 
-from journal_app.core.errors import JournalAppError
+from journal_app.core.errors import InvalidOperation, JournalAppError, ReadOnlyError
 from journal_app.core.journal import Journal
 
 T = TypeVar("T")
@@ -29,6 +30,7 @@ class JournalSession(QObject):
     def __init__(self, journal: Journal, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
+        self.last_failed: Callable[[Journal], object] | None = None  # the edit that could not be saved
         journal.subscribe(self._on_change)
 
     @property
@@ -44,14 +46,32 @@ class JournalSession(QObject):
     def run(self, operation: Callable[[Journal], T]) -> tuple[bool, T | None]:
         """Run a change; (True, result) when it was saved, (False, None) when it was not."""
         try:
-            return True, operation(self.journal)
-        except JournalAppError as e:
+            result = operation(self.journal)
+            self.last_failed = None
+            return True, result
+        except (InvalidOperation, ReadOnlyError) as e:  # a request that does not fit: nothing to retry
             self.failed.emit(str(e))
-        except (OSError, sqlite3.Error, SQLAlchemyError) as e:
+        except (JournalAppError, OSError, sqlite3.Error, SQLAlchemyError) as e:
             reason = getattr(e, "orig", None) or e
+            self.last_failed = operation
             self.failed.emit(f"The change could not be saved to {self.journal.path.name}: {reason}. "
                              "Your text is still on screen; try again, or save a copy elsewhere.")
         return False, None
+
+    def save_copy(self, dest: Path) -> Path:
+        """A copy of the journal elsewhere, with the edit that could not be saved applied to it."""
+        from journal_app.core.store import db
+
+        if dest.exists():
+            raise FileExistsError(f"{dest}: a file of that name already exists; choose another name")
+        db.backup_to(self.journal.path, dest)
+        if self.last_failed is not None:
+            copy = Journal.open(dest)
+            try:
+                self.last_failed(copy)
+            finally:
+                copy.close()
+        return dest
 
     def close(self) -> None:
         self.journal.close()

@@ -98,7 +98,7 @@ def identify(path: Path) -> int:
             conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
         finally:
             conn.close()
-    except sqlite3.DatabaseError as e:
+    except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError) as e:
         raise DamagedJournalError(f"{path}: the journal file is damaged ({e})") from None
     if version > SCHEMA_VERSION:
         raise NewerVersionError(
@@ -108,6 +108,26 @@ def identify(path: Path) -> int:
     if version < 1:
         raise DamagedJournalError(f"{path}: the journal file has no schema (format 0)")
     return version
+
+
+def quick_check_tables(path: Path) -> str | None:
+    """SQLite's quick check of every table but the evidence chunks (which can be gigabytes and
+    are covered by their checksums in ``journal-app check``): fast enough for every open."""
+    try:
+        conn = ro_connect(path)
+        try:
+            tables = [r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                "AND name NOT LIKE 'search_fts%' AND name != 'evidence_chunk'")]
+            for table in tables:
+                rows = [r[0] for r in conn.execute(f'PRAGMA quick_check("{table}")')]
+                if rows != ["ok"]:
+                    return f"{table}: {'; '.join(rows[:3])}"
+        finally:
+            conn.close()
+    except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError) as e:
+        return str(e)
+    return None
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -178,18 +198,20 @@ def backup_to(src: Path, dest: Path) -> Path:
     return dest
 
 
-def upgrade_in_place(path: Path, from_version: int, backup_dir: Path | None = None) -> Path:
-    """Copy an older journal aside, then upgrade it to the current schema. Returns the copy."""
-    folder = backup_dir or path.parent
+def copy_aside(path: Path, from_version: int, folder: Path | None = None) -> Path:
+    """A copy of a journal about to be upgraded, beside it (or in ``folder``)."""
     stamp = __import__("datetime").datetime.now().strftime("%Y%m%d-%H%M%S")
-    copy = backup_to(path, folder / f"{path.stem}.format{from_version}-before-upgrade-{stamp}{SUFFIX}")
+    return backup_to(path, (folder or path.parent) / f"{path.stem}.format{from_version}-before-upgrade-{stamp}{SUFFIX}")
+
+
+def upgrade(path: Path) -> None:
+    """Upgrade a journal to the current schema: one transaction, all or nothing."""
     engine = make_engine(path)
     try:
         _run_alembic(engine, SCHEMA_REVISIONS[-1])
     finally:
         engine.dispose()
     checkpoint(path)
-    return copy
 
 
 def checkpoint(path: Path) -> None:

@@ -1,0 +1,278 @@
+"""Automatic backups of journals, with SQLite's backup API.
+
+Each journal has a folder in the backups folder named after its id. A backup is taken on
+opening (at most one a day) and before every schema upgrade, import of a review and restore.
+Every backup is reopened and checked after it is written; a journal that fails its quick
+check is never backed up (so a damaged journal cannot push good backups out). Backups are
+rotated (the newest of each of the last 7 days with backups, and of each of the last 4 weeks)
+and kept under a size cap; the newest backup is always kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from journal_app.core.errors import DamagedJournalError, InvalidOperation, JournalAppError
+from journal_app.core.store import db
+
+DEFAULT_CAP_BYTES = 2 * 1024**3
+KEEP_DAYS = 7
+KEEP_WEEKS = 4
+INDEX = "journal.json"
+STAMP = "%Y%m%d-%H%M%S"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    id: str
+    path: Path
+    created: dt.datetime
+    reason: str
+    size: int
+    stages: int = 0
+    criteria_achieved: int = 0
+    reflection_words: int = 0
+    owner: str = ""
+
+    def describe(self) -> str:
+        return (f"{self.created:%d %b %Y %H:%M}  {self.reason:<16} {self.size / 1024**2:8.1f} MB  "
+                f"{self.criteria_achieved} criteria achieved, {self.reflection_words} words of reflection "
+                f"across {self.stages} stages")
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    info: BackupInfo | None
+    warning: str = ""
+
+
+def quick_check(path: Path) -> str | None:
+    """None when the file passes SQLite's quick check, else what is wrong."""
+    try:
+        conn = db.ro_connect(path)
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
+        finally:
+            conn.close()
+    except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError) as e:
+        return str(e)
+    return None if rows == ["ok"] else "; ".join(rows)
+
+
+def _journal_uuid(path: Path) -> str:
+    try:
+        conn = db.ro_connect(path)
+        try:
+            row = conn.execute("SELECT journal_uuid FROM journal_info WHERE id = 1").fetchone()
+        finally:
+            conn.close()
+    except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError) as e:
+        raise DamagedJournalError(f"{path}: the journal's id cannot be read ({e})") from None
+    if row is None:
+        raise DamagedJournalError(f"{path}: the journal has no owner details")
+    return row[0]
+
+
+def _summary(path: Path) -> dict:
+    """What a backup holds, read directly (works for every format version)."""
+    try:
+        conn = db.ro_connect(path)
+        try:
+            owner, snapshot = conn.execute("SELECT owner, framework_snapshot FROM journal_info WHERE id = 1").fetchone()
+            achieved = conn.execute("SELECT count(*) FROM criterion_record WHERE state = 'achieved'").fetchone()[0]
+            words = sum(len((t or "").split()) for (t,) in conn.execute("SELECT text FROM reflection"))
+        finally:
+            conn.close()
+        stages = len(json.loads(snapshot).get("stages", []))
+    except (sqlite3.DatabaseError, ValueError, TypeError):
+        return {}
+    return {"owner": owner, "stages": stages, "criteria_achieved": achieved, "reflection_words": words}
+
+
+class BackupStore:
+    def __init__(self, root: Path, cap_bytes: int = DEFAULT_CAP_BYTES) -> None:
+        self.root = root
+        self.cap_bytes = cap_bytes
+
+    # ------------------------------------------------------------------ finding
+    def folder_for(self, journal: Path) -> Path:
+        """The journal's backup folder: by its id, or (for a file too damaged to read) by the
+        path it was last backed up from."""
+        try:
+            return self.root / _journal_uuid(journal)
+        except JournalAppError:
+            resolved = str(journal.resolve())
+            if self.root.is_dir():
+                for index in self.root.glob(f"*/{INDEX}"):
+                    try:
+                        if json.loads(index.read_text(encoding="utf-8")).get("path") == resolved:
+                            return index.parent
+                    except (OSError, ValueError):
+                        continue
+            raise
+
+    def list(self, journal: Path, *, summaries: bool = True) -> list[BackupInfo]:
+        folder = self.folder_for(journal)
+        return self._list_folder(folder, summaries=summaries)
+
+    def _list_folder(self, folder: Path, *, summaries: bool = True) -> list[BackupInfo]:
+        out = []
+        if not folder.is_dir():
+            return out
+        for p in folder.glob(f"*{db.SUFFIX}"):
+            stamp, _, reason = p.stem.partition("_")
+            try:
+                created = dt.datetime.strptime(stamp, STAMP)
+            except ValueError:
+                continue
+            extra = _summary(p) if summaries else {}
+            out.append(BackupInfo(p.stem, p, created, reason or "backup", p.stat().st_size, **extra))
+        # Newest first; backups taken in the same second are ordered by when they were written.
+        out.sort(key=lambda b: (b.created, b.path.stat().st_mtime_ns), reverse=True)
+        return out
+
+    def get(self, journal: Path, backup_id: str) -> BackupInfo:
+        for b in self.list(journal, summaries=False):
+            if b.id == backup_id:
+                return b
+        raise InvalidOperation(f"no backup {backup_id!r} of {journal.name} (see 'journal-app backups {journal}')")
+
+    def newest_sound(self, journal: Path) -> BackupInfo | None:
+        for b in self.list(journal, summaries=False):
+            if quick_check(b.path) is None:
+                return b
+        return None
+
+    # ------------------------------------------------------------------ writing
+    def backup(self, journal: Path, reason: str, *, now: dt.datetime | None = None) -> BackupResult:
+        """Back up a sound journal; raises DamagedJournalError (and writes nothing) if the
+        journal fails its quick check."""
+        problem = quick_check(journal)
+        if problem is not None:
+            raise DamagedJournalError(f"{journal}: not backed up, the journal fails its check ({problem})")
+        folder = self.root / _journal_uuid(journal)
+        folder.mkdir(parents=True, exist_ok=True)
+        now = now or dt.datetime.now()
+        name = f"{now.strftime(STAMP)}_{reason}"
+        dest = folder / f"{name}{db.SUFFIX}"
+        n = 1
+        while dest.exists():
+            n += 1
+            dest = folder / f"{name}-{n}{db.SUFFIX}"
+        tmp = folder / f".{uuid.uuid4().hex}.tmp"
+        try:
+            db.backup_to(journal, tmp)
+            problem = quick_check(tmp)
+            if problem is not None or db.identify(tmp) < 1:
+                raise DamagedJournalError(f"the backup of {journal.name} did not check out ({problem})")
+            os.replace(tmp, dest)
+        except OSError as e:
+            raise JournalAppError(f"{journal.name} could not be backed up to {folder}: {e.strerror or e}") from None
+        finally:
+            tmp.unlink(missing_ok=True)
+        (folder / INDEX).write_text(json.dumps({"path": str(journal.resolve()), "last_backup": dest.name}),
+                                    encoding="utf-8")
+        warning = self._rotate(folder, keep=dest)
+        return BackupResult(self._list_folder(folder, summaries=False)[0] if dest.exists() else None, warning)
+
+    def daily_backup(self, journal: Path, *, now: dt.datetime | None = None) -> BackupResult | None:
+        """The backup taken on opening: at most one a day."""
+        now = now or dt.datetime.now()
+        try:
+            existing = self.list(journal, summaries=False)
+        except JournalAppError:
+            existing = []
+        if any(b.created.date() == now.date() for b in existing):
+            return None
+        return self.backup(journal, "daily", now=now)
+
+    def _rotate(self, folder: Path, keep: Path) -> str:
+        backups = self._list_folder(folder, summaries=False)  # newest first
+        keep_ids = {backups[0].id, keep.stem} if backups else {keep.stem}
+        days: list[dt.date] = []
+        weeks: list[tuple[int, int]] = []
+        for b in backups:
+            day = b.created.date()
+            week = tuple(b.created.isocalendar()[:2])
+            if day not in days and len(days) < KEEP_DAYS:
+                days.append(day)
+                keep_ids.add(b.id)
+            if week not in weeks and len(weeks) < KEEP_WEEKS:
+                weeks.append(week)
+                keep_ids.add(b.id)
+        for b in backups:
+            if b.id not in keep_ids:
+                b.path.unlink(missing_ok=True)
+        # The size cap: drop the oldest until under it, but never the newest.
+        kept = [b for b in backups if b.id in keep_ids]
+        total = sum(b.size for b in kept)
+        while total > self.cap_bytes and len(kept) > 1 and kept[-1].path != keep:
+            oldest = kept.pop()
+            oldest.path.unlink(missing_ok=True)
+            total -= oldest.size
+        if total > self.cap_bytes:
+            return (f"The newest backup alone ({total / 1024**2:.0f} MB) is larger than the backup space allowed "
+                    f"({self.cap_bytes / 1024**2:.0f} MB); older backups of this journal were removed. Keep a copy "
+                    "of the journal somewhere else too.")
+        free = shutil.disk_usage(folder).free
+        if free < 2 * max((b.size for b in kept), default=0):
+            return "The disk holding the backups is nearly full: the next backup may not fit."
+        return ""
+
+    # ------------------------------------------------------------------ restoring
+    def restore(self, journal: Path, backup_id: str) -> Path | None:
+        """Put a backup in the journal's place. The current file is first set aside: backed up
+        if it is sound, else renamed (never deleted). Returns where the old file went."""
+        from journal_app.core.lock import JournalLock
+
+        chosen = self.get(journal, backup_id)
+        problem = quick_check(chosen.path)
+        if problem is not None:
+            raise DamagedJournalError(f"backup {backup_id} is damaged ({problem}); choose another")
+        lock = JournalLock.acquire(journal)  # not while the journal is open anywhere
+        try:
+            return self._restore_locked(journal, chosen)
+        finally:
+            lock.release()
+
+    def _restore_locked(self, journal: Path, chosen: BackupInfo) -> Path | None:
+        # Copy the chosen backup first: setting the current file aside adds a backup, and
+        # rotation may then remove older ones (the chosen one among them).
+        tmp = journal.with_name(f".{journal.name}.{uuid.uuid4().hex}.restoring")
+        try:
+            db.backup_to(chosen.path, tmp)
+            conn = sqlite3.connect(str(tmp))
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.close()
+            aside: Path | None = None
+            if journal.exists():
+                try:
+                    result = self.backup(journal, "before-restore")
+                    aside = result.info.path if result.info else None
+                except JournalAppError:
+                    aside = set_aside(journal)
+            for side in ("-wal", "-shm"):
+                Path(f"{journal}{side}").unlink(missing_ok=True)
+            os.replace(tmp, journal)
+        finally:
+            tmp.unlink(missing_ok=True)
+        return aside
+
+
+def set_aside(journal: Path) -> Path:
+    """Rename a damaged journal (and its -wal/-shm) out of the way; nothing is deleted."""
+    stamp = dt.datetime.now().strftime(STAMP)
+    dest = journal.with_name(f"{journal.stem}.damaged-{stamp}{journal.suffix}")
+    os.replace(journal, dest)
+    for side in ("-wal", "-shm"):
+        src = Path(f"{journal}{side}")
+        if src.exists():
+            os.replace(src, Path(f"{dest}{side}"))
+    return dest

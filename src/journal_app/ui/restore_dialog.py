@@ -1,0 +1,67 @@
+"""File → Restore from backup…: the journal's backups (date, size, and what the journal held
+then); restoring one first sets the current journal aside as a backup too."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.core.backups import BackupInfo
+
+
+class RestoreDialog(QDialog):
+    def __init__(self, backups: list[BackupInfo], journal_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Restore from backup")
+        self.backups = backups
+        intro = QLabel(f"Backups of <b>{journal_name}</b>, newest first. Restoring one replaces the journal "
+                       "with it; the journal as it is now is kept as a backup first, so nothing is lost.")
+        intro.setWordWrap(True)
+        self.table = QTableWidget(len(backups), 6)
+        self.table.setAccessibleName("Backups")
+        self.table.setHorizontalHeaderLabels(["Taken", "Why", "Size", "Stages", "Criteria achieved",
+                                              "Words of reflection"])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for row, b in enumerate(backups):
+            cells = [f"{b.created:%d %b %Y %H:%M}", b.reason.replace("-", " "), f"{b.size / 1024**2:.1f} MB",
+                     str(b.stages), str(b.criteria_achieved), str(b.reflection_words)]
+            for col, text in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        if backups:
+            self.table.selectRow(0)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Restore this backup")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(backups))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.table.activated.connect(lambda _i: self.accept())
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        if not backups:
+            layout.addWidget(QLabel("No backups of this journal yet: one is taken each day it is opened."))
+        layout.addWidget(self.buttons)
+        self.resize(760, 360)
+
+    def chosen(self) -> BackupInfo | None:
+        row = self.table.currentRow()
+        return self.backups[row] if 0 <= row < len(self.backups) else None
+
+    @classmethod
+    def choose(cls, backups: list[BackupInfo], journal_name: str, parent: QWidget | None = None) -> BackupInfo | None:
+        dialog = cls(backups, journal_name, parent)
+        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
