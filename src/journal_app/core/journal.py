@@ -29,6 +29,7 @@ from journal_app.core.errors import (
 from journal_app.core.evidence import EvidenceOps
 from journal_app.core.frameworks.models import Framework, Stage
 from journal_app.core.lock import JournalLock
+from journal_app.core.review import REVIEW_KINDS, ReviewOps
 from journal_app.core.store import db
 from journal_app.core.store.models import (
     ChecklistTick,
@@ -61,7 +62,7 @@ if TYPE_CHECKING:
 Listener = Callable[[str, object], None]
 
 
-class Journal(EvidenceOps):
+class Journal(EvidenceOps, ReviewOps):
     """An open journal file. Use ``Journal.create`` or ``Journal.open``; ``close`` when done
     (or use it as a context manager)."""
 
@@ -125,6 +126,9 @@ class Journal(EvidenceOps):
                      backups: BackupStore | None) -> Journal:
         upgraded_from = None
         backup = None
+        problem = db.schema_problem(path, version) or db.quick_check_tables(path)
+        if problem:
+            raise DamagedJournalError(f"{path}: the journal is damaged ({problem})")
         if version < db.SCHEMA_VERSION:
             if readonly:
                 raise InvalidOperation(
@@ -152,9 +156,6 @@ class Journal(EvidenceOps):
                 writer.dispose()
 
         try:
-            problem = db.quick_check_tables(path)
-            if problem:
-                raise DamagedJournalError(f"{path}: the journal is damaged ({problem})")
             with Session(reader) as s:
                 info = s.get(JournalInfo, 1)
                 if info is None:
@@ -174,6 +175,7 @@ class Journal(EvidenceOps):
         journal = cls(path, framework, readonly=readonly, reader=reader, writer=writer)
         journal.upgraded_from = upgraded_from
         journal.upgrade_backup = backup
+        journal._load_review()
         if not readonly:
             try:
                 journal._discard_incomplete_evidence()
@@ -229,6 +231,9 @@ class Journal(EvidenceOps):
     def _write(self, kind: str, key: object = None) -> Iterator[Session]:
         if self._writer is None:
             raise ReadOnlyError(f"{self.path.name} is open read-only; changes cannot be saved")
+        if self.review is not None and kind not in REVIEW_KINDS:
+            raise ReadOnlyError(f"this is a review copy of {self.review.owner}'s journal: the teacher's own "
+                                "content cannot be changed here, only comments and sign-offs added")
         if not self.path.exists():
             # SQLite would go on writing to the vanished file and lose every change with it.
             raise JournalMissingError(f"the journal file is no longer at {self.path} (was a USB stick removed, or "

@@ -26,7 +26,7 @@ SUFFIX = ".ljournal"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 # One Alembic revision per schema version; user_version N means SCHEMA_REVISIONS[N-1] applied.
-SCHEMA_REVISIONS: list[str] = ["0001_initial", "0002_search"]
+SCHEMA_REVISIONS: list[str] = ["0001_initial", "0002_search", "0003_review"]
 SCHEMA_VERSION = len(SCHEMA_REVISIONS)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -108,6 +108,21 @@ def identify(path: Path) -> int:
     if version < 1:
         raise DamagedJournalError(f"{path}: the journal file has no schema (format 0)")
     return version
+
+
+def schema_problem(path: Path, version: int) -> str | None:
+    """Whether the Alembic revision recorded in the file is the one of its format version."""
+    try:
+        conn = ro_connect(path)
+        try:
+            revs = [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")]
+        finally:
+            conn.close()
+    except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError) as e:
+        return f"its schema cannot be read ({e})"
+    if revs != [SCHEMA_REVISIONS[version - 1]]:
+        return f"its schema revision {revs} is not that of format {version}"
+    return None
 
 
 def quick_check_tables(path: Path) -> str | None:

@@ -153,3 +153,58 @@ class Verification(Base):
     verified_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     state: Mapped[str] = mapped_column(String(16), default="not_requested")
     modified_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+# ---------------------------------------------------------------- format 3: mentor review
+class ReviewExport(Base):
+    """In the teacher's journal: each review copy made for a mentor."""
+
+    __tablename__ = "review_export"
+    export_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    exported_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    stages: Mapped[str] = mapped_column(Text)  # JSON list of stage ids
+    imported_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class ReviewInfo(Base):
+    """In a review copy (one row): whose journal it is a copy of, and who reviewed it."""
+
+    __tablename__ = "review_info"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    export_id: Mapped[str] = mapped_column(String(36))
+    journal_uuid: Mapped[str] = mapped_column(String(36))
+    owner: Mapped[str] = mapped_column(Text)
+    exported_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    stages: Mapped[str] = mapped_column(Text)  # JSON list of stage ids
+    reviewer_name: Mapped[str] = mapped_column(Text, default="")
+    reviewer_role: Mapped[str] = mapped_column(Text, default="")
+
+
+class ReviewComment(Base):
+    """A mentor's comment on a criterion (or on a stage, with an empty criterion id)."""
+
+    __tablename__ = "review_comment"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    export_id: Mapped[str] = mapped_column(String(36))
+    stage_id: Mapped[str] = mapped_column(String(64))
+    criterion_id: Mapped[str] = mapped_column(String(64), default="")
+    author: Mapped[str] = mapped_column(Text)
+    role_id: Mapped[str] = mapped_column(String(64))
+    text: Mapped[str] = mapped_column(Text)
+    written_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class SignOff(Base):
+    """A verifier's sign-off of a stage, sealed with the fingerprint of what they verified."""
+
+    __tablename__ = "sign_off"
+    __table_args__ = (UniqueConstraint("export_id", "stage_id", "role_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    export_id: Mapped[str] = mapped_column(String(36))
+    stage_id: Mapped[str] = mapped_column(String(64))
+    role_id: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(Text)
+    outcome: Mapped[str] = mapped_column(String(16))  # verified | not_yet
+    comment: Mapped[str] = mapped_column(Text, default="")
+    signed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    fingerprint: Mapped[str] = mapped_column(String(64))

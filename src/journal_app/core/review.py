@@ -1,0 +1,452 @@
+"""Handing a journal to a mentor and getting it back verified.
+
+The teacher exports a *review copy*: one self-contained file (SQLite backup API snapshot,
+rollback-journal mode, vacuumed), without anything marked private, marked with the journal's
+id and an export id. The mentor opens it in the same app: the teacher's content is read-only;
+the mentor writes comments and signs off stages. Each sign-off is sealed with the fingerprint
+(SHA-256 of a canonical form) of the stage content verified. The teacher imports the returned
+file, opened as untrusted, and the comments and sign-offs are added to the journal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+import uuid
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from journal_app.core import search as fts
+from journal_app.core.errors import InvalidOperation, JournalAppError
+from journal_app.core.store import db
+from journal_app.core.store.models import (
+    ReviewComment,
+    ReviewExport,
+    ReviewInfo,
+    SignOff,
+    Verification,
+    utcnow,
+)
+
+if TYPE_CHECKING:
+    from journal_app.core.backups import BackupStore
+    from journal_app.core.journal import Journal
+
+REVIEW_KINDS = frozenset({"review-comment", "sign-off", "reviewer"})
+
+
+class ReviewRefused(JournalAppError):
+    """A returned file that cannot be imported (the journal is untouched)."""
+
+
+@dataclass(frozen=True)
+class ReviewCopyInfo:
+    export_id: str
+    journal_uuid: str
+    owner: str
+    exported_at: dt.datetime
+    stages: tuple[str, ...]
+    reviewer_name: str
+    reviewer_role: str
+
+    @property
+    def banner(self) -> str:
+        return f"Review copy of {self.owner}'s journal, exported {self.exported_at:%d %B %Y}"
+
+
+@dataclass(frozen=True)
+class CommentView:
+    stage_id: str
+    criterion_id: str
+    author: str
+    role_id: str
+    text: str
+    written_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class SealView:
+    stage_id: str
+    role_id: str
+    name: str
+    outcome: str
+    comment: str
+    signed_at: dt.datetime
+    fingerprint: str
+    changed: bool
+
+    def describe(self) -> str:
+        state = "verified" if self.outcome == "verified" else "not yet verified"
+        s = f"{state} on {self.signed_at:%d %b %Y} by {self.name}"
+        return f"changed since {s}" if self.changed and self.outcome == "verified" else s
+
+
+@dataclass
+class ImportSummary:
+    owner: str
+    reviewer: str
+    comments: int = 0
+    sign_offs: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        lines = [f"Imported the review by {self.reviewer or 'the mentor'}: {self.comments} comment(s)."]
+        lines += [f"  {s}" for s in self.sign_offs]
+        return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- fingerprints
+def canonical_stage(journal: Journal, stage_id: str) -> dict:
+    """What a verifier verifies of a stage, without anything private, in a fixed form."""
+    stage = journal.stage(stage_id)
+    records = journal.criterion_records(stage_id)
+    ticks = journal.ticks(stage_id)
+    refl = journal.reflection(stage_id)
+    return {
+        "stage": stage_id,
+        "criteria": [[c.id, records[c.id].state, str(records[c.id].achieved_on or ""),
+                      "" if records[c.id].notes_private else records[c.id].notes] for c in stage.criteria],
+        "ticks": [[k[0], k[1], t.ticked, t.note] for k, t in sorted(ticks.items())],
+        "reflection": "" if refl.private else refl.text,
+        "targets": [[t.text, t.success_criteria, str(t.due_date or ""), t.status, t.review_notes]
+                    for t in journal.targets(stage_id) if not t.private],
+        "evidence": sorted([e.name, e.sha256] for e in journal.evidence_items(stage_id) if not e.private),
+    }
+
+
+def fingerprint(journal: Journal, stage_id: str) -> str:
+    data = json.dumps(canonical_stage(journal, stage_id), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+# ---------------------------------------------------------------- the journal's side
+class ReviewOps:
+    """Mixed into Journal."""
+
+    review: ReviewCopyInfo | None = None
+
+    def _load_review(self) -> None:
+        with self._read() as s:  # type: ignore[attr-defined]
+            r = s.get(ReviewInfo, 1)
+            self.review = None if r is None else ReviewCopyInfo(
+                r.export_id, r.journal_uuid, r.owner, r.exported_at, tuple(json.loads(r.stages)),
+                r.reviewer_name, r.reviewer_role)
+
+    # -- mentor, in a review copy
+    def _require_review(self) -> ReviewCopyInfo:
+        if self.review is None:
+            raise InvalidOperation("this is the teacher's journal, not a review copy: sign-offs are made in a "
+                                   "review copy (File → Send to mentor…)")
+        return self.review
+
+    def _require_reviewable(self, stage_id: str, role_id: str | None = None) -> None:
+        review = self._require_review()
+        stage = self.stage(stage_id)  # type: ignore[attr-defined]
+        if stage_id not in review.stages:
+            raise InvalidOperation(f"stage {stage_id!r} is not in this review copy (it holds: {', '.join(review.stages)})")
+        if role_id is not None and stage.verifier(role_id) is None:
+            roles = ", ".join(v.id for v in stage.reflection.verifiers)
+            raise InvalidOperation(f"stage {stage_id!r} has no verifier role {role_id!r} (roles: {roles})")
+
+    def set_reviewer(self, name: str, role_id: str = "") -> None:
+        review = self._require_review()
+        with self._write("reviewer") as s:  # type: ignore[attr-defined]
+            r = s.get(ReviewInfo, 1)
+            r.reviewer_name, r.reviewer_role = name.strip(), role_id
+        self.review = ReviewCopyInfo(review.export_id, review.journal_uuid, review.owner, review.exported_at,
+                                     review.stages, name.strip(), role_id)
+
+    def set_review_comment(self, stage_id: str, criterion_id: str, author: str, role_id: str, comment: str) -> None:
+        """The reviewer's comment on a criterion ('' for the stage); an empty text removes it."""
+        self._require_reviewable(stage_id, role_id)
+        if criterion_id:
+            self._criterion(stage_id, criterion_id)  # type: ignore[attr-defined]
+        if not author.strip():
+            raise InvalidOperation("a comment needs the reviewer's name")
+        export_id = self.review.export_id
+        with self._write("review-comment", (stage_id, criterion_id)) as s:  # type: ignore[attr-defined]
+            row = s.scalar(select(ReviewComment).where(
+                ReviewComment.export_id == export_id, ReviewComment.stage_id == stage_id,
+                ReviewComment.criterion_id == criterion_id, ReviewComment.role_id == role_id))
+            if not comment.strip():
+                if row is not None:
+                    s.delete(row)
+                return
+            if row is None:
+                row = ReviewComment(export_id=export_id, stage_id=stage_id, criterion_id=criterion_id,
+                                    role_id=role_id, author="", text="", written_at=utcnow())
+                s.add(row)
+            row.author, row.text, row.written_at = author.strip(), comment, utcnow()
+
+    def sign_off(self, stage_id: str, role_id: str, name: str, *, verified: bool = True, comment: str = "") -> str:
+        """Sign off a stage in a review copy; returns the fingerprint sealed into it."""
+        self._require_reviewable(stage_id, role_id)
+        if not name.strip():
+            raise InvalidOperation("a sign-off needs the verifier's name")
+        if not verified and not comment.strip():
+            raise InvalidOperation("say why the stage is not yet verified (--comment)")
+        seal = fingerprint(self, stage_id)  # type: ignore[arg-type]
+        export_id = self.review.export_id
+        with self._write("sign-off", stage_id) as s:  # type: ignore[attr-defined]
+            row = s.scalar(select(SignOff).where(SignOff.export_id == export_id, SignOff.stage_id == stage_id,
+                                                 SignOff.role_id == role_id))
+            if row is None:
+                row = SignOff(export_id=export_id, stage_id=stage_id, role_id=role_id)
+                s.add(row)
+            row.name, row.outcome, row.comment = name.strip(), "verified" if verified else "not_yet", comment
+            row.signed_at, row.fingerprint = utcnow(), seal
+        return seal
+
+    # -- both sides
+    def review_comments(self, stage_id: str, criterion_id: str | None = None) -> list[CommentView]:
+        with self._read() as s:  # type: ignore[attr-defined]
+            q = select(ReviewComment).where(ReviewComment.stage_id == stage_id).order_by(ReviewComment.written_at)
+            if criterion_id is not None:
+                q = q.where(ReviewComment.criterion_id == criterion_id)
+            return [CommentView(c.stage_id, c.criterion_id, c.author, c.role_id, c.text, c.written_at)
+                    for c in s.scalars(q)]
+
+    def seals(self, stage_id: str) -> list[SealView]:
+        """The stage's sign-offs, newest first, each saying whether the content changed since."""
+        with self._read() as s:  # type: ignore[attr-defined]
+            rows = list(s.scalars(select(SignOff).where(SignOff.stage_id == stage_id)
+                                  .order_by(SignOff.signed_at.desc(), SignOff.id.desc())))
+        if not rows:
+            return []
+        current = fingerprint(self, stage_id)  # type: ignore[arg-type]
+        return [SealView(r.stage_id, r.role_id, r.name, r.outcome, r.comment, r.signed_at, r.fingerprint,
+                         r.fingerprint != current) for r in rows]
+
+    def broken_seals(self) -> list[str]:
+        out = []
+        for stage in self.framework.stages:  # type: ignore[attr-defined]
+            for seal in self.seals(stage.id):
+                if seal.outcome == "verified" and seal.changed:
+                    out.append(f"{stage.label}: {seal.describe()}")
+        return out
+
+
+# ---------------------------------------------------------------- export
+def export_for_mentor(journal: Journal, dest: str | Path, stage_ids: list[str] | None = None) -> Path:
+    """Write a review copy to ``dest``: no private entries and no trace of them in its bytes."""
+    if journal.review is not None:
+        raise InvalidOperation("this is already a review copy; send the teacher's own journal")
+    stages = [journal.stage(s).id for s in stage_ids] if stage_ids else [s.id for s in journal.framework.stages]
+    dest = Path(dest)
+    if dest.exists():
+        raise FileExistsError(f"{dest}: a file of that name already exists; choose another name")
+    if not dest.parent.is_dir():
+        raise InvalidOperation(f"{dest.parent}: no such folder")
+    export_id = str(uuid.uuid4())
+    now = utcnow()
+    details = journal.details()
+    tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex}.part")
+    try:
+        db.backup_to(journal.path, tmp)  # consistent snapshot, WAL included, rollback-journal mode
+        conn = sqlite3.connect(str(tmp), isolation_level=None)
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA secure_delete = ON")
+            marks = ",".join("?" * len(stages))
+            conn.execute("BEGIN")
+            for statement in (
+                "DELETE FROM reflection WHERE private = 1",
+                "UPDATE criterion_record SET notes = '', notes_private = 0 WHERE notes_private = 1",
+                "DELETE FROM target WHERE private = 1",
+                "DELETE FROM evidence_item WHERE private = 1 OR sha256 = ''",
+                "DELETE FROM review_export", "DELETE FROM review_comment", "DELETE FROM sign_off",
+                "DELETE FROM review_info",
+            ):
+                conn.execute(statement)
+            for table in ("criterion_record", "checklist_tick", "reflection", "verification", "evidence_link"):
+                conn.execute(f"DELETE FROM {table} WHERE stage_id NOT IN ({marks})", stages)
+            if len(stages) < len(journal.framework.stages):  # some stages only: nothing of the others
+                conn.execute(f"DELETE FROM target WHERE stage_id IS NULL OR stage_id NOT IN ({marks})", stages)
+                conn.execute("DELETE FROM evidence_item WHERE id NOT IN (SELECT evidence_id FROM evidence_link)")
+            # The search index keeps old words in its segments: drop it and build it anew.
+            conn.execute("DROP TABLE search_fts")
+            conn.execute("DROP TABLE search_doc")
+            for statement in fts.SCHEMA_SQL:
+                conn.execute(statement)
+            conn.execute("INSERT INTO review_info (id, export_id, journal_uuid, owner, exported_at, stages, "
+                         "reviewer_name, reviewer_role) VALUES (1, ?, ?, ?, ?, ?, '', '')",
+                         (export_id, details.journal_uuid, details.owner, now.isoformat(sep=" "), json.dumps(stages)))
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+        engine = db.make_engine(tmp)
+        try:
+            with engine.begin() as c:
+                fts.rebuild(c)
+        finally:
+            engine.dispose()
+        conn = sqlite3.connect(str(tmp), isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute("VACUUM")  # no free page keeps deleted text
+        finally:
+            conn.close()
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, dest)
+    finally:
+        tmp.unlink(missing_ok=True)
+    with journal._write("review-export") as s:
+        s.add(ReviewExport(export_id=export_id, exported_at=now, stages=json.dumps(stages)))
+    return dest
+
+
+def returned_file_name(review: ReviewCopyInfo, reviewer: str, when: dt.date | None = None) -> str:
+    when = when or dt.date.today()
+    name = f"{review.owner} – reviewed by {reviewer or 'mentor'} – {when:%Y-%m-%d}.ljournal"
+    return "".join("-" if c in '/\\:*?"<>|' else c for c in name)
+
+
+def return_copy(journal: Journal, dest: str | Path) -> Path:
+    """The reviewed copy as one file, ready to send back to the teacher."""
+    journal._require_review()
+    dest = Path(dest)
+    if dest.exists() and dest.resolve() != journal.path:
+        raise FileExistsError(f"{dest}: a file of that name already exists; choose another name")
+    tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex}.part")
+    try:
+        db.backup_to(journal.path, tmp)
+        os.replace(tmp, dest)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return dest
+
+
+# ---------------------------------------------------------------- import
+@cache
+def expected_schema(version: int) -> frozenset[tuple]:
+    """The sqlite_schema of a journal of ``version`` as this app makes it."""
+    from alembic import command
+    from alembic.config import Config
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "expected.ljournal"
+        engine = db.make_engine(path)
+        try:
+            cfg = Config()
+            cfg.set_main_option("script_location", str(db.MIGRATIONS_DIR))
+            with engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, db.SCHEMA_REVISIONS[version - 1])
+        finally:
+            engine.dispose()
+        conn = sqlite3.connect(str(path))
+        try:
+            return frozenset(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema"))
+        finally:
+            conn.close()
+
+
+def _open_untrusted(reviewed: Path, folder: Path) -> Path:
+    """A private copy of the returned file, checked before anything of it is read."""
+    private = folder / "returned.ljournal"
+    try:
+        shutil.copyfile(reviewed, private)
+    except FileNotFoundError:
+        raise ReviewRefused(f"{reviewed}: no such file") from None
+    except OSError as e:
+        raise ReviewRefused(f"{reviewed}: cannot be read ({e.strerror})") from None
+    try:
+        version = db.identify(private)
+    except JournalAppError as e:
+        raise ReviewRefused(f"{reviewed.name} is not a returned review: {str(e).split(': ', 1)[-1]}") from None
+    conn = db.ro_connect(private)  # trusted_schema is OFF
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
+        if rows != ["ok"]:
+            raise ReviewRefused(f"{reviewed.name} is damaged ({'; '.join(rows)}); ask for it to be sent again")
+        if conn.execute("PRAGMA foreign_key_check").fetchall():
+            raise ReviewRefused(f"{reviewed.name} is damaged (broken references); ask for it to be sent again")
+        schema = frozenset(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema"))
+        unexpected = schema - expected_schema(version)
+        if unexpected:
+            kinds = sorted({f"{t} {n}" for t, n, _tbl, _sql in unexpected})
+            raise ReviewRefused(f"{reviewed.name} has parts this app never makes ({', '.join(kinds[:3])}); "
+                                "it was not imported")
+        from journal_app.core.check import _check_evidence
+        from journal_app.core.views import CheckReport
+
+        report = CheckReport(str(reviewed))
+        _check_evidence(conn, report)
+        if report.problems:
+            raise ReviewRefused(f"{reviewed.name}: {report.problems[0]}; it was not imported")
+    except sqlite3.DatabaseError as e:
+        raise ReviewRefused(f"{reviewed.name} is damaged ({e}); ask for it to be sent again") from None
+    finally:
+        conn.close()
+    if version < db.SCHEMA_VERSION:
+        db.upgrade(private)
+    return private
+
+
+def import_review(journal: Journal, reviewed: str | Path, backups: BackupStore | None = None) -> ImportSummary:
+    """Add a returned review's comments and sign-offs to the teacher's journal. Nothing of the
+    teacher's own content is changed; a refused file leaves the journal untouched."""
+    from journal_app.core.journal import Journal as JournalClass
+
+    reviewed = Path(reviewed)
+    if journal.review is not None:
+        raise ReviewRefused("this is a review copy; import the review into the teacher's own journal")
+    with tempfile.TemporaryDirectory(prefix="journal-review-") as tmp:
+        private = _open_untrusted(reviewed, Path(tmp))
+        copy = JournalClass.open(private, readonly=True)
+        try:
+            review = copy.review
+            if review is None:
+                raise ReviewRefused(f"{reviewed.name} is a journal, not a review copy")
+            details = journal.details()
+            if review.journal_uuid != details.journal_uuid:
+                raise ReviewRefused(f"{reviewed.name} is a review of {review.owner}'s journal, not of this one")
+            with journal._read() as s:
+                export = s.get(ReviewExport, review.export_id)
+            if export is None:
+                raise ReviewRefused(f"{reviewed.name} was not exported from this journal (or from a backup "
+                                    "older than the export)")
+            if export.imported_at is not None:
+                raise ReviewRefused(f"this review was already imported on {export.imported_at:%d %b %Y}; "
+                                    "nothing changed")
+            comments = [c for sid in review.stages for c in copy.review_comments(sid)]
+            with copy._read() as s:
+                offs = list(s.scalars(select(SignOff).where(SignOff.export_id == review.export_id)))
+        finally:
+            copy.close()
+        for c in comments:
+            journal.stage(c.stage_id)
+        if backups is not None:
+            backups.backup(journal.path, "before-import")
+        summary = ImportSummary(review.owner, review.reviewer_name, len(comments))
+        with journal._write("review-import", review.export_id) as s:
+            for c in comments:
+                s.add(ReviewComment(export_id=review.export_id, stage_id=c.stage_id, criterion_id=c.criterion_id,
+                                    author=c.author, role_id=c.role_id, text=c.text, written_at=c.written_at))
+            for o in offs:
+                stage = journal.stage(o.stage_id)
+                s.add(SignOff(export_id=o.export_id, stage_id=o.stage_id, role_id=o.role_id, name=o.name,
+                              outcome=o.outcome, comment=o.comment, signed_at=o.signed_at, fingerprint=o.fingerprint))
+                v = s.scalar(select(Verification).where(Verification.stage_id == o.stage_id,
+                                                        Verification.role_id == o.role_id))
+                if v is None:
+                    v = Verification(stage_id=o.stage_id, role_id=o.role_id, name="", comment="", state="not_requested")
+                    s.add(v)
+                v.name, v.comment = o.name, o.comment
+                v.state = "verified" if o.outcome == "verified" else "awaiting"
+                v.verified_on = o.signed_at.date() if o.outcome == "verified" else None
+                v.modified_at = utcnow()
+                role = stage.verifier(o.role_id)
+                summary.sign_offs.append(f"{stage.label}: {'verified' if o.outcome == 'verified' else 'not yet verified'}"
+                                         f" by {o.name} ({role.title if role else o.role_id})")
+            s.get(ReviewExport, review.export_id).imported_at = utcnow()
+    return summary
