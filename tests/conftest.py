@@ -75,8 +75,10 @@ def run_cli(capsys):
 def errors(monkeypatch):
     """Message boxes answered by the test: errors are recorded, confirmations accepted."""
     seen: list[str] = []
+    seen_info: list[str] = []
     monkeypatch.setattr(messages, "error", lambda parent, title, text, detail="": seen.append(f"{title}: {text}"))
     monkeypatch.setattr(messages, "confirm", lambda *a, **k: True)
+    monkeypatch.setattr(messages, "info", lambda parent, title, text: seen_info.append(f"{title}: {text}"))
     monkeypatch.setattr(messages, "error_with_action",
                         lambda parent, title, text, action, detail="": seen.append(f"{title}: {text}") or False)
     return seen

@@ -16,7 +16,8 @@ from journal_app.config import AppPaths
 from journal_app.core.errors import JournalAppError
 
 PROG = "journal-app"
-COMMANDS = ("frameworks", "new", "dump", "load", "check", "export-pdf", "backups", "restore", "gui")
+COMMANDS = ("frameworks", "new", "dump", "load", "check", "export-pdf", "backups", "restore",
+            "export-for-mentor", "sign-off", "import-review", "gui")
 
 
 class CliError(Exception):
@@ -82,6 +83,23 @@ def build_parser() -> argparse.ArgumentParser:
     rs = sub.add_parser("restore", help="put a backup in the journal's place (the current file is kept aside)")
     rs.add_argument("path", type=Path)
     rs.add_argument("--backup", required=True, metavar="ID", help="a backup id from 'journal-app backups'")
+
+    em = sub.add_parser("export-for-mentor", help="write a review copy for a mentor (nothing private in it)")
+    em.add_argument("path", type=Path)
+    em.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.ljournal")
+    em.add_argument("--stage", action="append", metavar="ID", help="a stage to include (repeatable; default: all)")
+
+    so = sub.add_parser("sign-off", help="as a mentor, sign off a stage in a review copy")
+    so.add_argument("copy", type=Path)
+    so.add_argument("--stage", required=True, metavar="ID")
+    so.add_argument("--role", required=True, metavar="ROLE", help="a verifier role id of the stage")
+    so.add_argument("--name", required=True, metavar="NAME")
+    so.add_argument("--comment", default="", metavar="TEXT")
+    so.add_argument("--not-yet", action="store_true", help="not yet verified (give the reasons in --comment)")
+
+    ir = sub.add_parser("import-review", help="add a returned review's comments and sign-offs to the journal")
+    ir.add_argument("path", type=Path)
+    ir.add_argument("reviewed", type=Path)
 
     gui = sub.add_parser("gui", help="start the window (the default)")
     gui.add_argument("path", type=Path, nargs="?")
@@ -161,6 +179,8 @@ def _cmd_check(args: argparse.Namespace, paths: AppPaths) -> int:
 
     report = check_journal(args.path)
     if report.ok:
+        for line in report.seals:
+            print(f"{args.path}: {line}")
         print(f"{args.path}: sound (format {report.schema_version}; " + "; ".join(report.notes) + ")")
         return 0
     for problem in report.problems:
@@ -210,6 +230,39 @@ def _cmd_restore(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
+def _cmd_export_for_mentor(args: argparse.Namespace, paths: AppPaths) -> int:
+    from journal_app.core.journal import Journal
+    from journal_app.core.review import export_for_mentor
+
+    with Journal.open(args.path) as journal:
+        out = export_for_mentor(journal, args.output, args.stage)
+    print(f"wrote the review copy {out}")
+    return 0
+
+
+def _cmd_sign_off(args: argparse.Namespace, paths: AppPaths) -> int:
+    from journal_app.core.journal import Journal
+
+    with Journal.open(args.copy) as copy:
+        seal = copy.sign_off(args.stage, args.role, args.name, verified=not args.not_yet, comment=args.comment)
+        if copy.review is not None and not copy.review.reviewer_name:
+            copy.set_reviewer(args.name, args.role)
+    outcome = "not yet verified" if args.not_yet else "verified"
+    print(f"{args.copy}: stage {args.stage} {outcome} by {args.name} (seal {seal[:12]})")
+    return 0
+
+
+def _cmd_import_review(args: argparse.Namespace, paths: AppPaths) -> int:
+    from journal_app.core.backups import BackupStore
+    from journal_app.core.journal import Journal
+    from journal_app.core.review import import_review
+
+    with Journal.open(args.path, backups=BackupStore(paths.backups_dir)) as journal:
+        summary = import_review(journal, args.reviewed, BackupStore(paths.backups_dir))
+    print(summary.describe())
+    return 0
+
+
 def _cmd_gui(path: Path | None, paths: AppPaths) -> int:
     if sys.platform.startswith("linux") and not (
         os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
@@ -233,7 +286,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         paths = AppPaths.default(args.data_dir)
         handlers = {"frameworks": _cmd_frameworks, "new": _cmd_new, "dump": _cmd_dump,
                     "load": _cmd_load, "check": _cmd_check, "export-pdf": _cmd_export_pdf,
-                    "backups": _cmd_backups, "restore": _cmd_restore}
+                    "backups": _cmd_backups, "restore": _cmd_restore,
+                    "export-for-mentor": _cmd_export_for_mentor, "sign-off": _cmd_sign_off,
+                    "import-review": _cmd_import_review}
         if args.command in handlers:
             return handlers[args.command](args, paths)
         return _cmd_gui(getattr(args, "path", None), paths)

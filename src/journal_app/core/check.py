@@ -42,7 +42,20 @@ def check_journal(path: str | Path, *, checksums: bool = True) -> CheckReport:
         report.problems.append(f"the file is damaged ({e})")
     finally:
         conn.close()
+    if report.ok and version == db.SCHEMA_VERSION:
+        _check_seals(path, report)
     return report
+
+
+def _check_seals(path: Path, report: CheckReport) -> None:
+    """Stages whose content changed after a verifier signed them off (not damage: a note)."""
+    from journal_app.core.journal import Journal
+
+    try:
+        with Journal.open(path, readonly=True) as journal:
+            report.seals = journal.broken_seals()
+    except JournalAppError as e:
+        report.problems.append(str(e))
 
 
 def _check_sqlite(conn: sqlite3.Connection, report: CheckReport) -> None:

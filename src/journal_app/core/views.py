@@ -137,6 +137,7 @@ class CheckReport:
     schema_version: int | None = None
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    seals: list[str] = field(default_factory=list)  # "stage: changed since verified on … by …"
 
     @property
     def ok(self) -> bool:

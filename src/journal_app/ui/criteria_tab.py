@@ -33,6 +33,7 @@ from journal_app.ui.autosave import Autosave
 from journal_app.ui.delegates import ChoiceDelegate
 from journal_app.ui.evidence_actions import EvidenceActions
 from journal_app.ui.models import ID_ROLE, STATE_LABELS, CriteriaModel, EvidenceModel
+from journal_app.ui.review_panel import CriterionComments
 from journal_app.ui.session import JournalSession
 
 
@@ -116,6 +117,8 @@ class CriterionDetail(QWidget):
         layout.addWidget(ev_label)
         layout.addWidget(self.evidence)
         layout.addLayout(buttons)
+        self.comments = CriterionComments(session, stage)
+        layout.addWidget(self.comments)
 
         self.autosave = Autosave(self._save_notes, self)
         self.notes.textChanged.connect(self._notes_changed)
@@ -138,6 +141,7 @@ class CriterionDetail(QWidget):
     def show_criterion(self, criterion_id: str | None) -> None:
         self.autosave.flush()
         self.criterion_id = criterion_id
+        self.comments.show_criterion(criterion_id)
         crit = self.stage.criterion(criterion_id) if criterion_id else None
         self.setVisible(crit is not None)
         if crit is None:
@@ -302,4 +306,4 @@ class CriteriaTab(QWidget):
             self.select_criterion(current)
 
     def flush(self) -> bool:
-        return self.detail.autosave.flush()
+        return self.detail.autosave.flush() and self.detail.comments.autosave.flush()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.views import SearchHit
 from journal_app.ui.evidence_page import EvidencePage
 from journal_app.ui.overview_page import OverviewPage
+from journal_app.ui.review_panel import ReviewerBar
 from journal_app.ui.session import JournalSession
 from journal_app.ui.stage_page import StagePage
 from journal_app.ui.targets_panel import TargetsPanel
@@ -108,9 +109,21 @@ class JournalView(QWidget):
             page.tabs.currentChanged.connect(lambda _i: self.page_changed.emit(self.current_key()))
         self.refresh_badges()
         self.nav.setCurrentRow(0)
-        if session.readonly:
+        self.reviewer_bar = None
+        review = session.journal.review
+        if review is not None:
+            self.banner.setText(f"<b>{review.banner}.</b> Your comments and sign-offs are saved in this copy; the "
+                                "teacher's own entries cannot be changed. When you have finished, use "
+                                "File → Return to teacher…")
+            self.banner.setWordWrap(True)
+            self.banner.setVisible(True)
+            if session.review_mode:
+                self.reviewer_bar = ReviewerBar(session)
+                layout.insertWidget(1, self.reviewer_bar)
+        elif session.readonly:
             self.banner.setText("This journal is open read-only: you can read and print it, but changes are not saved.")
             self.banner.setVisible(True)
+        self.refresh_seal_warnings()
 
     def _add_page(self, key: str, label: str, page: QWidget) -> None:
         item = QListWidgetItem(label)
@@ -202,9 +215,18 @@ class JournalView(QWidget):
                 item.setToolTip(f"{s.criteria_achieved} of {s.criteria_total} criteria achieved, "
                                 f"{s.checklist_ticked} of {s.checklist_total} checklist items ticked")
 
+    def refresh_seal_warnings(self) -> None:
+        """A stage changed after it was verified says so at the top of its page."""
+        for stage_id, page in self.stage_pages.items():
+            broken = [s for s in self.session.journal.seals(stage_id) if s.changed and s.outcome == "verified"]
+            page.set_warning("⚠ This stage has " + broken[0].describe() + ". The sign-off is kept; ask for it to be "
+                             "verified again if the change matters." if broken else "")
+
     def _changed(self, kind: str, key: object) -> None:
-        if kind in ("criterion", "tick", "reflection", "verification", "evidence"):
+        if kind in ("criterion", "tick", "reflection", "verification", "evidence", "target", "review-import",
+                    "sign-off"):
             self.refresh_badges()
+            self.refresh_seal_warnings()
         current = self.stack.currentWidget()
         if current is self.overview:
             self.overview.refresh()

@@ -26,6 +26,13 @@ from journal_app.core.errors import DamagedJournalError, JournalAppError, NotAJo
 from journal_app.core.frameworks import FrameworkRegistry
 from journal_app.core.journal import Journal
 from journal_app.core.lock import JournalLockedError
+from journal_app.core.review import (
+    ImportSummary,
+    export_for_mentor,
+    import_review,
+    return_copy,
+    returned_file_name,
+)
 from journal_app.settings import Settings
 from journal_app.ui import messages, printing
 from journal_app.ui.evidence_actions import EvidenceActions
@@ -33,6 +40,7 @@ from journal_app.ui.framework_text import FrameworkTextDialog
 from journal_app.ui.journal_view import JournalView
 from journal_app.ui.new_journal_dialog import NewJournalDialog
 from journal_app.ui.restore_dialog import RestoreDialog
+from journal_app.ui.review_panel import SendToMentorDialog
 from journal_app.ui.session import JournalSession
 from journal_app.ui.start_screen import StartScreen
 
@@ -100,6 +108,15 @@ class MainWindow(QMainWindow):
         file.addAction(self.export_action)
         file.addAction(self.print_action)
         file.addSeparator()
+        self.send_action = self._action("&Send to mentor…", lambda: self.send_to_mentor(),
+                                        tip="Save a review copy (without private entries) for your mentor")
+        self.import_action = self._action("&Import mentor review…", lambda: self.import_mentor_review(),
+                                          tip="Add a returned review's comments and sign-offs to this journal")
+        self.return_action = self._action("Re&turn to teacher…", lambda: self.return_to_teacher(),
+                                          tip="Save the reviewed copy to send back to the teacher")
+        for a in (self.send_action, self.import_action, self.return_action):
+            file.addAction(a)
+        file.addSeparator()
         self.restore_action = self._action("Restore from &backup…", lambda: self.restore_from_backup(),
                                            tip="Go back to one of the journal's automatic backups")
         file.addAction(self.restore_action)
@@ -153,8 +170,12 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has = self.session is not None
-        for a in (self.close_action, self.find_action, self.export_action, self.print_action, self.restore_action):
+        for a in (self.close_action, self.find_action, self.export_action, self.print_action):
             a.setEnabled(has)
+        own = has and self.session.journal.review is None and not self.session.journal.readonly
+        for a in (self.send_action, self.import_action, self.restore_action):
+            a.setEnabled(own)
+        self.return_action.setEnabled(has and self.session.review_mode)
         self.view_menu.setEnabled(has)
 
     # ------------------------------------------------------------------ journals
@@ -400,6 +421,63 @@ class MainWindow(QMainWindow):
         stage_id = stage_id or self._current_stage()
         return printing.print_with_dialogs(self, self.session.journal,
                                            sheet=sheet or ("reflection" if stage_id else "journal"), stage_id=stage_id)
+
+    # ------------------------------------------------------------------ mentor review
+    def send_to_mentor(self) -> Path | None:
+        if self.session is None:
+            return None
+        stages = SendToMentorDialog.get_stages(self.session.journal.framework, self)
+        if not stages:
+            return None
+        self.view.flush()
+        j = self.session.journal
+        name = f"{j.details().owner} – for review – {dt.date.today():%Y-%m-%d}.ljournal"
+        dest, _ = QFileDialog.getSaveFileName(self, "Save the review copy", str(j.path.parent / name), FILE_FILTER)
+        if not dest:
+            return None
+        try:
+            out = export_for_mentor(j, Path(dest if dest.endswith(".ljournal") else dest + ".ljournal"), stages)
+        except (JournalAppError, OSError) as e:
+            messages.error(self, "Review copy not saved", str(e))
+            return None
+        self.statusBar().showMessage(f"Review copy saved as {out}: send this file to your mentor", 20000)
+        return out
+
+    def import_mentor_review(self) -> ImportSummary | None:
+        if self.session is None:
+            return None
+        name, _ = QFileDialog.getOpenFileName(self, "Import a mentor's review", str(self.session.journal.path.parent),
+                                              FILE_FILTER)
+        if not name:
+            return None
+        self.view.flush()
+        try:
+            summary = import_review(self.session.journal, Path(name), self.backups)
+        except (JournalAppError, OSError) as e:
+            messages.error(self, "Review not imported", str(e), "Your journal has not been changed.")
+            return None
+        self.view.refresh_all()
+        self.view.refresh_seal_warnings()
+        messages.info(self, "Review imported", summary.describe())
+        return summary
+
+    def return_to_teacher(self) -> Path | None:
+        if self.session is None or not self.session.review_mode:
+            return None
+        self.view.flush()
+        j = self.session.journal
+        reviewer = j.review.reviewer_name
+        suggested = j.path.parent / returned_file_name(j.review, reviewer)
+        dest, _ = QFileDialog.getSaveFileName(self, "Return the reviewed journal", str(suggested), FILE_FILTER)
+        if not dest:
+            return None
+        try:
+            out = return_copy(j, Path(dest if dest.endswith(".ljournal") else dest + ".ljournal"))
+        except (JournalAppError, OSError) as e:
+            messages.error(self, "Not saved", str(e))
+            return None
+        self.statusBar().showMessage(f"Saved {out.name}: send this file back to {j.review.owner}", 20000)
+        return out
 
     def focus_search(self) -> None:
         if self.view is not None:

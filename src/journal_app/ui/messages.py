@@ -13,6 +13,12 @@ def error(parent: QWidget | None, title: str, text: str, detail: str = "") -> No
     box.exec()
 
 
+def info(parent: QWidget | None, title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setAccessibleName(title)
+    box.exec()
+
+
 def confirm(parent: QWidget | None, title: str, text: str, yes: str = "OK") -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)

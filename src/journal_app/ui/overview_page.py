@@ -85,13 +85,15 @@ class OverviewPage(QScrollArea):
                              + (f", {d.school}" if d.school else "") + (f" — {d.role}" if d.role else "") + "</p>")
         rows = []
         for s in j.overview():
+            changed = any(x.changed and x.outcome == "verified" for x in j.seals(s.stage_id))
             rows.append([
                 s.title,
                 f"{s.criteria_achieved} of {s.criteria_total}" if s.criteria_total else "—",
                 f"{s.checklist_ticked} of {s.checklist_total}" if s.checklist_total else "—",
                 f"Written ({s.reflection_words} words)" if s.reflection_words else "Not written",
                 str(s.open_targets),
-                VERIFICATION_LABELS.get(s.verification_state, s.verification_state),
+                VERIFICATION_LABELS.get(s.verification_state, s.verification_state)
+                + (" — changed since" if changed else ""),
             ])
         _fill(self.stages, rows)
         next_targets = j.next_targets()

@@ -35,7 +35,13 @@ class JournalSession(QObject):
 
     @property
     def readonly(self) -> bool:
-        return self.journal.readonly
+        """The teacher's content cannot be edited: a read-only view, or a mentor's review copy."""
+        return self.journal.readonly or self.journal.review is not None
+
+    @property
+    def review_mode(self) -> bool:
+        """A review copy open for the mentor's comments and sign-offs."""
+        return self.journal.review is not None and not self.journal.readonly
 
     def _on_change(self, kind: str, key: object) -> None:
         if kind == "evidence-partial":

@@ -38,9 +38,19 @@ class StagePage(QWidget):
         self._add("reflection", self.reflection, "&Reflection")
         self._add("targets", self.targets, "&Targets for further development")
         self._add("verification", self.verification, "&Verification")
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setAccessibleName("Verification warning")
+        self.warning.setStyleSheet("background: #fde7e4; color: #5c1410; padding: 4px;")
+        self.warning.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
+        layout.addWidget(self.warning)
         layout.addWidget(self.tabs, 1)
+
+    def set_warning(self, text: str) -> None:
+        self.warning.setText(text)
+        self.warning.setVisible(bool(text))
 
     def _add(self, key: str, widget: QWidget, label: str) -> None:
         self.tab_for[key] = widget

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.frameworks.models import Stage
 from journal_app.core.views import VerificationView
 from journal_app.ui.autosave import Autosave
+from journal_app.ui.review_panel import StageReviewBox
 from journal_app.ui.session import JournalSession
 
 STATE_LABELS = {"not_requested": "Not yet requested", "awaiting": "Awaiting", "verified": "Verified"}
@@ -104,12 +105,15 @@ class VerificationTab(QWidget):
         row = QHBoxLayout()
         for b in self.boxes.values():
             row.addWidget(b)
+            b.setVisible(not session.review_mode)  # the mentor signs off below instead
+        self.review_box = StageReviewBox(session, stage)
         self.print_button = QPushButton("&Print verification sheet…")
         self.print_button.setAccessibleName("Print the stage's reflection and verification sheet")
         self.print_button.clicked.connect(lambda: self.print_requested.emit(stage.id))
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(row, 1)
+        layout.addWidget(self.review_box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addStretch(1)
@@ -118,6 +122,10 @@ class VerificationTab(QWidget):
     def refresh(self) -> None:
         for v in self.session.journal.verifications(self.stage.id):
             self.boxes[v.role_id].show_view(v)
+        self.review_box.refresh()
 
     def flush(self) -> bool:
-        return all(b.autosave.flush() for b in self.boxes.values())
+        ok = all(b.autosave.flush() for b in self.boxes.values())
+        if self.review_box.reviewing:
+            ok = self.review_box.stage_comment.flush() and ok
+        return ok

@@ -111,6 +111,17 @@ class Sheets:
         out.append(Paragraph(plain(sheet.sections.verification), st["section"]))
         if sheet.verification_note:
             out.append(Paragraph(plain(sheet.verification_note), st["note"]))
+        if not blank:
+            from journal_app.core.review import fingerprint
+
+            seals = self.journal.seals(stage.id)
+            for seal in seals:
+                role = stage.verifier(seal.role_id)
+                line = f"{role.title if role else seal.role_id}: {seal.describe()}"
+                out.append(Paragraph(("⚠ " if seal.changed and seal.outcome == "verified" else "") + plain(line),
+                                     st["small"]))
+            out.append(Paragraph(plain(f"Content fingerprint: {fingerprint(self.journal, stage.id)[:16]} "
+                                       "(matches the journal state this sheet was printed from)"), st["small"]))
         verifs = {v.role_id: v for v in self.journal.verifications(stage.id)}
         for verifier in sheet.verifiers:
             v = None if blank else verifs.get(verifier.id)

@@ -1,0 +1,245 @@
+"""The mentor's review in the window: in a review copy, the mentor's name, comments on criteria
+and stages, and the sign-off; in the teacher's journal, the imported sign-offs with their seals
+and the mentor's comments. Also the dialog that chooses the stages to send to a mentor."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.core.frameworks.models import Framework, Stage
+from journal_app.ui.autosave import Autosave
+from journal_app.ui.session import JournalSession
+
+
+class ReviewerBar(QWidget):
+    """In a review copy: who is reviewing (used for every comment and sign-off)."""
+
+    def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.name = QLineEdit(session.journal.review.reviewer_name if session.journal.review else "")
+        self.name.setAccessibleName("Your name as reviewer")
+        self.name.setPlaceholderText("Your name (printed with your comments and sign-offs)")
+        self.autosave = Autosave(self._save, self)
+        self.name.textEdited.connect(lambda _t: self.autosave.schedule())
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        label = QLabel("Reviewer's &name:")
+        label.setBuddy(self.name)
+        row.addWidget(label)
+        row.addWidget(self.name, 1)
+
+    def _save(self) -> bool:
+        review = self.session.journal.review
+        name = self.name.text()
+        ok, _ = self.session.run(lambda j: j.set_reviewer(name, review.reviewer_role if review else ""))
+        return ok
+
+
+class StageReviewBox(QGroupBox):
+    """The Verification tab's review part: sign-off (review copy) or sign-offs received."""
+
+    signed = Signal(str)
+
+    def __init__(self, session: JournalSession, stage: Stage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.stage = session, stage
+        self.reviewing = session.review_mode
+        self.setTitle("Your review and sign-off" if self.reviewing else "Sign-offs received from verifiers")
+        layout = QVBoxLayout(self)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Sign-off status")
+        layout.addWidget(self.status)
+        if self.reviewing:
+            self.role = QComboBox()
+            self.role.setAccessibleName("Your role")
+            for v in stage.reflection.verifiers:
+                self.role.addItem(v.title, v.id)
+            review = session.journal.review
+            if review and review.reviewer_role:
+                self.role.setCurrentIndex(max(self.role.findData(review.reviewer_role), 0))
+            self.comment = QPlainTextEdit()
+            self.comment.setAccessibleName("Your verification comment")
+            self.comment.setPlaceholderText("Your comment on this stage (and, if not yet verified, the reasons)")
+            self.verified = QRadioButton("&Verified")
+            self.not_yet = QRadioButton("&Not yet verified")
+            self.verified.setChecked(True)
+            group = QButtonGroup(self)
+            group.addButton(self.verified)
+            group.addButton(self.not_yet)
+            self.sign_button = QPushButton("&Sign off this stage")
+            self.sign_button.setAccessibleName("Sign off this stage")
+            self.sign_button.clicked.connect(self.sign)
+            form = QFormLayout()
+            form.addRow("Your &role:", self.role)
+            form.addRow("Comment:", self.comment)
+            outcome = QHBoxLayout()
+            outcome.addWidget(self.verified)
+            outcome.addWidget(self.not_yet)
+            outcome.addStretch(1)
+            form.addRow("Outcome:", outcome)
+            layout.addLayout(form)
+            layout.addWidget(self.sign_button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.error = QLabel()
+            self.error.setStyleSheet("color: #b3261e")
+            layout.addWidget(self.error)
+            self.stage_comment = Autosave(self._save_comment, self)
+            self.comment.textChanged.connect(self.stage_comment.schedule)
+            existing = [c for c in session.journal.review_comments(stage.id, "")]
+            if existing:
+                self.comment.blockSignals(True)
+                self.comment.setPlainText(existing[-1].text)
+                self.comment.blockSignals(False)
+        self.refresh()
+
+    def reviewer(self) -> str:
+        review = self.session.journal.review
+        return review.reviewer_name if review else ""
+
+    def _save_comment(self) -> bool:
+        name = self.reviewer()
+        if not name:
+            return True  # saved once the reviewer has given a name (sign-off asks for it)
+        role, text = self.role.currentData(), self.comment.toPlainText()
+        ok, _ = self.session.run(lambda j: j.set_review_comment(self.stage.id, "", name, role, text))
+        return ok
+
+    def sign(self) -> bool:
+        name = self.reviewer()
+        if not name:
+            self.error.setText("Give your name at the top of the window first.")
+            return False
+        self.stage_comment.flush()
+        role, comment, verified = self.role.currentData(), self.comment.toPlainText(), self.verified.isChecked()
+        ok, _ = self.session.run(lambda j: j.sign_off(self.stage.id, role, name, verified=verified, comment=comment))
+        if ok:
+            self.error.clear()
+            if not self.session.journal.review.reviewer_role:
+                self.session.run(lambda j: j.set_reviewer(name, role))
+            self.refresh()
+            self.signed.emit(self.stage.id)
+        return ok
+
+    def refresh(self) -> None:
+        seals = self.session.journal.seals(self.stage.id)
+        if not seals:
+            self.status.setText("Not signed off yet." if self.reviewing else
+                                "No sign-off received yet: send the journal to your mentor (File → Send to mentor…).")
+            return
+        lines = []
+        for seal in seals:
+            role = self.stage.verifier(seal.role_id)
+            text = html.escape(f"{role.title if role else seal.role_id}: {seal.describe()}")
+            if seal.changed and seal.outcome == "verified":
+                text = f"<span style='color:#b3261e'>⚠ {text}</span>"
+            if seal.comment:
+                text += f"<br/><i>{html.escape(seal.comment)}</i>"
+            lines.append(text)
+        self.status.setText("<br/>".join(lines))
+
+
+class CriterionComments(QWidget):
+    """Under a criterion: the mentor's comment (editable in a review copy, shown in the
+    teacher's journal once imported)."""
+
+    def __init__(self, session: JournalSession, stage: Stage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.stage = session, stage
+        self.criterion_id: str | None = None
+        self.label = QLabel("Mentor's comment:")
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName("Mentor's comment on this criterion")
+        self.editor.setMaximumHeight(90)
+        self.editor.setReadOnly(not session.review_mode)
+        self.label.setBuddy(self.editor)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.editor)
+        self.autosave = Autosave(self._save, self)
+        self._loading = False
+        self.editor.textChanged.connect(lambda: None if self._loading else self.autosave.schedule())
+
+    def show_criterion(self, criterion_id: str | None) -> None:
+        self.autosave.flush()
+        self.criterion_id = criterion_id
+        comments = self.session.journal.review_comments(self.stage.id, criterion_id) if criterion_id else []
+        self._loading = True
+        if self.session.review_mode:
+            self.editor.setPlainText(comments[-1].text if comments else "")
+            self.setVisible(criterion_id is not None)
+        else:
+            self.editor.setPlainText("\n\n".join(f"{c.author} ({c.written_at:%d %b %Y}): {c.text}" for c in comments))
+            self.setVisible(bool(comments))
+        self._loading = False
+
+    def _save(self) -> bool:
+        review = self.session.journal.review
+        if self.criterion_id is None or review is None or not review.reviewer_name:
+            return True
+        role = review.reviewer_role or self.stage.reflection.verifiers[0].id
+        if self.stage.verifier(role) is None:
+            role = self.stage.reflection.verifiers[0].id
+        cid, text = self.criterion_id, self.editor.toPlainText()
+        ok, _ = self.session.run(lambda j: j.set_review_comment(self.stage.id, cid, review.reviewer_name, role, text))
+        return ok
+
+
+class SendToMentorDialog(QDialog):
+    def __init__(self, framework: Framework, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Send to mentor")
+        intro = QLabel("A review copy of your journal is saved as one file for you to send to your professional "
+                       "mentor or university tutor. Entries you marked private are left out of it.")
+        intro.setWordWrap(True)
+        self.stages = QListWidget()
+        self.stages.setAccessibleName("Stages to send")
+        for stage in framework.stages:
+            item = QListWidgetItem(stage.title)
+            item.setData(Qt.ItemDataRole.UserRole, stage.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.stages.addItem(item)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Save review copy…")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        stages_label = QLabel("S&tages to include:")
+        stages_label.setBuddy(self.stages)
+        layout.addWidget(stages_label)
+        layout.addWidget(self.stages)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> list[str]:
+        return [self.stages.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.stages.count())
+                if self.stages.item(i).checkState() == Qt.CheckState.Checked]
+
+    @classmethod
+    def get_stages(cls, framework: Framework, parent: QWidget | None = None) -> list[str] | None:
+        dialog = cls(framework, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.chosen() or None
