@@ -105,7 +105,8 @@ class VerificationTab(QWidget):
         row = QHBoxLayout()
         for b in self.boxes.values():
             row.addWidget(b)
-            b.setVisible(not session.review_mode)  # the mentor signs off below instead
+            if session.review_mode:
+                b.hide()  # the mentor signs off below instead (never show(): b has no parent yet)
         self.review_box = StageReviewBox(session, stage)
         self.print_button = QPushButton("&Print verification sheet…")
         self.print_button.setAccessibleName("Print the stage's reflection and verification sheet")
