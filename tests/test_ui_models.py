@@ -54,7 +54,7 @@ def test_targets_model_edits_and_marks_overdue(session):
     t1 = j.add_target("developing", "Past", due_date=dt.date(2020, 1, 1))
     j.add_target("developing", "Future", due_date=dt.date.today() + dt.timedelta(days=30))
     model = TargetsModel(session, "developing")
-    assert model.rowCount() == 2 and model.columnCount() == 5
+    assert model.rowCount() == 2 and model.columnCount() == 6
     assert "(overdue)" in model.index(0, TargetsModel.DUE).data()
     assert model.index(0, TargetsModel.TEXT).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert model.index(1, TargetsModel.TEXT).data(Qt.ItemDataRole.ForegroundRole) is None
@@ -65,7 +65,9 @@ def test_targets_model_edits_and_marks_overdue(session):
     assert j.target(t1).due_date == dt.date(2030, 5, 6)
     assert not model.setData(model.index(0, TargetsModel.STATUS), "maybe")
     whole = TargetsModel(session, None)
-    assert whole.columnCount() == 6 and whole.index(0, TargetsModel.STAGE).data() == "Developing Mentor"
+    assert whole.columnCount() == 7 and whole.index(0, TargetsModel.STAGE).data() == "Developing Mentor"
+    assert model.setData(model.index(1, TargetsModel.PRIVATE), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert j.targets("developing")[1].private
 
 
 def test_evidence_model_lists_supported_criteria(session, tmp_path):
@@ -86,3 +88,18 @@ def test_session_reports_failures_instead_of_raising(session):
     session.failed.connect(messages.append)
     ok, _ = session.run(lambda j: j.set_reflection("nope", "x"))
     assert not ok and "unknown stage" in messages[0]
+
+
+def test_evidence_can_be_marked_private_from_the_window(qtbot, session, tmp_path, monkeypatch):
+    from journal_app.ui.evidence_page import EvidencePage
+
+    f = tmp_path / "note.txt"
+    f.write_text("x")
+    eid = session.journal.add_evidence(f)
+    page = EvidencePage(session)
+    qtbot.addWidget(page)
+    page.table.selectRow(0)
+    assert page.actions.toggle_private(eid)
+    page.refresh()
+    assert session.journal.evidence(eid).private
+    assert page.model.index(0, EvidenceModel.NAME).data().endswith("(private)")

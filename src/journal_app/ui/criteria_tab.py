@@ -96,8 +96,11 @@ class CriterionDetail(QWidget):
         self.rename_button.setAccessibleName("Rename the selected evidence item")
         self.remove_button = QPushButton("Remo&ve")
         self.remove_button.setAccessibleName("Remove the selected evidence item")
+        self.private_button = QPushButton("Mar&k private")
+        self.private_button.setAccessibleName("Mark the selected evidence item private or shared")
+        self.private_button.setToolTip("Private items are left out of copies you share and of printed sheets")
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.open_button, self.rename_button, self.remove_button):
+        for b in (self.add_button, self.open_button, self.rename_button, self.private_button, self.remove_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         form = QFormLayout()
@@ -129,11 +132,12 @@ class CriterionDetail(QWidget):
         self.open_button.clicked.connect(lambda: self._with_selected(self.actions.open))
         self.rename_button.clicked.connect(lambda: self._with_selected(self.actions.rename))
         self.remove_button.clicked.connect(lambda: self._with_selected(self.actions.remove))
+        self.private_button.clicked.connect(lambda: self._with_selected(self.actions.toggle_private))
         self.actions.added.connect(lambda _id: self._evidence_changed())
         self.evidence.activated.connect(lambda idx: self.actions.open(idx.data(ID_ROLE)))
         self._loading = False
         for w in (self.state, self.date, self.notes, self.private, self.add_button, self.rename_button,
-                  self.remove_button):
+                  self.remove_button, self.private_button):
             w.setEnabled(not session.readonly)
         self.show_criterion(None)
 

@@ -137,6 +137,11 @@ class EvidenceActions(QObject):
         ok, _ = self.session.run(lambda j: j.rename_evidence(evidence_id, name))
         return ok
 
+    def toggle_private(self, evidence_id: int) -> bool:
+        item = self.session.journal.evidence(evidence_id)
+        ok, _ = self.session.run(lambda j: j.set_evidence_private(evidence_id, not item.private))
+        return ok
+
     def remove(self, evidence_id: int) -> bool:
         item = self.session.journal.evidence(evidence_id)
         if not messages.confirm(self.parent_widget, "Remove evidence",

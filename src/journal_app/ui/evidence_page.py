@@ -54,6 +54,10 @@ class EvidencePage(QWidget):
         rename_b.setAccessibleName("Rename the selected evidence item")
         remove_b = QPushButton("Remo&ve")
         remove_b.setAccessibleName("Remove the selected evidence item")
+        private_b = QPushButton("Mar&k private")
+        private_b.setAccessibleName("Mark the selected evidence item private or shared")
+        private_b.setEnabled(not session.readonly)
+        private_b.clicked.connect(lambda: self._selected(self.actions.toggle_private))
         rename_b.setEnabled(not session.readonly)
         remove_b.setEnabled(not session.readonly)
         open_b.clicked.connect(lambda: self._selected(self.actions.open))
@@ -65,7 +69,7 @@ class EvidencePage(QWidget):
         top.addStretch(1)
         top.addWidget(self.filter, 1)
         buttons = QHBoxLayout()
-        for b in (open_b, rename_b, remove_b):
+        for b in (open_b, rename_b, private_b, remove_b):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.summary)

@@ -177,8 +177,8 @@ class CriteriaModel(QAbstractTableModel):
 class TargetsModel(QAbstractTableModel):
     """Targets of one stage, or of the whole journal (``stage_id=None``)."""
 
-    TEXT, SUCCESS, DUE, STATUS, REVIEW, STAGE = range(6)
-    HEADERS = ("Target", "Success criteria", "Due", "Status", "Review notes", "Stage")
+    TEXT, SUCCESS, DUE, STATUS, REVIEW, PRIVATE, STAGE = range(7)
+    HEADERS = ("Target", "Success criteria", "Due", "Status", "Review notes", "Private", "Stage")
 
     def __init__(self, session: JournalSession, stage_id: str | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -189,7 +189,7 @@ class TargetsModel(QAbstractTableModel):
 
     @property
     def columns(self) -> int:
-        return 6 if self.stage_id is None else 5
+        return 7 if self.stage_id is None else 6
 
     def refresh(self) -> None:
         self.beginResetModel()
@@ -215,9 +215,11 @@ class TargetsModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() != self.STAGE and not self.session.readonly:
-            f |= Qt.ItemFlag.ItemIsEditable
-        return f
+        if self.session.readonly or index.column() == self.STAGE:
+            return f
+        if index.column() == self.PRIVATE:
+            return f | Qt.ItemFlag.ItemIsUserCheckable
+        return f | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -227,6 +229,12 @@ class TargetsModel(QAbstractTableModel):
         overdue = t.overdue()
         if role == ID_ROLE:
             return t.id
+        if col == self.PRIVATE:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if t.private else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "Private: left out of copies you share and of printed sheets"
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 self.TEXT: t.text, self.SUCCESS: t.success_criteria,
@@ -250,9 +258,13 @@ class TargetsModel(QAbstractTableModel):
         return stage.label if stage else stage_id
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+        if index.isValid() and index.column() == self.PRIVATE and role == Qt.ItemDataRole.CheckStateRole:
+            field, value = "private", Qt.CheckState(value) == Qt.CheckState.Checked
+        elif not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        field = {self.TEXT: "text", self.SUCCESS: "success_criteria", self.DUE: "due_date",
+        else:
+            field = None
+        field = field or {self.TEXT: "text", self.SUCCESS: "success_criteria", self.DUE: "due_date",
                  self.STATUS: "status", self.REVIEW: "review_notes"}.get(index.column())
         if field is None:
             return False
@@ -324,7 +336,7 @@ class EvidenceModel(QAbstractTableModel):
         if role == ID_ROLE:
             return e.id
         if role == Qt.ItemDataRole.DisplayRole:
-            return {self.NAME: e.name, self.TYPE: e.media_type, self.SIZE: human_size(e.size),
+            return {self.NAME: e.name + ("  (private)" if e.private else ""), self.TYPE: e.media_type, self.SIZE: human_size(e.size),
                     self.ADDED: e.added_at.strftime("%d %b %Y %H:%M"),
                     self.SUPPORTS: self._supports(e.links)}[col]
         if role == VALUE_ROLE:  # for sorting
