@@ -29,3 +29,21 @@ screenshots: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
+
+.PHONY: package smoke install-desktop icons
+
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py
+
+# A one-folder application in dist/journal-app (PyInstaller).
+package: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,package]'
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build packaging/journal-app.spec
+
+# Start the built application: version, a journal opened offscreen, a PDF exported.
+smoke: package
+	packaging/smoke-test.sh dist/journal-app/journal-app
+
+# Desktop integration for the current user (applications menu, .ljournal file type, icons).
+install-desktop: $(STAMP)
+	packaging/linux/install-desktop.sh "$(abspath $(VENV))/bin/journal-app"

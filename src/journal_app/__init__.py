@@ -3,3 +3,4 @@
 __version__ = "0.1.0"
 APP_NAME = "Learning Journal"
 APP_ID = "journal-app"
+DESKTOP_ID = "org.learningjournal.LearningJournal"  # .desktop file, AppStream id, icon name

@@ -33,3 +33,11 @@ def resources_root() -> Path:
 
 def resource_path(*parts: str) -> Path:
     return resources_root().joinpath(*parts)
+
+
+def guide_path() -> Path:
+    """The user guide: packaged with the resources, or docs/user-guide.md in a source checkout."""
+    packaged = resources_root() / "help" / "user-guide.md"
+    if packaged.is_file():
+        return packaged
+    return resources_root().parent / "docs" / "user-guide.md"

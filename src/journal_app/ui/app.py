@@ -3,17 +3,18 @@ to open (the one named on the command line, or the one open when the app last cl
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from journal_app import APP_ID, APP_NAME, __version__
+from journal_app import APP_NAME, DESKTOP_ID, __version__
 from journal_app.config import AppPaths
 from journal_app.core.frameworks import FrameworkRegistry
 from journal_app.settings import Settings
-from journal_app.ui import messages
+from journal_app.ui import icons, messages
 from journal_app.ui.main_window import MainWindow
 
 
@@ -41,8 +42,18 @@ def run_gui(path: Path | None, paths: AppPaths) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(icons.app_icon())
     window = make_window(paths)
     window.show()
     start(window, path)
+    if os.environ.get("JOURNAL_APP_SMOKE"):  # the packaging smoke test: open, report, quit
+        def report() -> None:
+            s = window.session
+            print(f"opened {s.journal.details().owner}" if s else "no journal open", flush=True)
+            app.quit()
+
+        QTimer.singleShot(1500, report)
+    else:
+        QTimer.singleShot(0, window.welcome_if_first_start)
     return app.exec()

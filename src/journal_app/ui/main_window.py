@@ -34,9 +34,10 @@ from journal_app.core.review import (
     returned_file_name,
 )
 from journal_app.settings import Settings
-from journal_app.ui import messages, printing
+from journal_app.ui import icons, messages, printing
 from journal_app.ui.evidence_actions import EvidenceActions
 from journal_app.ui.framework_text import FrameworkTextDialog
+from journal_app.ui.help_window import HelpWindow, WelcomeDialog
 from journal_app.ui.journal_view import JournalView
 from journal_app.ui.new_journal_dialog import NewJournalDialog
 from journal_app.ui.restore_dialog import RestoreDialog
@@ -54,6 +55,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings, self.paths, self.registry = settings, paths, registry
         self.backups = BackupStore(paths.backups_dir)
+        self._help: HelpWindow | None = None
+        self.setWindowIcon(icons.app_icon())
         self._backup_thread: threading.Thread | None = None
         self.backup_done.connect(self._backup_finished)
         self.session: JournalSession | None = None
@@ -78,8 +81,8 @@ class MainWindow(QMainWindow):
             self.resize(1280, 760)
 
     # ------------------------------------------------------------------ menus
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:  # noqa: ANN001
-        a = QAction(text, self)
+    def _action(self, text: str, slot, shortcut=None, tip: str = "", icon_name: str = "") -> QAction:  # noqa: ANN001
+        a = QAction(icons.icon(icon_name), text, self) if icon_name else QAction(text, self)
         if shortcut is not None:
             a.setShortcut(shortcut)
         if tip:
@@ -91,14 +94,16 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file = bar.addMenu("&File")
-        self.new_action = self._action("&New journal…", self.new_journal, QKeySequence.StandardKey.New)
-        self.open_action = self._action("&Open…", self.choose_and_open, QKeySequence.StandardKey.Open)
+        self.new_action = self._action("&New journal…", self.new_journal, QKeySequence.StandardKey.New,
+                                       "Start a new journal", "new")
+        self.open_action = self._action("&Open…", self.choose_and_open, QKeySequence.StandardKey.Open,
+                                        "Open a journal file", "open")
         self.recent_menu = file.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.export_action = self._action("&Export PDF…", lambda: self.export_pdf(), QKeySequence("Ctrl+E"),
-                                          "Save sheets or the whole journal as a PDF")
+                                          "Save sheets or the whole journal as a PDF", "export-pdf")
         self.print_action = self._action("&Print…", lambda: self.print_sheets(), QKeySequence.StandardKey.Print,
-                                         "Print sheets or the whole journal")
+                                         "Print sheets or the whole journal", "print")
         self.close_action = self._action("&Close journal", self.close_journal, QKeySequence.StandardKey.Close)
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -109,16 +114,20 @@ class MainWindow(QMainWindow):
         file.addAction(self.print_action)
         file.addSeparator()
         self.send_action = self._action("&Send to mentor…", lambda: self.send_to_mentor(),
-                                        tip="Save a review copy (without private entries) for your mentor")
+                                        tip="Save a review copy (without private entries) for your mentor",
+                                        icon_name="send")
         self.import_action = self._action("&Import mentor review…", lambda: self.import_mentor_review(),
-                                          tip="Add a returned review's comments and sign-offs to this journal")
+                                          tip="Add a returned review's comments and sign-offs to this journal",
+                                          icon_name="import")
         self.return_action = self._action("Re&turn to teacher…", lambda: self.return_to_teacher(),
-                                          tip="Save the reviewed copy to send back to the teacher")
+                                          tip="Save the reviewed copy to send back to the teacher",
+                                          icon_name="return")
         for a in (self.send_action, self.import_action, self.return_action):
             file.addAction(a)
         file.addSeparator()
         self.restore_action = self._action("Restore from &backup…", lambda: self.restore_from_backup(),
-                                           tip="Go back to one of the journal's automatic backups")
+                                           tip="Go back to one of the journal's automatic backups",
+                                           icon_name="restore")
         file.addAction(self.restore_action)
         file.addSeparator()
         file.addAction(self.close_action)
@@ -129,7 +138,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action("&Undo", lambda: self._edit_call("undo"), QKeySequence.StandardKey.Undo)
         self.redo_action = self._action("&Redo", lambda: self._edit_call("redo"), QKeySequence.StandardKey.Redo)
         self.find_action = self._action("&Find…", self.focus_search, QKeySequence.StandardKey.Find,
-                                        "Search the whole journal")
+                                        "Search the whole journal", "search")
         for a in (self.undo_action, self.redo_action):
             a.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             edit.addAction(a)
@@ -138,10 +147,19 @@ class MainWindow(QMainWindow):
 
         self.view_menu = bar.addMenu("&View")
         help_menu = bar.addMenu("&Help")
-        self.framework_action = self._action("The &framework's text", self.show_framework_text,
-                                             QKeySequence.StandardKey.HelpContents)
+        self.guide_action = self._action("&User guide", self.show_guide, QKeySequence.StandardKey.HelpContents,
+                                         "How to keep your journal through the year", "help")
+        self.framework_action = self._action("The &framework's text", self.show_framework_text)
+        help_menu.addAction(self.guide_action)
         help_menu.addAction(self.framework_action)
         help_menu.addAction(self._action(f"&About {APP_NAME}", self.show_about))
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setAccessibleName("Main toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for a in (self.new_action, self.open_action, self.export_action, self.print_action, self.send_action,
+                  self.find_action, self.guide_action):
+            toolbar.addAction(a)
 
     def _edit_call(self, name: str) -> None:
         w = QApplication.focusWidget()
@@ -482,6 +500,22 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         if self.view is not None:
             self.view.focus_search()
+
+    def show_guide(self) -> HelpWindow:
+        if self._help is None:
+            self._help = HelpWindow(self)
+        self._help.show()
+        self._help.raise_()
+        return self._help
+
+    def welcome_if_first_start(self) -> None:
+        if self.settings.welcomed:
+            return
+        self.settings.welcomed = True
+        self.settings.save()
+        dialog = WelcomeDialog(self)
+        if dialog.exec() and dialog.open_guide.isChecked():
+            self.show_guide()
 
     def show_framework_text(self) -> None:
         fws = [self.session.journal.framework] if self.session else []

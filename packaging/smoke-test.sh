@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Smoke test of a built application: it starts, prints its version, opens a journal in the
+# window (offscreen) and exports a PDF.
+set -euo pipefail
+app="${1:?usage: smoke-test.sh path/to/journal-app}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+export JOURNAL_APP_DATA_DIR="$work/data"
+"$app" --version | grep -q '^journal-app '
+"$app" new "$work/smoke.ljournal" --framework ljmu-mentor --owner "Smoke Test" >/dev/null
+QT_QPA_PLATFORM=offscreen JOURNAL_APP_SMOKE=1 "$app" "$work/smoke.ljournal" | grep -q '^opened Smoke Test$'
+"$app" export-pdf "$work/smoke.ljournal" -o "$work/smoke.pdf" >/dev/null
+head -c 5 "$work/smoke.pdf" | grep -q '%PDF-'
+"$app" check "$work/smoke.ljournal" >/dev/null
+echo "smoke test passed: $("$app" --version)"
