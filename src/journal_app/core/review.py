@@ -236,7 +236,8 @@ class ReviewOps:
 
 # ---------------------------------------------------------------- export
 def export_for_mentor(journal: Journal, dest: str | Path, stage_ids: list[str] | None = None) -> Path:
-    """Write a review copy to ``dest``: no private entries and no trace of them in its bytes."""
+    """Write a review copy to ``dest``: no private entries and no trace of them in its bytes
+    (deleted with ``secure_delete``, which zeroes what it frees)."""
     if journal.review is not None:
         raise InvalidOperation("this is already a review copy; send the teacher's own journal")
     stages = [journal.stage(s).id for s in stage_ids] if stage_ids else [s.id for s in journal.framework.stages]
@@ -288,12 +289,8 @@ def export_for_mentor(journal: Journal, dest: str | Path, stage_ids: list[str] |
                 fts.rebuild(c)
         finally:
             engine.dispose()
-        conn = sqlite3.connect(str(tmp), isolation_level=None)
-        try:
-            conn.execute("PRAGMA journal_mode = DELETE")
-            conn.execute("VACUUM")  # no free page keeps deleted text
-        finally:
-            conn.close()
+        # secure_delete has overwritten every deleted row and dropped page with zeros, so no free
+        # page keeps deleted text; a VACUUM would copy the whole file again (gigabytes of video).
         with open(tmp, "rb+") as f:
             os.fsync(f.fileno())
         os.replace(tmp, dest)

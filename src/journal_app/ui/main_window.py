@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -34,7 +35,7 @@ from journal_app.core.review import (
     returned_file_name,
 )
 from journal_app.settings import Settings
-from journal_app.ui import icons, messages, printing
+from journal_app.ui import icons, messages
 from journal_app.ui.evidence_actions import EvidenceActions
 from journal_app.ui.framework_text import FrameworkTextDialog
 from journal_app.ui.help_window import HelpWindow, WelcomeDialog
@@ -44,6 +45,9 @@ from journal_app.ui.restore_dialog import RestoreDialog
 from journal_app.ui.review_panel import SendToMentorDialog
 from journal_app.ui.session import JournalSession
 from journal_app.ui.start_screen import StartScreen
+
+if TYPE_CHECKING:
+    from journal_app.core.review import ImportSummary
 
 FILE_FILTER = "Learning journals (*.ljournal);;All files (*)"
 
@@ -428,6 +432,10 @@ class MainWindow(QMainWindow):
             return None
         self.view.flush()
         stage_id = stage_id or self._current_stage()
+        from journal_app.ui import (
+            printing,  # reportlab is loaded when first needed, not at start-up
+        )
+
         folder = Path(self.session.journal.path).parent
         return printing.export_with_dialogs(self, self.session.journal, folder,
                                             sheet=sheet or ("reflection" if stage_id else "journal"), stage_id=stage_id)
@@ -437,11 +445,14 @@ class MainWindow(QMainWindow):
             return 0
         self.view.flush()
         stage_id = stage_id or self._current_stage()
+        from journal_app.ui import printing
+
         return printing.print_with_dialogs(self, self.session.journal,
                                            sheet=sheet or ("reflection" if stage_id else "journal"), stage_id=stage_id)
 
     # ------------------------------------------------------------------ mentor review
     def send_to_mentor(self) -> Path | None:
+
         if self.session is None:
             return None
         stages = SendToMentorDialog.get_stages(self.session.journal.framework, self)
@@ -462,6 +473,7 @@ class MainWindow(QMainWindow):
         return out
 
     def import_mentor_review(self) -> ImportSummary | None:
+
         if self.session is None:
             return None
         name, _ = QFileDialog.getOpenFileName(self, "Import a mentor's review", str(self.session.journal.path.parent),
@@ -480,6 +492,7 @@ class MainWindow(QMainWindow):
         return summary
 
     def return_to_teacher(self) -> Path | None:
+
         if self.session is None or not self.session.review_mode:
             return None
         self.view.flush()
