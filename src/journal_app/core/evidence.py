@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -18,6 +17,7 @@ from sqlalchemy import delete, select
 
 from journal_app.core import search as fts
 from journal_app.core.errors import InvalidOperation
+from journal_app.core.files import written_aside
 from journal_app.core.store.models import EvidenceChunk, EvidenceItem, EvidenceLink, utcnow
 from journal_app.core.views import EvidenceView
 
@@ -88,16 +88,9 @@ class EvidenceOps:
     def export_evidence(self, evidence_id: int, dest: str | Path) -> Path:
         """Write the item's content to ``dest`` (written aside, then renamed into place)."""
         dest = Path(dest)
-        tmp = dest.with_name(f".{dest.name}.part")
-        try:
-            with open(tmp, "wb") as f:
-                for chunk in self.iter_evidence_bytes(evidence_id):
-                    f.write(chunk)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, dest)
-        finally:
-            tmp.unlink(missing_ok=True)
+        with written_aside(dest) as tmp, open(tmp, "wb") as f:
+            for chunk in self.iter_evidence_bytes(evidence_id):
+                f.write(chunk)
         return dest
 
     def evidence_checksum_problems(self) -> list[str]:

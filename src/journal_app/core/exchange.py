@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from journal_app import __version__
 from journal_app.core import search
 from journal_app.core.errors import DumpError
+from journal_app.core.files import written_aside
 from journal_app.core.frameworks.models import Framework
 from journal_app.core.journal import Journal
 from journal_app.core.store.models import (
@@ -214,15 +215,8 @@ def dump(journal: Journal, out: TextIO, *, include_private: bool = True) -> None
 
 def dump_to_file(journal: Journal, dest: str | Path, *, include_private: bool = True) -> Path:
     dest = Path(dest)
-    tmp = dest.with_name(f".{dest.name}.part")
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="\n") as f:
-            dump(journal, f, include_private=include_private)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, dest)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with written_aside(dest) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as f:
+        dump(journal, f, include_private=include_private)
     return dest
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import shutil
 import sqlite3
 import tempfile
@@ -27,6 +26,7 @@ from sqlalchemy import select
 
 from journal_app.core import search as fts
 from journal_app.core.errors import InvalidOperation, JournalAppError
+from journal_app.core.files import written_aside
 from journal_app.core.store import db
 from journal_app.core.store.models import (
     ReviewComment,
@@ -249,8 +249,7 @@ def export_for_mentor(journal: Journal, dest: str | Path, stage_ids: list[str] |
     export_id = str(uuid.uuid4())
     now = utcnow()
     details = journal.details()
-    tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex}.part")
-    try:
+    with written_aside(dest) as tmp:
         db.backup_to(journal.path, tmp)  # consistent snapshot, WAL included, rollback-journal mode
         conn = sqlite3.connect(str(tmp), isolation_level=None)
         try:
@@ -291,11 +290,6 @@ def export_for_mentor(journal: Journal, dest: str | Path, stage_ids: list[str] |
             engine.dispose()
         # secure_delete has overwritten every deleted row and dropped page with zeros, so no free
         # page keeps deleted text; a VACUUM would copy the whole file again (gigabytes of video).
-        with open(tmp, "rb+") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, dest)
-    finally:
-        tmp.unlink(missing_ok=True)
     with journal._write("review-export") as s:
         s.add(ReviewExport(export_id=export_id, exported_at=now, stages=json.dumps(stages)))
     return dest
@@ -313,12 +307,7 @@ def return_copy(journal: Journal, dest: str | Path) -> Path:
     dest = Path(dest)
     if dest.exists() and dest.resolve() != journal.path:
         raise FileExistsError(f"{dest}: a file of that name already exists; choose another name")
-    tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex}.part")
-    try:
-        db.backup_to(journal.path, tmp)
-        os.replace(tmp, dest)
-    finally:
-        tmp.unlink(missing_ok=True)
+    db.backup_to(journal.path, dest)
     return dest
 
 

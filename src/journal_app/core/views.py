@@ -8,6 +8,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+
+def human_size(n: int) -> str:
+    """A file size as people read it: 512 bytes, 2.0 KB, 300.0 MB."""
+    size = float(n)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{n} bytes" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{n} bytes"
+
+
 CRITERION_STATES = ("not_started", "begun", "partly_evidenced", "achieved")
 TARGET_STATUSES = ("open", "achieved", "dropped")
 VERIFICATION_STATES = ("not_requested", "awaiting", "verified")

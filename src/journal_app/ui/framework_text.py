@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.frameworks.models import Framework
+from journal_app.ui.text_find import find_next
 
 
 def _e(text: str) -> str:
@@ -110,12 +111,4 @@ class FrameworkTextDialog(QDialog):
         self.resize(820, 640)
 
     def find_next(self) -> bool:
-        text = self.find.text()
-        if not text:
-            return False
-        if self.browser.find(text):
-            return True
-        cursor = self.browser.textCursor()
-        cursor.movePosition(cursor.MoveOperation.Start)
-        self.browser.setTextCursor(cursor)
-        return self.browser.find(text, QTextDocument.FindFlag(0))
+        return find_next(self.browser, self.find.text())

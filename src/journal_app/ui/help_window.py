@@ -4,7 +4,7 @@ welcome shown on first start."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.resources import guide_path
+from journal_app.ui.text_find import find_next
 
 
 def guide_text() -> str:
@@ -60,16 +61,8 @@ class HelpWindow(QDialog):
         self.resize(860, 680)
 
     def find_next(self) -> bool:
-        text = self.find.text()
-        if not text:
-            return False
-        found = self.browser.find(text)
-        if not found:  # wrap round to the start
-            cursor = self.browser.textCursor()
-            cursor.movePosition(cursor.MoveOperation.Start)
-            self.browser.setTextCursor(cursor)
-            found = self.browser.find(text, QTextDocument.FindFlag(0))
-        self.status.setText("" if found else "Not found")
+        found = find_next(self.browser, self.find.text())
+        self.status.setText("" if found or not self.find.text() else "Not found")
         return found
 
 

@@ -15,6 +15,7 @@ from journal_app.core.views import (
     TARGET_STATUSES,
     CriterionRecordView,
     TargetView,
+    human_size,
 )
 from journal_app.ui.session import JournalSession
 
@@ -30,15 +31,6 @@ STATE_LABELS = {
 }
 STATUS_LABELS = {"open": "Open", "achieved": "Achieved", "dropped": "Dropped"}
 TICK = "✓"
-
-
-def human_size(n: int) -> str:
-    size = float(n)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1024
-    return f"{n} bytes"
 
 
 def fmt_date(d: dt.date | None) -> str:

@@ -8,12 +8,12 @@ destination and renamed into place, so a failed export leaves no half-written fi
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 from reportlab.platypus import PageBreak, Paragraph
 
 from journal_app.core.errors import InvalidOperation
+from journal_app.core.files import written_aside
 from journal_app.core.journal import Journal
 from journal_app.core.reports.layout import (
     JournalDoc,
@@ -51,44 +51,44 @@ def export_pdf(journal: Journal, dest: str | Path, *, sheet: str = "journal", st
         raise InvalidOperation(f"{dest.parent}: no such folder to write the PDF into")
     register_fonts()
     printed = printed or dt.date.today()
+    try:
+        with written_aside(dest) as tmp:
+            _build(journal, tmp, sheet, stages, page_size, include_private, printed)
+    except OSError as e:
+        raise InvalidOperation(f"{dest}: the PDF cannot be written ({e.strerror or e})") from None
+    return dest
+
+
+def _build(journal: Journal, tmp: Path, sheet: str, stages: list, page_size: str, include_private: bool,
+           printed: dt.date) -> None:
     details = journal.details()
     title = f"{details.owner} – {journal.framework.label} – {SHEET_TITLES[sheet]}"
-    tmp = dest.with_name(f".{dest.name}.part")
-    try:
-        doc = JournalDoc(str(tmp), page_size=page_size, owner=details.owner, title=title)
-        sheets = Sheets(journal, doc.width, include_private=include_private)
-        story: list = []
-        if sheet == "journal":
-            story += sheets.cover(printed)
-            story.append(Paragraph("Contents", sheets.st["h1"]))
-            story += [contents_table(sheets.st), PageBreak()]
-            story += sheets.plan()
-            for stage in stages:
-                story += sheets.criteria_record(stage, toc_level=0)
+    doc = JournalDoc(str(tmp), page_size=page_size, owner=details.owner, title=title)
+    sheets = Sheets(journal, doc.width, include_private=include_private)
+    story: list = []
+    if sheet == "journal":
+        story += sheets.cover(printed)
+        story.append(Paragraph("Contents", sheets.st["h1"]))
+        story += [contents_table(sheets.st), PageBreak()]
+        story += sheets.plan()
+        for stage in stages:
+            story += sheets.criteria_record(stage, toc_level=0)
+            story.append(PageBreak())
+            story += sheets.reflection_sheet(stage, toc_level=1)
+            story.append(PageBreak())
+        story += [StageMarker("Targets"), heading("Targets for Further Development: all stages",
+                                                  sheets.st["h1"], 0, "targets"),
+                  sheets.targets_table(None, all_targets=True), PageBreak()]
+        story += sheets.evidence_index()
+        story.append(Paragraph(f"End of the journal printed {long_date(printed)}.", sheets.st["note"]))
+    else:
+        for n, stage in enumerate(stages):
+            if n:
                 story.append(PageBreak())
-                story += sheets.reflection_sheet(stage, toc_level=1)
-                story.append(PageBreak())
-            story += [StageMarker("Targets"), heading("Targets for Further Development: all stages",
-                                                      sheets.st["h1"], 0, "targets"),
-                      sheets.targets_table(None, all_targets=True), PageBreak()]
-            story += sheets.evidence_index()
-            story.append(Paragraph(f"End of the journal printed {long_date(printed)}.", sheets.st["note"]))
-        else:
-            for n, stage in enumerate(stages):
-                if n:
+            if sheet in ("criteria", "blank", "blank-criteria"):
+                story += sheets.criteria_record(stage, blank=sheet != "criteria")
+                if sheet == "blank":
                     story.append(PageBreak())
-                if sheet in ("criteria", "blank", "blank-criteria"):
-                    story += sheets.criteria_record(stage, blank=sheet != "criteria")
-                    if sheet == "blank":
-                        story.append(PageBreak())
-                if sheet in ("reflection", "blank", "blank-reflection"):
-                    story += sheets.reflection_sheet(stage, blank=sheet != "reflection")
-        canvas = numbered_canvas(details.owner, printed, long_date)
-        try:
-            doc.multiBuild(story, canvasmaker=canvas)
-            os.replace(tmp, dest)
-        except OSError as e:
-            raise InvalidOperation(f"{dest}: the PDF cannot be written ({e.strerror or e})") from None
-    finally:
-        tmp.unlink(missing_ok=True)
-    return dest
+            if sheet in ("reflection", "blank", "blank-reflection"):
+                story += sheets.reflection_sheet(stage, blank=sheet != "reflection")
+    doc.multiBuild(story, canvasmaker=numbered_canvas(details.owner, printed, long_date))

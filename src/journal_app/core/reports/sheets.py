@@ -31,7 +31,7 @@ from journal_app.core.reports.layout import (
     styles,
 )
 from journal_app.core.reports.text import markdown_flowables, plain
-from journal_app.core.views import CRITERION_STATES
+from journal_app.core.views import CRITERION_STATES, human_size
 
 STATE_WORDS = {"not_started": "Not started", "begun": "Begun", "partly_evidenced": "Partly evidenced",
                "achieved": "Achieved"}
@@ -45,15 +45,6 @@ def long_date(d: dt.date) -> str:
 
 def short_date(d: dt.date | None) -> str:
     return d.strftime("%d/%m/%Y") if d else ""
-
-
-def human_size(n: int) -> str:
-    size = float(n)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{n} bytes" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1024
-    return f"{n} bytes"
 
 
 def grid(extra: list | None = None, header: bool = True) -> TableStyle:

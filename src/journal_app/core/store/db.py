@@ -193,10 +193,12 @@ def _run_alembic(engine: Engine, target: str) -> None:
 
 def backup_to(src: Path, dest: Path) -> Path:
     """A consistent copy of ``src`` (including what is still in its WAL) with SQLite's
-    backup API, written beside ``dest`` and renamed into place."""
+    backup API, in rollback-journal mode (one self-contained file), written aside and renamed
+    into place."""
+    from journal_app.core.files import written_aside
+
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex}.tmp")
-    try:
+    with written_aside(dest) as tmp:
         source = ro_connect(src)
         try:
             target = sqlite3.connect(str(tmp))
@@ -207,9 +209,6 @@ def backup_to(src: Path, dest: Path) -> Path:
                 target.close()
         finally:
             source.close()
-        os.replace(tmp, dest)
-    finally:
-        tmp.unlink(missing_ok=True)
     return dest
 
 
