@@ -55,8 +55,43 @@ class SearchPage(QWidget):
             self.results.setCurrentRow(0)
 
 
+class LazyPages(dict):
+    """key -> page, each built by ``build(key)`` when first asked for."""
+
+    def __init__(self, build) -> None:  # noqa: ANN001
+        super().__init__()
+        self.build = build
+
+    def __missing__(self, key: str) -> QWidget:
+        page = self[key] = self.build(key)
+        return page
+
+
+class StagePages:
+    """The stage pages among the lazy pages, by stage id; iterating gives the built ones."""
+
+    def __init__(self, pages: LazyPages) -> None:
+        self.pages = pages
+
+    def __getitem__(self, stage_id: str) -> StagePage:
+        return self.pages[f"stage:{stage_id}"]
+
+    def get(self, stage_id: str, default=None):  # noqa: ANN001, ANN201
+        try:
+            return self[stage_id]
+        except KeyError:
+            return default
+
+    def items(self) -> list[tuple[str, StagePage]]:
+        return [(k[6:], p) for k, p in list(self.pages.items()) if k.startswith("stage:")]
+
+    def values(self) -> list[StagePage]:
+        return [p for _k, p in self.items()]
+
+
 class JournalView(QWidget):
     page_changed = Signal(str)
+    print_requested = Signal(str)  # a stage's Print verification sheet button
 
     def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,18 +101,15 @@ class JournalView(QWidget):
         self.nav.setAccessibleName("Journal sections")
         self.nav.setToolTip("Choose a section (Ctrl+1 to Ctrl+9)")
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
-        self.overview = OverviewPage(session)
-        self._add_page("overview", "Overview", self.overview)
-        self.stage_pages: dict[str, StagePage] = {}
+        # Pages are built the first time they are shown, so a journal with thousands of evidence
+        # items opens as fast as an empty one.
+        self.pages = LazyPages(self._build_page)
+        self.stage_pages = StagePages(self.pages)
+        self._add_page("overview", "Overview")
         for stage in fw.stages:
-            page = StagePage(session, stage)
-            self.stage_pages[stage.id] = page
-            self._add_page(f"stage:{stage.id}", stage.label, page)
-        self.targets = TargetsPanel(session, None, "All targets")
-        self._add_page("targets", "Targets", self.targets)
-        self.evidence = EvidencePage(session)
-        self._add_page("evidence", "Evidence", self.evidence)
+            self._add_page(f"stage:{stage.id}", stage.label)
+        self._add_page("targets", "Targets")
+        self._add_page("evidence", "Evidence")
         self.search_page = SearchPage()
         self.stack.addWidget(self.search_page)
         self.search_page.chosen.connect(self.go_to)
@@ -105,8 +137,6 @@ class JournalView(QWidget):
         layout.addWidget(self.splitter, 1)
         self.nav.currentRowChanged.connect(self._nav_changed)
         session.changed.connect(self._changed)
-        for page in self.stage_pages.values():
-            page.tabs.currentChanged.connect(lambda _i: self.page_changed.emit(self.current_key()))
         self.refresh_badges()
         self.nav.setCurrentRow(0)
         self.reviewer_bar = None
@@ -125,12 +155,40 @@ class JournalView(QWidget):
             self.banner.setVisible(True)
         self.refresh_seal_warnings()
 
-    def _add_page(self, key: str, label: str, page: QWidget) -> None:
+    def _add_page(self, key: str, label: str) -> None:
         item = QListWidgetItem(label)
         item.setData(KEY_ROLE, key)
         self.nav.addItem(item)
-        self.pages[key] = page
+
+    def _build_page(self, key: str) -> QWidget:
+        if key == "overview":
+            page: QWidget = OverviewPage(self.session)
+        elif key == "targets":
+            page = TargetsPanel(self.session, None, "All targets")
+        elif key == "evidence":
+            page = EvidencePage(self.session)
+        elif key.startswith("stage:") and self.session.journal.framework.stage(key[6:]) is not None:
+            stage_page = StagePage(self.session, self.session.journal.framework.stage(key[6:]))
+            stage_page.tabs.currentChanged.connect(lambda _i: self.page_changed.emit(self.current_key()))
+            stage_page.verification.print_requested.connect(self.print_requested)
+            self._set_seal_warning(key[6:], stage_page)
+            page = stage_page
+        else:
+            raise KeyError(key)
         self.stack.addWidget(page)
+        return page
+
+    @property
+    def overview(self) -> OverviewPage:
+        return self.pages["overview"]
+
+    @property
+    def targets(self) -> TargetsPanel:
+        return self.pages["targets"]
+
+    @property
+    def evidence(self) -> EvidencePage:
+        return self.pages["evidence"]
 
     # ------------------------------------------------------------------ navigation
     def keys(self) -> list[str]:
@@ -144,7 +202,7 @@ class JournalView(QWidget):
 
     def show_page(self, key: str) -> None:
         base, _, tab = key.partition("#")
-        if base not in self.pages:
+        if base not in self.keys():
             base, tab = "overview", ""
         self.nav.setCurrentRow(self.keys().index(base))
         if tab and base.startswith("stage:"):
@@ -155,8 +213,9 @@ class JournalView(QWidget):
             return
         self.flush()
         key = self.nav.item(row).data(KEY_ROLE)
+        fresh = key not in self.pages
         page = self.pages[key]
-        if hasattr(page, "refresh") and page in (self.overview, self.evidence, self.targets):
+        if not fresh and key in ("overview", "evidence", "targets"):
             page.refresh()
         self.stack.setCurrentWidget(page)
         self.page_changed.emit(self.current_key())
@@ -165,7 +224,7 @@ class JournalView(QWidget):
         if hit.kind == "evidence":
             self.show_page("evidence")
             return
-        if hit.stage_id is None or hit.stage_id not in self.stage_pages:
+        if hit.stage_id is None or self.session.journal.framework.stage(hit.stage_id) is None:
             self.show_page("targets")
             return
         page = self.stage_pages[hit.stage_id]
@@ -218,25 +277,24 @@ class JournalView(QWidget):
     def refresh_seal_warnings(self) -> None:
         """A stage changed after it was verified says so at the top of its page."""
         for stage_id, page in self.stage_pages.items():
-            broken = [s for s in self.session.journal.seals(stage_id) if s.changed and s.outcome == "verified"]
-            page.set_warning("⚠ This stage has " + broken[0].describe() + ". The sign-off is kept; ask for it to be "
-                             "verified again if the change matters." if broken else "")
+            self._set_seal_warning(stage_id, page)
+
+    def _set_seal_warning(self, stage_id: str, page: StagePage) -> None:
+        broken = [s for s in self.session.journal.seals(stage_id) if s.changed and s.outcome == "verified"]
+        page.set_warning("⚠ This stage has " + broken[0].describe() + ". The sign-off is kept; ask for it to be "
+                         "verified again if the change matters." if broken else "")
 
     def _changed(self, kind: str, key: object) -> None:
         if kind in ("criterion", "tick", "reflection", "verification", "evidence", "target", "review-import",
                     "sign-off"):
             self.refresh_badges()
             self.refresh_seal_warnings()
-        current = self.stack.currentWidget()
-        if current is self.overview:
+        if "overview" in self.pages and self.stack.currentWidget() is self.pages["overview"]:
             self.overview.refresh()
 
     def refresh_all(self) -> None:
-        for page in self.stage_pages.values():
+        for page in list(self.pages.values()):  # only the pages built so far
             page.refresh()
-        self.overview.refresh()
-        self.targets.refresh()
-        self.evidence.refresh()
         self.refresh_badges()
 
     def flush(self) -> bool:

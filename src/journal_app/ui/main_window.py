@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -49,6 +49,7 @@ from journal_app.ui.start_screen import StartScreen
 if TYPE_CHECKING:
     from journal_app.core.review import ImportSummary
 
+BACKUP_DELAY_MS = 3000
 FILE_FILTER = "Learning journals (*.ljournal);;All files (*)"
 
 
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self._help: HelpWindow | None = None
         self.setWindowIcon(icons.app_icon())
         self._backup_thread: threading.Thread | None = None
+        self._backup_timer: QTimer | None = None
         self.backup_done.connect(self._backup_finished)
         self.session: JournalSession | None = None
         self.view: JournalView | None = None
@@ -310,6 +312,10 @@ class MainWindow(QMainWindow):
             messages.error(self, "Backup space", warning)
 
     def wait_for_backup(self, timeout: float = 30) -> None:
+        """Take the daily backup now if it is still waiting, and wait for it to finish."""
+        if self._backup_timer is not None and self._backup_timer.isActive():
+            self._backup_timer.stop()
+            self._backup_timer.timeout.emit()
         if self._backup_thread is not None:
             self._backup_thread.join(timeout)
 
@@ -322,8 +328,7 @@ class MainWindow(QMainWindow):
         self.session.failed.connect(self._save_failed)
         self.view = JournalView(self.session)
         self.view.page_changed.connect(self._remember_page)
-        for page in self.view.stage_pages.values():
-            page.verification.print_requested.connect(lambda sid: self.print_sheets("reflection", sid))
+        self.view.print_requested.connect(lambda sid: self.print_sheets("reflection", sid))
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         d = journal.details()
@@ -338,8 +343,11 @@ class MainWindow(QMainWindow):
         self._fill_view_menu()
         self._update_actions()
         self.view.nav.setFocus()
-        if not journal.readonly:
-            self._start_daily_backup(journal.path)
+        if not journal.readonly:  # after start-up, so it does not compete with the first paint
+            self._backup_timer = QTimer(self)
+            self._backup_timer.setSingleShot(True)
+            self._backup_timer.timeout.connect(lambda p=journal.path: self._start_daily_backup(p))
+            self._backup_timer.start(BACKUP_DELAY_MS)
         return True
 
     def close_journal(self) -> bool:

@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -22,6 +23,7 @@ from reportlab.platypus import (
 from journal_app.core.frameworks.models import Stage
 from journal_app.core.journal import Journal
 from journal_app.core.reports.layout import (
+    FONT,
     RULE,
     SHADE,
     CheckBox,
@@ -49,6 +51,7 @@ def short_date(d: dt.date | None) -> str:
 
 def grid(extra: list | None = None, header: bool = True) -> TableStyle:
     cmds = [
+        ("FONT", (0, 0), (-1, -1), FONT, 8.5, 10.8),  # for cells given as plain strings
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -73,6 +76,14 @@ class Sheets:
 
     def p(self, text: str, style: str = "cell") -> Paragraph:
         return Paragraph(plain(text), self.st[style])
+
+    def fit(self, text: str, width: float, style: str = "cell") -> Paragraph | str:
+        """A plain string when the text fits on one line of a ``width``-wide cell (much faster to
+        lay out than a Paragraph, and printed literally too); else a wrapping Paragraph."""
+        st = self.st[style]
+        if "\n" not in text and stringWidth(text, st.fontName, st.fontSize) <= width - 9:
+            return text
+        return self.p(text, style)
 
     def label(self, markup: str, style: str = "cell") -> Paragraph:
         """Text of the app's or the framework's own (escaped too: framework files are data)."""
@@ -161,11 +172,14 @@ class Sheets:
             for t in targets:
                 if t.private and not self.include_private:
                     continue
-                row = [self.p(t.text + (f"\nReview: {t.review_notes}" if t.review_notes else "")),
-                       self.p(t.success_criteria), self.p(short_date(t.due_date)), self.p(STATUS_WORDS[t.status])]
+                w = self.width
+                cols = [w * 0.38, w * 0.32, w * 0.13, w * 0.17] if not all_targets else \
+                    [w * 0.33, w * 0.27, w * 0.12, w * 0.11, w * 0.17]
+                row = [self.fit(t.text + (f"\nReview: {t.review_notes}" if t.review_notes else ""), cols[0]),
+                       self.fit(t.success_criteria, cols[1]), short_date(t.due_date), STATUS_WORDS[t.status]]
                 if all_targets:
                     stage = self.journal.framework.stage(t.stage_id) if t.stage_id else None
-                    row.append(self.p(stage.label if stage else "Whole journal"))
+                    row.append(self.fit(stage.label if stage else "Whole journal", cols[4]))
                 rows.append(row)
             if len(rows) == 1:
                 rows.append([Paragraph("No targets recorded.", st["note"]), "", "", ""] + ([""] if all_targets else []))
@@ -327,12 +341,12 @@ class Sheets:
         st = self.st
         items = [e for e in self.journal.evidence_items() if self.include_private or not e.private]
         rows: list[list] = [[Paragraph(h, st["cellbold"]) for h in ("Evidence item", "Size", "Added", "SHA-256")]]
+        w = self.width
         for e in items:
-            rows.append([self.p(e.name), self.p(human_size(e.size)), self.p(short_date(e.added_at.date())),
-                         Paragraph(f"{e.sha256[:32]}<br/>{e.sha256[32:]}", st["mono"])])
+            rows.append([self.fit(e.name, w * 0.44), human_size(e.size), short_date(e.added_at.date()),
+                         f"{e.sha256[:32]}\n{e.sha256[32:]}"])
         if len(rows) == 1:
             rows.append([Paragraph("No evidence items.", st["note"]), "", "", ""])
-        w = self.width
         t = Table(rows, colWidths=[w * 0.44, w * 0.12, w * 0.14, w * 0.30], repeatRows=1, splitInRow=1)
-        t.setStyle(grid())
+        t.setStyle(grid([("FONT", (3, 1), (3, -1), FONT, 6.5, 8)]))
         return [StageMarker("Evidence"), heading("Index of evidence items", st["h1"], 0, "evidence"), t]
