@@ -3,7 +3,7 @@ palette (dark strokes on a light palette, light strokes on a dark one)."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 
 from journal_app.resources import resource_path
 
@@ -25,3 +25,13 @@ def icon(name: str) -> QIcon:
     variant = "dark" if is_dark() else "light"
     path = resource_path("icons", "actions", variant, f"{name}.svg")
     return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+def good_colour() -> QColor:
+    """Green for "achieved", readable on the current palette."""
+    return QColor("#7fd99a" if is_dark() else "#1b7f3b")
+
+
+def warning_colour() -> QColor:
+    """Red for "overdue", readable on the current palette."""
+    return QColor("#ff8a80" if is_dark() else "#b3261e")

@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from journal_app.core.frameworks.models import Stage
 from journal_app.core.views import (
@@ -17,6 +17,7 @@ from journal_app.core.views import (
     TargetView,
     human_size,
 )
+from journal_app.ui.icons import good_colour, warning_colour
 from journal_app.ui.session import JournalSession
 
 Index = QModelIndex | QPersistentModelIndex
@@ -137,7 +138,7 @@ class CriteriaModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole and col == self.ACHIEVED:
             return STATE_LABELS[rec.state] + (f", {fmt_date(rec.achieved_on)}" if rec.achieved else "")
         if role == Qt.ItemDataRole.ForegroundRole and col == self.ACHIEVED and rec.achieved:
-            return QBrush(QColor("#1b7f3b"))
+            return QBrush(good_colour())
         if role == Qt.ItemDataRole.FontRole and col == self.ACHIEVED and rec.achieved:
             f = QFont()
             f.setBold(True)
@@ -238,7 +239,7 @@ class TargetsModel(QAbstractTableModel):
             return {self.TEXT: t.text, self.SUCCESS: t.success_criteria, self.DUE: t.due_date,
                     self.STATUS: t.status, self.REVIEW: t.review_notes, self.STAGE: t.stage_id}[col]
         if role == Qt.ItemDataRole.ForegroundRole and overdue and col in (self.TEXT, self.DUE):
-            return QBrush(QColor("#b3261e"))
+            return QBrush(warning_colour())
         if role == Qt.ItemDataRole.ToolTipRole and overdue:
             return "Overdue: the due date has passed and the target is still open"
         return None
