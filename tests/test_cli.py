@@ -124,3 +124,18 @@ def test_real_process_no_display_and_no_traceback(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "journal_app", "check", str(tmp_path / "nope")],
                           env=env, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 1 and proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+
+
+def test_importing_the_app_creates_no_folders(tmp_path):
+    """Settings, data and backup folders appear only when something is written to them."""
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "XDG_DATA_HOME": str(home / ".local" / "share"),
+           "XDG_CONFIG_HOME": str(home / ".config"), "QT_QPA_PLATFORM": "offscreen"}
+    code = ("import journal_app.cli.main, journal_app.ui.main_window, journal_app.core.review, "
+            "journal_app.core.backups, journal_app.settings; from journal_app.config import AppPaths; "
+            "AppPaths.default()")
+    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    created = sorted(str(p.relative_to(home)) for p in home.rglob("*"))
+    assert created == []
