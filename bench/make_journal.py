@@ -5,7 +5,7 @@
 
 Large: every criterion of every stage with notes and a state, 5,000 evidence items totalling
 about 2 GB (three of them 300 MB lesson videos), 500 targets, a 5,000-word reflection per stage,
-every checklist item ticked with a note. (Learning conversations are not in the app yet.)
+every checklist item ticked with a note, 1,000 learning conversations with five people.
 """
 
 from __future__ import annotations
@@ -37,13 +37,14 @@ class Size:
     video_bytes: int
     targets: int
     reflection_words: int
+    conversations: int
 
 
 SIZES = {
     "small": Size(evidence_items=40, evidence_bytes=12 * 1024**2, videos=1, video_bytes=4 * 1024**2, targets=20,
-                  reflection_words=600),
+                  reflection_words=600, conversations=10),
     "large": Size(evidence_items=5000, evidence_bytes=2 * 1024**3, videos=3, video_bytes=300 * 1024**2, targets=500,
-                  reflection_words=5000),
+                  reflection_words=5000, conversations=1000),
 }
 
 
@@ -91,6 +92,16 @@ def make(size_name: str, out: Path, seed: int = 20261123) -> Path:
                          start + dt.timedelta(days=rng.randrange(1800)),
                          private=n % 25 == 0)
         links = [(s.id, c.id) for s in fw.stages for c in s.criteria]
+        people = ["Pat Mentor", "Sam Lee", "Dr Ruth Khan", "Jo Evans", "Alex Owen"]
+        for person in people:
+            j.set_agreement(person, ground_rules=words(rng, 20), confidentiality=words(rng, 12), boundaries=words(rng, 12))
+        for n in range(size.conversations):
+            cid = j.add_conversation(start + dt.timedelta(days=rng.randrange(1800)), rng.choice(people),
+                                     rng.choice(("mentoring", "specialist-coaching", "co-coaching")),
+                                     focus=words(rng, 6), notes=words(rng, rng.randrange(60, 240)),
+                                     agreed_actions="\n".join(words(rng, 8) for _ in range(rng.randrange(1, 4))),
+                                     private=n % 40 == 0)
+            j.link_conversation(cid, *rng.choice(links))
         small_items = size.evidence_items - size.videos
         small_bytes = (size.evidence_bytes - size.videos * size.video_bytes) // small_items
         for n in range(size.evidence_items):

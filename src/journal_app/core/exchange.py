@@ -28,8 +28,11 @@ from journal_app.core.frameworks.models import Framework
 from journal_app.core.journal import Journal
 from journal_app.core.store.models import (
     ChecklistTick,
+    Conversation,
+    ConversationLink,
     CriterionRecord,
     JournalInfo,
+    LearningAgreement,
     Reflection,
     Target,
     Verification,
@@ -116,6 +119,30 @@ class DumpEvidence(_M):
     content_base64: str
 
 
+class DumpConversation(_M):
+    id: int
+    held_on: dt.date
+    with_whom: str
+    their_role: str
+    kind: str
+    focus: str
+    notes: str
+    agreed_actions: str
+    private: bool
+    created_at: dt.datetime
+    modified_at: dt.datetime
+    links: list[tuple[str, str]] = []
+
+
+class DumpAgreement(_M):
+    person: str
+    ground_rules: str
+    confidentiality: str
+    boundaries: str
+    private: bool
+    modified_at: dt.datetime
+
+
 class JournalDump(_M):
     """A whole journal: its details, framework snapshot, records and evidence."""
 
@@ -129,6 +156,8 @@ class JournalDump(_M):
     reflections: list[DumpReflection]
     targets: list[DumpTarget]
     verifications: list[DumpVerification]
+    conversations: list[DumpConversation] = []
+    agreements: list[DumpAgreement] = []
     evidence: list[DumpEvidence]
 
 
@@ -154,6 +183,12 @@ def _rows(journal: Journal, include_private: bool) -> dict:
         refls = s.scalars(select(Reflection).order_by(Reflection.stage_id))
         targets = s.scalars(select(Target).order_by(Target.id))
         verifs = s.scalars(select(Verification).order_by(Verification.stage_id, Verification.role_id))
+        convs = list(s.scalars(select(Conversation).order_by(Conversation.id)))
+        conv_links: dict[int, list[list[str]]] = {}
+        for link in s.scalars(select(ConversationLink).order_by(ConversationLink.conversation_id,
+                                                                ConversationLink.stage_id, ConversationLink.criterion_id)):
+            conv_links.setdefault(link.conversation_id, []).append([link.stage_id, link.criterion_id])
+        agreements = s.scalars(select(LearningAgreement).order_by(LearningAgreement.person))
         return {
             "format": DUMP_FORMAT,
             "format_version": DUMP_VERSION,
@@ -187,6 +222,15 @@ def _rows(journal: Journal, include_private: bool) -> dict:
                 "stage_id": v.stage_id, "role_id": v.role_id, "name": v.name, "comment": v.comment,
                 "verified_on": _iso(v.verified_on), "state": v.state,
                 "modified_at": _iso(v.modified_at)} for v in verifs],
+            "conversations": [{
+                "id": c.id, "held_on": _iso(c.held_on), "with_whom": c.with_whom, "their_role": c.their_role,
+                "kind": c.kind, "focus": c.focus, "notes": c.notes, "agreed_actions": c.agreed_actions,
+                "private": c.private, "created_at": _iso(c.created_at), "modified_at": _iso(c.modified_at),
+                "links": conv_links.get(c.id, [])} for c in convs if include_private or not c.private],
+            "agreements": [{
+                "person": a.person, "ground_rules": a.ground_rules, "confidentiality": a.confidentiality,
+                "boundaries": a.boundaries, "private": a.private, "modified_at": _iso(a.modified_at)}
+                for a in agreements if include_private or not a.private],
         }
 
 
@@ -274,6 +318,13 @@ def load(source: str | Path, dest: str | Path) -> Journal:
                 s.add(Target(**t.model_dump()))
             for v in doc.verifications:
                 s.add(Verification(**v.model_dump()))
+            for c in doc.conversations:
+                fields = c.model_dump(exclude={"links"})
+                s.add(Conversation(**fields))
+                for stage_id, criterion_id in c.links:
+                    s.add(ConversationLink(conversation_id=c.id, stage_id=stage_id, criterion_id=criterion_id))
+            for a in doc.agreements:
+                s.add(LearningAgreement(**a.model_dump()))
             info = s.get(JournalInfo, 1)
             assert info is not None
             j = doc.journal

@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from journal_app.core import search as fts
+from journal_app.core.conversations import ConversationOps
 from journal_app.core.errors import (
     DamagedJournalError,
     InvalidOperation,
@@ -62,7 +63,7 @@ if TYPE_CHECKING:
 Listener = Callable[[str, object], None]
 
 
-class Journal(EvidenceOps, ReviewOps):
+class Journal(EvidenceOps, ReviewOps, ConversationOps):
     """An open journal file. Use ``Journal.create`` or ``Journal.open``; ``close`` when done
     (or use it as a context manager)."""
 
@@ -432,14 +433,14 @@ class Journal(EvidenceOps, ReviewOps):
             return self._target_view(t)
 
     def add_target(self, stage_id: str | None, text: str, success_criteria: str = "",
-                   due_date: dt.date | None = None, *, private: bool = False) -> int:
+                   due_date: dt.date | None = None, *, private: bool = False, review_notes: str = "") -> int:
         if stage_id is not None:
             self.stage(stage_id)
         if not text.strip():
             raise InvalidOperation("a target needs some text")
         with self._write("target", None) as s:
             t = Target(stage_id=stage_id, text=text, success_criteria=success_criteria,
-                       due_date=due_date, status="open", review_notes="", private=private,
+                       due_date=due_date, status="open", review_notes=review_notes, private=private,
                        created_at=utcnow(), modified_at=utcnow())
             s.add(t)
             s.flush()

@@ -262,11 +262,14 @@ def export_for_mentor(journal: Journal, dest: str | Path, stage_ids: list[str] |
                 "UPDATE criterion_record SET notes = '', notes_private = 0 WHERE notes_private = 1",
                 "DELETE FROM target WHERE private = 1",
                 "DELETE FROM evidence_item WHERE private = 1 OR sha256 = ''",
+                "DELETE FROM conversation WHERE private = 1",
+                "DELETE FROM learning_agreement WHERE private = 1",
                 "DELETE FROM review_export", "DELETE FROM review_comment", "DELETE FROM sign_off",
                 "DELETE FROM review_info",
             ):
                 conn.execute(statement)
-            for table in ("criterion_record", "checklist_tick", "reflection", "verification", "evidence_link"):
+            for table in ("criterion_record", "checklist_tick", "reflection", "verification", "evidence_link",
+                          "conversation_link"):
                 conn.execute(f"DELETE FROM {table} WHERE stage_id NOT IN ({marks})", stages)
             if len(stages) < len(journal.framework.stages):  # some stages only: nothing of the others
                 conn.execute(f"DELETE FROM target WHERE stage_id IS NULL OR stage_id NOT IN ({marks})", stages)

@@ -32,6 +32,8 @@ _SOURCES = (
     ("evidence", "NULL", "CAST(t.id AS TEXT)", "t.name", "evidence_item", "t.sha256 != ''"),
     ("checklist", "t.stage_id", "t.stage_id || '/' || t.checklist_id || '/' || t.item_id", "t.note",
      "checklist_tick", "t.note != ''"),
+    ("conversation", "NULL", "CAST(t.id AS TEXT)",
+     "t.with_whom || char(10) || t.focus || char(10) || t.notes || char(10) || t.agreed_actions", "conversation", "1"),
 )
 
 
@@ -58,11 +60,17 @@ def remove_entry(s: Session, kind: str, ref: str) -> None:
     index_entry(s, kind, None, ref, "")
 
 
-def rebuild(s) -> None:  # noqa: ANN001 - a Session or an Alembic connection
+# The format that introduced each kind's table (a migration rebuilds only what its format has).
+_SINCE = {"conversation": 4}
+
+
+def rebuild(s, until_format: int | None = None) -> None:  # noqa: ANN001 - a Session or an Alembic connection
     """Recreate the whole index from the journal's tables (after a load or a migration)."""
     s.execute(text("DELETE FROM search_fts"))
     s.execute(text("DELETE FROM search_doc"))
     for kind, stage_col, ref, body, table, cond in _SOURCES:
+        if until_format is not None and _SINCE.get(kind, 2) > until_format:
+            continue
         s.execute(text(
             f"INSERT INTO search_doc (kind, stage_id, ref) SELECT '{kind}', {stage_col}, {ref} "
             f"FROM {table} AS t WHERE {cond}"))
@@ -113,4 +121,5 @@ def _title(fw: Framework, kind: str, stage_id: str | None, ref: str) -> str:
         "target": f"{where}: target",
         "evidence": "Evidence item",
         "checklist": f"{where}: checklist note",
+        "conversation": "Learning conversation",
     }.get(kind, where)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.views import SearchHit
+from journal_app.ui.conversations_page import ConversationsPage
 from journal_app.ui.evidence_page import EvidencePage
 from journal_app.ui.overview_page import OverviewPage
 from journal_app.ui.review_panel import ReviewerBar
@@ -110,6 +111,7 @@ class JournalView(QWidget):
             self._add_page(f"stage:{stage.id}", stage.label)
         self._add_page("targets", "Targets")
         self._add_page("evidence", "Evidence")
+        self._add_page("conversations", "Conversations")
         self.search_page = SearchPage()
         self.stack.addWidget(self.search_page)
         self.search_page.chosen.connect(self.go_to)
@@ -167,6 +169,8 @@ class JournalView(QWidget):
             page = TargetsPanel(self.session, None, "All targets")
         elif key == "evidence":
             page = EvidencePage(self.session)
+        elif key == "conversations":
+            page = ConversationsPage(self.session)
         elif key.startswith("stage:") and self.session.journal.framework.stage(key[6:]) is not None:
             stage_page = StagePage(self.session, self.session.journal.framework.stage(key[6:]))
             stage_page.tabs.currentChanged.connect(lambda _i: self.page_changed.emit(self.current_key()))
@@ -215,14 +219,17 @@ class JournalView(QWidget):
         key = self.nav.item(row).data(KEY_ROLE)
         fresh = key not in self.pages
         page = self.pages[key]
-        if not fresh and key in ("overview", "evidence", "targets"):
+        if not fresh and key in ("overview", "evidence", "targets", "conversations"):
             page.refresh()
         self.stack.setCurrentWidget(page)
         self.page_changed.emit(self.current_key())
 
     def go_to(self, hit: SearchHit) -> None:
-        if hit.kind == "evidence":
-            self.show_page("evidence")
+        if hit.kind in ("evidence", "conversation"):
+            self.show_page(hit.kind if hit.kind == "evidence" else "conversations")
+            if hit.kind == "conversation":
+                page = self.pages["conversations"]
+                page._select_row(next((i for i, c in enumerate(page.rows) if str(c.id) == hit.ref), -1))
             return
         if hit.stage_id is None or self.session.journal.framework.stage(hit.stage_id) is None:
             self.show_page("targets")
@@ -298,4 +305,5 @@ class JournalView(QWidget):
         self.refresh_badges()
 
     def flush(self) -> bool:
-        return all([p.flush() for p in self.stage_pages.values()])
+        pages = self.stage_pages.values() + ([self.pages["conversations"]] if "conversations" in self.pages else [])
+        return all([p.flush() for p in pages])

@@ -208,3 +208,42 @@ class SignOff(Base):
     comment: Mapped[str] = mapped_column(Text, default="")
     signed_at: Mapped[dt.datetime] = mapped_column(DateTime)
     fingerprint: Mapped[str] = mapped_column(String(64))
+
+
+# ---------------------------------------------------------------- format 4: learning conversations
+class Conversation(Base):
+    """A learning conversation with a mentor, coach or co-coach (CUREE: "a learning conversation")."""
+
+    __tablename__ = "conversation"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    held_on: Mapped[dt.date] = mapped_column(Date)
+    with_whom: Mapped[str] = mapped_column(Text)
+    their_role: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(32))  # mentoring | specialist-coaching | co-coaching
+    focus: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    agreed_actions: Mapped[str] = mapped_column(Text, default="")  # one per line
+    private: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    modified_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ConversationLink(Base):
+    """A conversation offered as evidence for a criterion."""
+
+    __tablename__ = "conversation_link"
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversation.id", ondelete="CASCADE"), primary_key=True)
+    stage_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    criterion_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
+class LearningAgreement(Base):
+    """The learning agreement with one person (CUREE: "a learning agreement")."""
+
+    __tablename__ = "learning_agreement"
+    person: Mapped[str] = mapped_column(Text, primary_key=True)
+    ground_rules: Mapped[str] = mapped_column(Text, default="")
+    confidentiality: Mapped[str] = mapped_column(Text, default="")
+    boundaries: Mapped[str] = mapped_column(Text, default="")
+    private: Mapped[bool] = mapped_column(Boolean, default=False)
+    modified_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

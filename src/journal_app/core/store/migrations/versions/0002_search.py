@@ -20,7 +20,7 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     for statement in search.SCHEMA_SQL:
         op.execute(statement)
-    search.rebuild(op.get_bind())
+    search.rebuild(op.get_bind(), until_format=2)
 
 
 def downgrade() -> None:

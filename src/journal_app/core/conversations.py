@@ -1,0 +1,179 @@
+"""Learning conversations with a mentor, coach or co-coach, and the learning agreement with
+each person (the CUREE principles "a learning conversation" and "a learning agreement").
+An agreed action becomes a target in one step; a conversation can be evidence for criteria."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import delete, select
+
+from journal_app.core import search as fts
+from journal_app.core.errors import InvalidOperation
+from journal_app.core.store.models import Conversation, ConversationLink, LearningAgreement, utcnow
+
+if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
+    from sqlalchemy.orm import Session
+
+KINDS = {"mentoring": "Mentoring", "specialist-coaching": "Specialist coaching", "co-coaching": "Co-coaching"}
+FIELDS = ("held_on", "with_whom", "their_role", "kind", "focus", "notes", "agreed_actions", "private")
+
+
+@dataclass(frozen=True)
+class ConversationView:
+    id: int
+    held_on: dt.date
+    with_whom: str
+    their_role: str
+    kind: str
+    focus: str
+    notes: str
+    agreed_actions: str
+    private: bool
+    links: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def actions(self) -> list[str]:
+        return [a.strip() for a in self.agreed_actions.splitlines() if a.strip()]
+
+
+@dataclass(frozen=True)
+class AgreementView:
+    person: str
+    ground_rules: str = ""
+    confidentiality: str = ""
+    boundaries: str = ""
+    private: bool = False
+
+    @property
+    def empty(self) -> bool:
+        return not (self.ground_rules or self.confidentiality or self.boundaries)
+
+
+class ConversationOps:
+    """Mixed into Journal."""
+
+    if TYPE_CHECKING:
+        def _read(self) -> AbstractContextManager[Session]: ...
+        def _write(self, kind: str, key: object = None) -> AbstractContextManager[Session]: ...
+        def _criterion(self, stage_id: str, criterion_id: str) -> None: ...
+
+    @staticmethod
+    def _check(fields: dict) -> None:
+        bad = set(fields) - set(FIELDS)
+        if bad:
+            raise InvalidOperation(f"conversations have no field(s) {', '.join(sorted(bad))}")
+        if "kind" in fields and fields["kind"] not in KINDS:
+            raise InvalidOperation(f"unknown kind {fields['kind']!r} (one of: {', '.join(KINDS)})")
+        if "with_whom" in fields and not str(fields["with_whom"]).strip():
+            raise InvalidOperation("a conversation needs the name of the person it was with")
+
+    @staticmethod
+    def _index(s: Session, c: Conversation) -> None:
+        fts.index_entry(s, "conversation", None, str(c.id),
+                        "\n".join([c.with_whom, c.focus, c.notes, c.agreed_actions]))
+
+    def add_conversation(self, held_on: dt.date, with_whom: str, kind: str = "mentoring", **fields: object) -> int:
+        fields.update(held_on=held_on, with_whom=with_whom, kind=kind)
+        self._check(fields)
+        with self._write("conversation") as s:
+            c = Conversation(their_role="", focus="", notes="", agreed_actions="", private=False,
+                             created_at=utcnow(), modified_at=utcnow())
+            for k, v in fields.items():
+                setattr(c, k, v)
+            s.add(c)
+            s.flush()
+            self._index(s, c)
+            return c.id
+
+    def update_conversation(self, conversation_id: int, **fields: object) -> None:
+        self._check(fields)
+        with self._write("conversation", conversation_id) as s:
+            c = self._conversation_row(s, conversation_id)
+            for k, v in fields.items():
+                setattr(c, k, v)
+            c.modified_at = utcnow()
+            self._index(s, c)
+
+    def delete_conversation(self, conversation_id: int) -> None:
+        with self._write("conversation", conversation_id) as s:
+            s.delete(self._conversation_row(s, conversation_id))
+            s.execute(delete(ConversationLink).where(ConversationLink.conversation_id == conversation_id))
+            fts.remove_entry(s, "conversation", str(conversation_id))
+
+    @staticmethod
+    def _conversation_row(s: Session, conversation_id: int) -> Conversation:
+        c = s.get(Conversation, conversation_id)
+        if c is None:
+            raise InvalidOperation(f"no conversation with id {conversation_id}")
+        return c
+
+    def conversations(self) -> list[ConversationView]:
+        """Newest first."""
+        with self._read() as s:
+            rows = list(s.scalars(select(Conversation).order_by(Conversation.held_on.desc(), Conversation.id.desc())))
+            links: dict[int, list[tuple[str, str]]] = {}
+            for link in s.scalars(select(ConversationLink)):
+                links.setdefault(link.conversation_id, []).append((link.stage_id, link.criterion_id))
+        return [ConversationView(c.id, c.held_on, c.with_whom, c.their_role, c.kind, c.focus, c.notes,
+                                 c.agreed_actions, c.private, tuple(sorted(links.get(c.id, ())))) for c in rows]
+
+    def conversation(self, conversation_id: int) -> ConversationView:
+        for c in self.conversations():
+            if c.id == conversation_id:
+                return c
+        raise InvalidOperation(f"no conversation with id {conversation_id}")
+
+    def link_conversation(self, conversation_id: int, stage_id: str, criterion_id: str) -> None:
+        self._criterion(stage_id, criterion_id)
+        with self._write("conversation", conversation_id) as s:
+            self._conversation_row(s, conversation_id)
+            s.merge(ConversationLink(conversation_id=conversation_id, stage_id=stage_id, criterion_id=criterion_id))
+
+    def unlink_conversation(self, conversation_id: int, stage_id: str, criterion_id: str) -> None:
+        with self._write("conversation", conversation_id) as s:
+            s.execute(delete(ConversationLink).where(
+                ConversationLink.conversation_id == conversation_id, ConversationLink.stage_id == stage_id,
+                ConversationLink.criterion_id == criterion_id))
+
+    def action_to_target(self, conversation_id: int, action: int, stage_id: str | None) -> int:
+        """Turn an agreed action (by its line number) into a target for development."""
+        c = self.conversation(conversation_id)
+        if not 0 <= action < len(c.actions):
+            raise InvalidOperation(f"conversation {conversation_id} has no agreed action {action + 1}")
+        when = f"{c.held_on:%d %b %Y}"
+        return self.add_target(stage_id, c.actions[action],  # type: ignore[attr-defined]
+                               review_notes=f"Agreed in a conversation with {c.with_whom} on {when}",
+                               private=c.private)
+
+    # -- learning agreements
+    def agreement(self, person: str) -> AgreementView:
+        with self._read() as s:
+            a = s.get(LearningAgreement, person.strip())
+            return AgreementView(person.strip()) if a is None else AgreementView(
+                a.person, a.ground_rules, a.confidentiality, a.boundaries, a.private)
+
+    def agreements(self) -> list[AgreementView]:
+        with self._read() as s:
+            return [AgreementView(a.person, a.ground_rules, a.confidentiality, a.boundaries, a.private)
+                    for a in s.scalars(select(LearningAgreement).order_by(LearningAgreement.person))]
+
+    def set_agreement(self, person: str, *, ground_rules: str | None = None, confidentiality: str | None = None,
+                      boundaries: str | None = None, private: bool | None = None) -> None:
+        person = person.strip()
+        if not person:
+            raise InvalidOperation("a learning agreement is with someone: give their name")
+        with self._write("agreement", person) as s:
+            a = s.get(LearningAgreement, person)
+            if a is None:
+                a = LearningAgreement(person=person, ground_rules="", confidentiality="", boundaries="", private=False)
+                s.add(a)
+            for name, value in (("ground_rules", ground_rules), ("confidentiality", confidentiality),
+                                ("boundaries", boundaries), ("private", private)):
+                if value is not None:
+                    setattr(a, name, value)
+            a.modified_at = utcnow()

@@ -1,0 +1,283 @@
+"""Learning conversations: the log (date, with whom, kind, focus), the selected conversation's
+notes and agreed actions (an action becomes a target in one step), and the learning agreement
+with that person, shown beside it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.core.conversations import KINDS
+from journal_app.ui import messages
+from journal_app.ui.autosave import Autosave
+from journal_app.ui.session import JournalSession
+
+
+def _text(name: str, placeholder: str = "", height: int = 0) -> QPlainTextEdit:
+    w = QPlainTextEdit()
+    w.setAccessibleName(name)
+    w.setPlaceholderText(placeholder)
+    if height:
+        w.setMaximumHeight(height)
+    return w
+
+
+class ConversationsPage(QWidget):
+    def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.current: int | None = None
+        self._loading = False
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Date", "With", "Kind", "Focus"])
+        self.table.setAccessibleName("Learning conversations")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.new_button = QPushButton("&Log a conversation")
+        self.new_button.setAccessibleName("Log a new learning conversation")
+        self.delete_button = QPushButton("De&lete")
+        self.delete_button.setAccessibleName("Delete the selected conversation")
+        left = QVBoxLayout()
+        left.addWidget(QLabel("<h2>Learning conversations</h2>"))
+        left.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addWidget(self.delete_button)
+        row.addStretch(1)
+        left.addLayout(row)
+        left_w = QWidget()
+        left_w.setLayout(left)
+
+        self.held_on = QDateEdit()
+        self.held_on.setCalendarPopup(True)
+        self.held_on.setDisplayFormat("dd MMM yyyy")
+        self.held_on.setAccessibleName("Date of the conversation")
+        self.with_whom = QLineEdit()
+        self.with_whom.setAccessibleName("With whom")
+        self.their_role = QLineEdit()
+        self.their_role.setAccessibleName("Their role")
+        self.their_role.setPlaceholderText("e.g. Professional mentor, co-coach")
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Kind of conversation")
+        for value, label in KINDS.items():
+            self.kind.addItem(label, value)
+        self.focus = QLineEdit()
+        self.focus.setAccessibleName("Focus")
+        self.notes = _text("Notes of the conversation", "What you talked about, what you noticed", 0)
+        self.actions = _text("Agreed actions", "One agreed action per line", 90)
+        self.private = QCheckBox("&Private")
+        self.private.setAccessibleName("Conversation is private")
+        self.action_choice = QComboBox()
+        self.action_choice.setAccessibleName("Agreed action to make a target of")
+        self.stage_choice = QComboBox()
+        self.stage_choice.setAccessibleName("Stage for the target")
+        for stage in session.journal.framework.stages:
+            self.stage_choice.addItem(stage.label, stage.id)
+        self.stage_choice.addItem("Whole journal", None)
+        self.target_button = QPushButton("Make it a &target")
+        self.target_button.setAccessibleName("Make the chosen agreed action a target")
+        form = QFormLayout()
+        form.addRow("Date:", self.held_on)
+        form.addRow("&With:", self.with_whom)
+        form.addRow("Their role:", self.their_role)
+        form.addRow("Kind:", self.kind)
+        form.addRow("Focus:", self.focus)
+        form.addRow("Notes:", self.notes)
+        form.addRow("Agreed actions:", self.actions)
+        to_target = QHBoxLayout()
+        to_target.addWidget(self.action_choice, 1)
+        to_target.addWidget(self.stage_choice)
+        to_target.addWidget(self.target_button)
+        form.addRow("Action → target:", to_target)
+        form.addRow("", self.private)
+        self.agreement = QGroupBox("Learning agreement")
+        self.ground_rules = _text("Ground rules of the learning agreement", "When, how often, how you work", 70)
+        self.confidentiality = _text("Confidentiality of the learning agreement", "What stays between you", 70)
+        self.boundaries = _text("Boundaries of the learning agreement", "What the relationship is not for", 70)
+        agreement_form = QFormLayout(self.agreement)
+        agreement_form.addRow("Ground rules:", self.ground_rules)
+        agreement_form.addRow("Confidentiality:", self.confidentiality)
+        agreement_form.addRow("Boundaries:", self.boundaries)
+        self.editor = QWidget()
+        right = QVBoxLayout(self.editor)
+        right.addLayout(form, 1)
+        right.addWidget(self.agreement)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("conversations-splitter")
+        splitter.addWidget(left_w)
+        splitter.addWidget(self.editor)
+        splitter.setSizes([420, 700])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.autosave = Autosave(self._save, self)
+        self.agreement_save = Autosave(self._save_agreement, self)
+        for w in (self.with_whom, self.their_role, self.focus):
+            w.textEdited.connect(lambda _t: self.autosave.schedule())
+        for w in (self.notes, self.actions):
+            w.textChanged.connect(self._edited)
+        for w in (self.ground_rules, self.confidentiality, self.boundaries):
+            w.textChanged.connect(lambda: None if self._loading else self.agreement_save.schedule())
+        self.held_on.dateChanged.connect(lambda _d: self._edited())
+        self.kind.activated.connect(lambda _i: self._edited())
+        self.private.toggled.connect(lambda _c: self._edited())
+        self.actions.textChanged.connect(self._fill_actions)
+        self.new_button.clicked.connect(lambda: self.new_conversation())
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.target_button.clicked.connect(self.make_target)
+        self.table.currentCellChanged.connect(lambda row, *_: self._select_row(row))
+        for w in (self.new_button, self.delete_button, self.target_button, self.editor):
+            w.setEnabled(not session.readonly)
+        self.refresh()
+
+    # ------------------------------------------------------------------ list
+    def refresh(self) -> None:
+        if self.autosave.pending or self.agreement_save.pending:
+            return
+        keep = self.current
+        self.rows = self.session.journal.conversations()
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.rows))
+        for r, c in enumerate(self.rows):
+            for col, text in enumerate((f"{c.held_on:%d %b %Y}", c.with_whom, KINDS[c.kind],
+                                        c.focus + ("  (private)" if c.private else ""))):
+                self.table.setItem(r, col, QTableWidgetItem(text))
+        self.table.blockSignals(False)
+        ids = [c.id for c in self.rows]
+        self._select_row(ids.index(keep) if keep in ids else (0 if ids else -1))
+
+    def _select_row(self, row: int) -> None:
+        self.autosave.flush()
+        self.agreement_save.flush()
+        self.editor.setVisible(0 <= row < len(self.rows))
+        if not 0 <= row < len(self.rows):
+            self.current = None
+            return
+        if self.table.currentRow() != row:
+            self.table.blockSignals(True)
+            self.table.selectRow(row)
+            self.table.blockSignals(False)
+        c = self.rows[row]
+        self.current = c.id
+        self._loading = True
+        self.held_on.setDate(QDate(c.held_on.year, c.held_on.month, c.held_on.day))
+        self.with_whom.setText(c.with_whom)
+        self.their_role.setText(c.their_role)
+        self.kind.setCurrentIndex(self.kind.findData(c.kind))
+        self.focus.setText(c.focus)
+        self.notes.setPlainText(c.notes)
+        self.actions.setPlainText(c.agreed_actions)
+        self.private.setChecked(c.private)
+        self._show_agreement(c.with_whom)
+        self._loading = False
+        self._fill_actions()
+
+    def _show_agreement(self, person: str) -> None:
+        a = self.session.journal.agreement(person) if person.strip() else None
+        self.agreement.setTitle(f"Learning agreement with {person}" if person.strip() else "Learning agreement")
+        self.ground_rules.setPlainText(a.ground_rules if a else "")
+        self.confidentiality.setPlainText(a.confidentiality if a else "")
+        self.boundaries.setPlainText(a.boundaries if a else "")
+
+    def _fill_actions(self) -> None:
+        actions = [a.strip() for a in self.actions.toPlainText().splitlines() if a.strip()]
+        self.action_choice.clear()
+        self.action_choice.addItems(actions)
+        self.target_button.setEnabled(bool(actions) and not self.session.readonly)
+
+    # ------------------------------------------------------------------ editing
+    def new_conversation(self, with_whom: str = "") -> int | None:
+        ok, cid = self.session.run(lambda j: j.add_conversation(dt.date.today(), with_whom or "Someone", "mentoring"))
+        if not ok:
+            return None
+        self.current = cid
+        self.refresh()
+        self.with_whom.setFocus()
+        self.with_whom.selectAll()
+        return cid
+
+    def _edited(self) -> None:
+        if not self._loading:
+            self.autosave.schedule()
+
+    def _save(self) -> bool:
+        if self.current is None:
+            return True
+        d = self.held_on.date()
+        fields = dict(held_on=dt.date(d.year(), d.month(), d.day()), with_whom=self.with_whom.text().strip() or "Someone",
+                      their_role=self.their_role.text(), kind=self.kind.currentData(), focus=self.focus.text(),
+                      notes=self.notes.toPlainText(), agreed_actions=self.actions.toPlainText(),
+                      private=self.private.isChecked())
+        cid = self.current
+        ok, _ = self.session.run(lambda j: j.update_conversation(cid, **fields))
+        if ok:
+            row = next(i for i, c in enumerate(self.rows) if c.id == cid)
+            self.rows[row] = self.session.journal.conversation(cid)
+            for col, text in enumerate((f"{fields['held_on']:%d %b %Y}", fields["with_whom"], KINDS[fields["kind"]],
+                                        fields["focus"] + ("  (private)" if fields["private"] else ""))):
+                self.table.item(row, col).setText(text)
+            if self.agreement.title() != f"Learning agreement with {fields['with_whom']}":
+                self._loading = True
+                self._show_agreement(fields["with_whom"])
+                self._loading = False
+        return ok
+
+    def _save_agreement(self) -> bool:
+        person = self.with_whom.text().strip()
+        if not person:
+            return True
+        rules, conf, bounds = (self.ground_rules.toPlainText(), self.confidentiality.toPlainText(),
+                               self.boundaries.toPlainText())
+        ok, _ = self.session.run(lambda j: j.set_agreement(person, ground_rules=rules, confidentiality=conf,
+                                                           boundaries=bounds))
+        return ok
+
+    def make_target(self) -> int | None:
+        self.autosave.flush()
+        if self.current is None or self.action_choice.currentIndex() < 0:
+            return None
+        cid, action, stage = self.current, self.action_choice.currentIndex(), self.stage_choice.currentData()
+        ok, tid = self.session.run(lambda j: j.action_to_target(cid, action, stage))
+        if ok:
+            messages.info(self, "Target added", f"“{self.action_choice.currentText()}” is now a target for "
+                                                f"{self.stage_choice.currentText()}.")
+        return tid if ok else None
+
+    def delete_selected(self) -> None:
+        if self.current is None:
+            return
+        cid = self.current
+        if messages.confirm(self, "Delete conversation", "Delete this conversation from the journal?", "Delete"):
+            self.autosave.pending = False
+            ok, _ = self.session.run(lambda j: j.delete_conversation(cid))
+            if ok:
+                self.current = None
+                self.refresh()
+
+    def flush(self) -> bool:
+        return self.autosave.flush() and self.agreement_save.flush()

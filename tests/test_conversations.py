@@ -1,0 +1,114 @@
+"""Learning conversations and learning agreements (part of the learning journey, issue 7)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from journal_app.core.errors import InvalidOperation
+from journal_app.core.exchange import dump_to_file, load
+from journal_app.core.journal import Journal
+from journal_app.core.review import export_for_mentor
+
+
+def test_log_a_conversation_and_turn_an_action_into_a_target(journal):
+    cid = journal.add_conversation(dt.date(2025, 10, 6), "Pat Mentor", "mentoring", their_role="Professional mentor",
+                                   focus="Giving feedback", notes="We watched the video together.",
+                                   agreed_actions="Ask the trainee to speak first\n\nSet one target, not three")
+    c = journal.conversation(cid)
+    assert c.actions == ["Ask the trainee to speak first", "Set one target, not three"]
+    tid = journal.action_to_target(cid, 1, "developing")
+    t = journal.target(tid)
+    assert (t.text, t.stage_id) == ("Set one target, not three", "developing")
+    assert t.review_notes == "Agreed in a conversation with Pat Mentor on 06 Oct 2025"
+    with pytest.raises(InvalidOperation, match="no agreed action 3"):
+        journal.action_to_target(cid, 2, "developing")
+    journal.link_conversation(cid, "developing", "dev-qts-standards")
+    assert journal.conversation(cid).links == (("developing", "dev-qts-standards"),)
+    assert [h.kind for h in journal.search("video")] == ["conversation"]
+    journal.update_conversation(cid, notes="Edited notes")
+    assert journal.search("video") == []
+    journal.delete_conversation(cid)
+    assert journal.conversations() == []
+    assert [h for h in journal.search("giving") if h.kind == "conversation"] == []
+
+
+def test_conversation_input_is_checked(journal):
+    with pytest.raises(InvalidOperation, match="unknown kind"):
+        journal.add_conversation(dt.date(2025, 1, 1), "Sam", "gossip")
+    with pytest.raises(InvalidOperation, match="name of the person"):
+        journal.add_conversation(dt.date(2025, 1, 1), "  ")
+
+
+def test_a_learning_agreement_per_person(journal):
+    assert journal.agreement("Pat Mentor").empty
+    journal.set_agreement("Pat Mentor", ground_rules="Fortnightly, 30 minutes", confidentiality="Stays between us")
+    journal.set_agreement("Pat Mentor", boundaries="No assessment talk")
+    a = journal.agreement("Pat Mentor")
+    assert (a.ground_rules, a.confidentiality, a.boundaries) == (
+        "Fortnightly, 30 minutes", "Stays between us", "No assessment talk")
+    assert [x.person for x in journal.agreements()] == ["Pat Mentor"]
+
+
+def test_private_conversations_stay_on_the_laptop(journal, tmp_path):
+    journal.add_conversation(dt.date(2025, 2, 1), "Coach", "co-coaching", notes="Shared notes")
+    journal.add_conversation(dt.date(2025, 2, 2), "Head", "mentoring", notes="Quokkaprivatus matter", private=True)
+    journal.set_agreement("Head", ground_rules="Quokkaprivatus rules", private=True)
+    copy = export_for_mentor(journal, tmp_path / "copy.ljournal")
+    assert b"Quokkaprivatus" not in copy.read_bytes()
+    m = Journal.open(copy, readonly=True)
+    assert [c.with_whom for c in m.conversations()] == ["Coach"] and m.agreements() == []
+    m.close()
+    shared = dump_to_file(journal, tmp_path / "share.json", include_private=False).read_text(encoding="utf-8")
+    assert "Quokkaprivatus" not in shared and "Shared notes" in shared
+
+
+def test_conversations_round_trip_through_a_dump(journal, tmp_path):
+    cid = journal.add_conversation(dt.date(2025, 3, 3), "Pat", "specialist-coaching", agreed_actions="One\nTwo")
+    journal.link_conversation(cid, "effective", "eff-moderate")
+    journal.set_agreement("Pat", boundaries="Only teaching and learning")
+    first = dump_to_file(journal, tmp_path / "one.json")
+    copy = load(first, tmp_path / "copy.ljournal")
+    second = dump_to_file(copy, tmp_path / "two.json")
+    assert copy.conversation(cid).links == (("effective", "eff-moderate"),)
+    assert any(h.kind == "conversation" for h in copy.search("pat"))
+    copy.close()
+    assert first.read_text(encoding="utf-8") == second.read_text(encoding="utf-8")
+
+
+def test_conversations_in_the_window(qtbot, tmp_path, paths, errors, ljmu):
+    from conftest import open_window
+
+    path = tmp_path / "c.ljournal"
+    j = Journal.create(path, ljmu, "Cal")
+    j.set_agreement("Pat Mentor", ground_rules="Fortnightly")
+    j.close()
+    w = open_window(qtbot, paths)
+    w.open_journal(path)
+    w.view.show_page("conversations")
+    page = w.view.pages["conversations"]
+    cid = page.new_conversation()
+    page.with_whom.clear()
+    qtbot.keyClicks(page.with_whom, "Pat Mentor")
+    qtbot.keyClicks(page.focus, "Feedback after the observation")
+    qtbot.keyClicks(page.actions, "Ask the trainee to speak first")
+    assert page.flush()
+    assert page.agreement.title() == "Learning agreement with Pat Mentor"
+    assert page.ground_rules.toPlainText() == "Fortnightly"  # shown when a conversation with them is logged
+    qtbot.keyClicks(page.boundaries, "Not an assessment")
+    assert page.flush()
+    page.stage_choice.setCurrentIndex(page.stage_choice.findData("developing"))
+    tid = page.make_target()
+    assert w.session.journal.target(tid).text == "Ask the trainee to speak first"
+    c = w.session.journal.conversation(cid)
+    assert (c.with_whom, c.focus) == ("Pat Mentor", "Feedback after the observation")
+    assert w.session.journal.agreement("Pat Mentor").boundaries == "Not an assessment"
+    assert page.table.item(0, 1).text() == "Pat Mentor"
+    w.focus_search()
+    qtbot.keyClicks(w.view.search, "observation")
+    qtbot.keyClick(w.view.search, Qt.Key.Key_Return)
+    qtbot.keyClick(w.view.search_page.results, Qt.Key.Key_Return)
+    assert w.view.current_key() == "conversations"
+    assert errors == []
