@@ -8,20 +8,17 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -31,6 +28,7 @@ from journal_app.core.conversations import KINDS
 from journal_app.ui import messages
 from journal_app.ui.autosave import Autosave
 from journal_app.ui.session import JournalSession
+from journal_app.ui.tables import row_table
 
 
 def _text(name: str, placeholder: str = "", height: int = 0) -> QPlainTextEdit:
@@ -48,15 +46,7 @@ class ConversationsPage(QWidget):
         self.session = session
         self.current: int | None = None
         self._loading = False
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Date", "With", "Kind", "Focus"])
-        self.table.setAccessibleName("Learning conversations")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = row_table(["Date", "With", "Kind", "Focus"], "Learning conversations")
         self.new_button = QPushButton("&Log a conversation")
         self.new_button.setAccessibleName("Log a new learning conversation")
         self.delete_button = QPushButton("De&lete")

@@ -3,10 +3,7 @@ the achieved criteria cover, as tables a mentor can read at a glance."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QScrollArea,
     QTableWidget,
@@ -17,28 +14,10 @@ from PySide6.QtWidgets import (
 
 from journal_app.ui.models import fmt_date
 from journal_app.ui.session import JournalSession
+from journal_app.ui.tables import row_table
 
 VERIFICATION_LABELS = {"not_requested": "Not yet requested", "awaiting": "Awaiting",
                        "partly_verified": "Partly verified", "verified": "Verified ✓"}
-
-
-def _table(headers: list[str], name: str, stretch: tuple[int, ...] = ()) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.setAccessibleName(name)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.verticalHeader().hide()
-    t.setWordWrap(True)
-    t.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    t.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    header = t.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    for col in stretch:
-        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-    header.setStretchLastSection(True)
-    t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return t
 
 
 def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
@@ -46,9 +25,14 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             table.setItem(r, c, QTableWidgetItem(text))
+    fit_height(table)
+
+
+def fit_height(table: QTableWidget) -> None:
+    """As tall as its rows, so the page scrolls and not each table."""
     table.resizeRowsToContents()
-    height = table.horizontalHeader().sizeHint().height() + sum(table.rowHeight(r) for r in range(len(rows)))
-    table.setFixedHeight(height + 2 * table.frameWidth() + 2)
+    height = table.horizontalHeader().height() + table.verticalHeader().length()
+    table.setFixedHeight(height + 2 * table.frameWidth())
 
 
 class OverviewPage(QScrollArea):
@@ -61,12 +45,12 @@ class OverviewPage(QScrollArea):
         layout = QVBoxLayout(inner)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        self.stages = _table(["Stage", "Criteria achieved", "Checklist ticked", "Reflection", "Open targets",
-                              "Verification"], "Progress by stage")
-        self.targets = _table(["Due", "Target", "Stage"], "Next targets due", stretch=(1,))
-        self.standards = _table(["Stage", "Induction", "Professional Attributes", "Professional Knowledge",
-                                 "Professional Skills"], "Professional Standards covered by achieved criteria",
-                                stretch=(1, 2, 3, 4))
+        self.stages = row_table(["Stage", "Criteria achieved", "Checklist ticked", "Reflection", "Open targets",
+                                  "Verification"], "Progress by stage", fit_height=True)
+        self.targets = row_table(["Due", "Target", "Stage"], "Next targets due", stretch=(1,), fit_height=True)
+        self.standards = row_table(["Stage", "Induction", "Professional Attributes", "Professional Knowledge",
+                                    "Professional Skills"], "Professional Standards covered by achieved criteria",
+                                   stretch=(1, 2, 3, 4), fit_height=True)
         layout.addWidget(self.heading)
         layout.addWidget(QLabel("<b>Progress by stage</b>"))
         layout.addWidget(self.stages)
@@ -77,6 +61,16 @@ class OverviewPage(QScrollArea):
         layout.addWidget(self.standards)
         layout.addStretch(1)
         self.refresh()
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt's name)
+        super().resizeEvent(event)
+        for table in (self.stages, self.targets, self.standards):  # rows re-wrap at the new width
+            fit_height(table)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().showEvent(event)
+        for table in (self.stages, self.targets, self.standards):
+            fit_height(table)
 
     def refresh(self) -> None:
         j = self.session.journal

@@ -4,18 +4,16 @@ then); restoring one first sets the current journal aside as a backup too."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from journal_app.core.backups import BackupInfo
+from journal_app.ui.tables import row_table
 
 
 class RestoreDialog(QDialog):
@@ -26,16 +24,8 @@ class RestoreDialog(QDialog):
         intro = QLabel(f"Backups of <b>{journal_name}</b>, newest first. Restoring one replaces the journal "
                        "with it; the journal as it is now is kept as a backup first, so nothing is lost.")
         intro.setWordWrap(True)
-        self.table = QTableWidget(len(backups), 6)
-        self.table.setAccessibleName("Backups")
-        self.table.setHorizontalHeaderLabels(["Taken", "Why", "Size", "Stages", "Criteria achieved",
-                                              "Words of reflection"])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = row_table(["Taken", "Why", "Size", "Stages", "Criteria achieved", "Words of reflection"],
+                               "Backups", len(backups))
         for row, b in enumerate(backups):
             cells = [f"{b.created:%d %b %Y %H:%M}", b.reason.replace("-", " "), f"{b.size / 1024**2:.1f} MB",
                      str(b.stages), str(b.criteria_achieved), str(b.reflection_words)]

@@ -7,18 +7,16 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from journal_app.settings import Settings
+from journal_app.ui.tables import row_table
 
 
 class StartScreen(QWidget):
@@ -47,19 +45,8 @@ class StartScreen(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
 
-        self.recent = QTableWidget(0, 4)
-        self.recent.setHorizontalHeaderLabels(["Journal", "Owner", "Last changed", "Where"])
-        self.recent.setAccessibleName("Recent journals")
+        self.recent = row_table(["Journal", "Owner", "Last changed", "Where"], "Recent journals")
         self.recent.setToolTip("Press Enter to open the selected journal, Delete to remove it from the list")
-        self.recent.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.recent.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.recent.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.recent.verticalHeader().hide()
-        header = self.recent.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.recent.activated.connect(lambda idx: self._open_row(idx.row()))
         self.open_recent_button = QPushButton("Open &selected")
         self.open_recent_button.setAccessibleName("Open the selected recent journal")
