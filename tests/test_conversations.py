@@ -112,3 +112,36 @@ def test_conversations_in_the_window(qtbot, tmp_path, paths, errors, ljmu):
     qtbot.keyClick(w.view.search_page.results, Qt.Key.Key_Return)
     assert w.view.current_key() == "conversations"
     assert errors == []
+
+
+def test_a_cornwall_journal_keeps_evidence_for_each_phase(qtbot, tmp_path, paths, errors, registry):
+    """Cornwall's phases have no criteria table: evidence belongs to the phase itself."""
+    from conftest import open_window
+    from journal_app.core.reports import export_pdf
+
+    path = tmp_path / "cornwall.ljournal"
+    j = Journal.create(path, registry.get("cornwall-mcl"), "Kerensa")
+    (tmp_path / "coaching-log.pdf").write_bytes(b"%PDF log")
+    eid = j.add_evidence(tmp_path / "coaching-log.pdf", links=[("phase-2", "")])
+    j.set_reflection("phase-2", "Coaching three colleagues changed my own practice.")
+    j.add_target("phase-2", "Lead a coaching triad")
+    j.set_verification("phase-2", "school-leader", name="R. Head", state="verified")
+    assert [e.id for e in j.evidence_items("phase-2")] == [eid] and j.evidence_items("phase-1") == []
+    with pytest.raises(InvalidOperation, match="no criterion"):
+        j.link_evidence(eid, "phase-2", "nope")
+    pdf = export_pdf(j, tmp_path / "c.pdf", sheet="criteria", stage_ids=["phase-2"])
+    j.close()
+    from pypdf import PdfReader
+
+    text = " ".join(PdfReader(str(pdf)).pages[0].extract_text().split())
+    assert "An Advanced Mentor and Coach – Phase 2" in text and "coaching-log.pdf" in text
+    w = open_window(qtbot, paths)
+    w.open_journal(path)
+    w.view.show_page("stage:phase-2#criteria")
+    tab = w.view.stage_pages["phase-2"].criteria
+    assert tab.stage_evidence is not None and tab.stage_evidence.model.rowCount() == 1
+    (tmp_path / "triad notes.txt").write_text("notes")
+    assert len(tab.stage_evidence.add_files([str(tmp_path / "triad notes.txt")])) == 1
+    assert {e.name for e in w.session.journal.evidence_items("phase-2")} == {"coaching-log.pdf", "triad notes.txt"}
+    assert w.view.stage_pages["phase-2"].tabs.count() == 4  # evidence, reflection, targets, verification
+    assert errors == []

@@ -60,7 +60,7 @@ class ConversationOps:
     if TYPE_CHECKING:
         def _read(self) -> AbstractContextManager[Session]: ...
         def _write(self, kind: str, key: object = None) -> AbstractContextManager[Session]: ...
-        def _criterion(self, stage_id: str, criterion_id: str) -> None: ...
+        def _link_target(self, stage_id: str, criterion_id: str) -> None: ...
 
     @staticmethod
     def _check(fields: dict) -> None:
@@ -129,7 +129,7 @@ class ConversationOps:
         raise InvalidOperation(f"no conversation with id {conversation_id}")
 
     def link_conversation(self, conversation_id: int, stage_id: str, criterion_id: str) -> None:
-        self._criterion(stage_id, criterion_id)
+        self._link_target(stage_id, criterion_id)
         with self._write("conversation", conversation_id) as s:
             self._conversation_row(s, conversation_id)
             s.merge(ConversationLink(conversation_id=conversation_id, stage_id=stage_id, criterion_id=criterion_id))

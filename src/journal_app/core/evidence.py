@@ -44,6 +44,7 @@ class EvidenceOps:
         def _read(self) -> AbstractContextManager[Session]: ...
         def _write(self, kind: str, key: object = None) -> AbstractContextManager[Session]: ...
         def _criterion(self, stage_id: str, criterion_id: str) -> None: ...
+        def _link_target(self, stage_id: str, criterion_id: str) -> None: ...
 
     # ---------------------------------------------------------------- reading
     def evidence_items(self, stage_id: str | None = None,
@@ -129,7 +130,7 @@ class EvidenceOps:
             raise InvalidOperation("an evidence item needs a name")
         links = list(links)
         for stage_id, criterion_id in links:
-            self._criterion(stage_id, criterion_id)
+            self._link_target(stage_id, criterion_id)
         media_type = media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
         with self._write("evidence-partial") as s:
             item = EvidenceItem(id=evidence_id, name=name.strip(), media_type=media_type, size=0,
@@ -212,7 +213,7 @@ class EvidenceOps:
             fts.remove_entry(s, "evidence", str(evidence_id))
 
     def link_evidence(self, evidence_id: int, stage_id: str, criterion_id: str) -> None:
-        self._criterion(stage_id, criterion_id)
+        self._link_target(stage_id, criterion_id)
         with self._write("evidence", evidence_id) as s:
             self._item(s, evidence_id)
             s.merge(EvidenceLink(evidence_id=evidence_id, stage_id=stage_id, criterion_id=criterion_id))

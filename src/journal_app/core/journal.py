@@ -261,6 +261,13 @@ class Journal(EvidenceOps, ReviewOps, ConversationOps):
         if stage.criterion(criterion_id) is None:
             raise InvalidOperation(f"stage {stage_id!r} has no criterion {criterion_id!r}")
 
+    def _link_target(self, stage_id: str, criterion_id: str) -> None:
+        """What evidence can support: a criterion, or (criterion id "") the stage itself."""
+        if criterion_id:
+            self._criterion(stage_id, criterion_id)
+        else:
+            self.stage(stage_id)
+
     # ------------------------------------------------------------------ details
     def details(self) -> JournalDetails:
         with self._read() as s:

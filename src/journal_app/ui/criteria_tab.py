@@ -13,14 +13,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListView,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -31,8 +28,8 @@ from PySide6.QtWidgets import (
 from journal_app.core.frameworks.models import Stage
 from journal_app.ui.autosave import Autosave
 from journal_app.ui.delegates import ChoiceDelegate
-from journal_app.ui.evidence_actions import EvidenceActions
-from journal_app.ui.models import ID_ROLE, STATE_LABELS, CriteriaModel, EvidenceModel
+from journal_app.ui.evidence_list import EvidenceList
+from journal_app.ui.models import STATE_LABELS, CriteriaModel, EvidenceModel
 from journal_app.ui.review_panel import CriterionComments
 from journal_app.ui.session import JournalSession
 
@@ -81,28 +78,9 @@ class CriterionDetail(QWidget):
         self.notes.setPlaceholderText("What shows you meet this criterion? Saved as you type.")
         self.private = QCheckBox("&Private (left out of copies you share and of printed sheets)")
         self.private.setAccessibleName("Evidence notes are private")
-        self.evidence_model = EvidenceModel(session, stage.id, "", self)
-        self.evidence = QListView()
-        self.evidence.setModel(self.evidence_model)
-        self.evidence.setAccessibleName("Evidence items for this criterion")
-        self.evidence.setToolTip("Drop files here to add them as evidence")
-        self.evidence.setMaximumHeight(140)
-        self.actions = EvidenceActions(session, self)
-        self.add_button = QPushButton("&Add file…")
-        self.add_button.setAccessibleName("Add an evidence file")
-        self.open_button = QPushButton("O&pen")
-        self.open_button.setAccessibleName("Open the selected evidence item")
-        self.rename_button = QPushButton("Rena&me…")
-        self.rename_button.setAccessibleName("Rename the selected evidence item")
-        self.remove_button = QPushButton("Remo&ve")
-        self.remove_button.setAccessibleName("Remove the selected evidence item")
-        self.private_button = QPushButton("Mar&k private")
-        self.private_button.setAccessibleName("Mark the selected evidence item private or shared")
-        self.private_button.setToolTip("Private items are left out of copies you share and of printed sheets")
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.open_button, self.rename_button, self.private_button, self.remove_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        self.evidence = EvidenceList(session, stage.id, None, "Evidence items for this criterion")
+        self.evidence.view.setMaximumHeight(140)
+        self.evidence.changed.connect(self._evidence_changed)
         form = QFormLayout()
         form.addRow("&Achieved:", state_row)
         form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.state)
@@ -116,10 +94,9 @@ class CriterionDetail(QWidget):
         layout.addWidget(self.notes, 1)
         layout.addWidget(self.private)
         ev_label = QLabel("Evidence &items (add with the button or drop files here):")
-        ev_label.setBuddy(self.evidence)
+        ev_label.setBuddy(self.evidence.view)
         layout.addWidget(ev_label)
         layout.addWidget(self.evidence)
-        layout.addLayout(buttons)
         self.comments = CriterionComments(session, stage)
         layout.addWidget(self.comments)
 
@@ -128,16 +105,8 @@ class CriterionDetail(QWidget):
         self.state.activated.connect(self._state_chosen)
         self.date.dateChanged.connect(self._date_changed)
         self.private.toggled.connect(self._private_toggled)
-        self.add_button.clicked.connect(self._choose_files)
-        self.open_button.clicked.connect(lambda: self._with_selected(self.actions.open))
-        self.rename_button.clicked.connect(lambda: self._with_selected(self.actions.rename))
-        self.remove_button.clicked.connect(lambda: self._with_selected(self.actions.remove))
-        self.private_button.clicked.connect(lambda: self._with_selected(self.actions.toggle_private))
-        self.actions.added.connect(lambda _id: self._evidence_changed())
-        self.evidence.activated.connect(lambda idx: self.actions.open(idx.data(ID_ROLE)))
         self._loading = False
-        for w in (self.state, self.date, self.notes, self.private, self.add_button, self.rename_button,
-                  self.remove_button, self.private_button):
+        for w in (self.state, self.date, self.notes, self.private):
             w.setEnabled(not session.readonly)
         self.show_criterion(None)
 
@@ -169,7 +138,7 @@ class CriterionDetail(QWidget):
         if self.notes.toPlainText() != rec.notes:
             self.notes.setPlainText(rec.notes)
         self.private.setChecked(rec.notes_private)
-        self.evidence_model.set_filter(self.stage.id, crit.id)
+        self.evidence.set_criterion(crit.id)
         self._loading = False
 
     def refresh(self) -> None:
@@ -211,37 +180,26 @@ class CriterionDetail(QWidget):
             self.session.run(lambda j: j.set_criterion_notes(self.stage.id, cid, private=checked))
 
     # ------------------------------------------------------------------ evidence
+    @property
+    def evidence_model(self) -> EvidenceModel:
+        return self.evidence.model
+
+    @property
+    def actions(self):  # noqa: ANN201
+        return self.evidence.actions
+
     def add_files(self, paths: list[str]) -> list[int]:
-        if self.criterion_id is None:
-            return []
-        return self.actions.add_files(paths, [(self.stage.id, self.criterion_id)])
-
-    def _choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Add evidence files")
-        if files:
-            self.add_files(files)
-
-    def _with_selected(self, action) -> None:  # noqa: ANN001
-        idx = self.evidence.currentIndex()
-        if not idx.isValid() and self.evidence_model.rowCount() == 1:
-            idx = self.evidence_model.index(0, 0)
-        if idx.isValid() and action(idx.data(ID_ROLE)) is not False:
-            self._evidence_changed()
+        return self.evidence.add_files(paths) if self.criterion_id else []
 
     def _evidence_changed(self) -> None:
-        self.evidence_model.refresh()
         if self.criterion_id:
             self.model.refresh_row(self.criterion_id)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and self.criterion_id and not self.session.readonly:
-            event.acceptProposedAction()
+        self.evidence.dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            self.add_files(paths)
-            event.acceptProposedAction()
+        self.evidence.dropEvent(event)
 
 
 class CriteriaTab(QWidget):
@@ -278,11 +236,15 @@ class CriteriaTab(QWidget):
         self.splitter.setSizes([820, 340])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        if not stage.criteria:
-            empty = QLabel("This stage has no criteria table: record your evidence as evidence items, "
-                           "your reflection, targets and verification in the other tabs.")
-            empty.setWordWrap(True)
-            layout.addWidget(empty)
+        self.stage_evidence: EvidenceList | None = None
+        if not stage.criteria:  # e.g. Cornwall's phases: evidence for the stage itself
+            intro = QLabel(f"<b>Evidence for {stage.title}</b>: add files with the button or drop them here. "
+                           "Write your reflection, targets and verification in the other tabs.")
+            intro.setWordWrap(True)
+            layout.addWidget(intro)
+            self.stage_evidence = EvidenceList(session, stage.id, "", f"Evidence for {stage.label}")
+            layout.addWidget(self.stage_evidence, 1)
+            self.splitter.hide()
         layout.addWidget(self.splitter)
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self.detail.show_criterion(self.model.criterion_id(cur.row()) if cur.isValid() else None))

@@ -101,6 +101,8 @@ class JournalView(QWidget):
         self.nav = QListWidget()
         self.nav.setAccessibleName("Journal sections")
         self.nav.setToolTip("Choose a section (Ctrl+1 to Ctrl+9)")
+        self.nav.setWordWrap(True)  # long stage names wrap rather than scroll
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         # Pages are built the first time they are shown, so a journal with thousands of evidence
         # items opens as fast as an empty one.

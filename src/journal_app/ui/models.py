@@ -316,9 +316,9 @@ class EvidenceModel(QAbstractTableModel):
         out = []
         for sid, cid in links:
             stage = fw.stage(sid)
-            crit = stage.criterion(cid) if stage else None
-            n = stage.criteria.index(crit) + 1 if stage and crit else "?"
-            out.append(f"{stage.label if stage else sid} {n}")
+            crit = stage.criterion(cid) if stage and cid else None
+            label = stage.label if stage else sid
+            out.append(f"{label} {stage.criteria.index(crit) + 1}" if stage and crit else label)
         return ", ".join(out)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -31,8 +31,8 @@ class StagePage(QWidget):
         self.targets = TargetsPanel(session, stage.id, stage.reflection.sections.targets)
         self.verification = VerificationTab(session, stage)
         self.tab_for: dict[str, QWidget] = {}
-        if stage.criteria:
-            self._add("criteria", self.criteria, "Performance &criteria")
+        # A stage without a criteria table (Cornwall's phases) has its evidence on this tab.
+        self._add("criteria", self.criteria, "Performance &criteria" if stage.criteria else "&Evidence")
         if self.checklist is not None:
             self._add("checklist", self.checklist, "&Skills checklist")
         self._add("reflection", self.reflection, "&Reflection")

@@ -275,7 +275,7 @@ class Sheets:
         return out
 
     def _stage_evidence(self, stage: Stage, blank: bool) -> Flowable:
-        items = [] if blank else [e for e in self.journal.evidence_items()
+        items = [] if blank else [e for e in self.journal.evidence_items(stage.id)
                                   if self.include_private or not e.private]
         rows = [[Paragraph("Evidence", self.st["cellbold"]), Paragraph("Added", self.st["cellbold"])]]
         rows += [[self.p(e.name), self.p(short_date(e.added_at.date()))] for e in items] or [["", ""]] * 6
