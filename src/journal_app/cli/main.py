@@ -71,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("path", type=Path)
     pdf.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
     pdf.add_argument("--sheet", default="journal",
-                     choices=["reflection", "criteria", "journal", "blank", "blank-reflection", "blank-criteria"],
+                     choices=["reflection", "criteria", "journal", "blank", "blank-reflection", "blank-criteria", "tla"],
                      help="which sheet (default: the whole journal)")
     pdf.add_argument("--stage", action="append", metavar="ID", help="a stage to print (repeatable; default: all)")
     pdf.add_argument("--page-size", choices=["a4", "letter"], default="a4")

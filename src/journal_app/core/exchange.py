@@ -27,14 +27,20 @@ from journal_app.core.files import written_aside
 from journal_app.core.frameworks.models import Framework
 from journal_app.core.journal import Journal
 from journal_app.core.store.models import (
+    Breakthrough,
     ChecklistTick,
     Conversation,
     ConversationLink,
     CriterionRecord,
+    DimensionAccount,
+    DimensionLink,
     JournalInfo,
     LearningAgreement,
+    PlanChange,
+    PlanItem,
     Reflection,
     Target,
+    TlaJourney,
     Verification,
 )
 from journal_app.core.views import CRITERION_STATES, TARGET_STATUSES, VERIFICATION_STATES
@@ -143,6 +149,50 @@ class DumpAgreement(_M):
     modified_at: dt.datetime
 
 
+class DumpJourney(_M):
+    focus: str
+    tla_stage: int
+    ljmu_stage_id: str | None
+    tla_snapshot: str
+    created_at: dt.datetime
+    modified_at: dt.datetime
+
+
+class DumpPlanItem(_M):
+    id: int
+    kind: str
+    text: str
+    due_date: dt.date | None
+    done: bool
+
+
+class DumpPlanChange(_M):
+    id: int
+    changed_at: dt.datetime
+    change: str
+    reason: str
+
+
+class DumpDimensionAccount(_M):
+    dimension_id: str
+    text: str
+    modified_at: dt.datetime
+
+
+class DumpDimensionLink(_M):
+    dimension_id: str
+    kind: str
+    ref_id: int
+
+
+class DumpBreakthrough(_M):
+    id: int
+    recorded_on: dt.date
+    what_changed: str
+    evidence: str
+    feedback: str
+
+
 class JournalDump(_M):
     """A whole journal: its details, framework snapshot, records and evidence."""
 
@@ -158,6 +208,12 @@ class JournalDump(_M):
     verifications: list[DumpVerification]
     conversations: list[DumpConversation] = []
     agreements: list[DumpAgreement] = []
+    journey: DumpJourney | None = None
+    plan_items: list[DumpPlanItem] = []
+    plan_changes: list[DumpPlanChange] = []
+    dimension_accounts: list[DumpDimensionAccount] = []
+    dimension_links: list[DumpDimensionLink] = []
+    breakthroughs: list[DumpBreakthrough] = []
     evidence: list[DumpEvidence]
 
 
@@ -189,6 +245,23 @@ def _rows(journal: Journal, include_private: bool) -> dict:
                                                                 ConversationLink.stage_id, ConversationLink.criterion_id)):
             conv_links.setdefault(link.conversation_id, []).append([link.stage_id, link.criterion_id])
         agreements = s.scalars(select(LearningAgreement).order_by(LearningAgreement.person))
+        journey = s.get(TlaJourney, 1)
+        journey_doc = None if journey is None else {
+            "focus": journey.focus, "tla_stage": journey.tla_stage, "ljmu_stage_id": journey.ljmu_stage_id,
+            "tla_snapshot": journey.tla_snapshot, "created_at": _iso(journey.created_at),
+            "modified_at": _iso(journey.modified_at)}
+        plan_items = [{"id": p.id, "kind": p.kind, "text": p.text, "due_date": _iso(p.due_date), "done": p.done}
+                      for p in s.scalars(select(PlanItem).order_by(PlanItem.id))]
+        plan_changes = [{"id": c.id, "changed_at": _iso(c.changed_at), "change": c.change, "reason": c.reason}
+                        for c in s.scalars(select(PlanChange).order_by(PlanChange.id))]
+        accounts = [{"dimension_id": a.dimension_id, "text": a.text, "modified_at": _iso(a.modified_at)}
+                    for a in s.scalars(select(DimensionAccount).order_by(DimensionAccount.dimension_id))]
+        dim_links = [{"dimension_id": x.dimension_id, "kind": x.kind, "ref_id": x.ref_id}
+                     for x in s.scalars(select(DimensionLink).order_by(DimensionLink.dimension_id, DimensionLink.kind,
+                                                                       DimensionLink.ref_id))]
+        breakthroughs = [{"id": b.id, "recorded_on": _iso(b.recorded_on), "what_changed": b.what_changed,
+                          "evidence": b.evidence, "feedback": b.feedback}
+                         for b in s.scalars(select(Breakthrough).order_by(Breakthrough.id))]
         return {
             "format": DUMP_FORMAT,
             "format_version": DUMP_VERSION,
@@ -231,6 +304,12 @@ def _rows(journal: Journal, include_private: bool) -> dict:
                 "person": a.person, "ground_rules": a.ground_rules, "confidentiality": a.confidentiality,
                 "boundaries": a.boundaries, "private": a.private, "modified_at": _iso(a.modified_at)}
                 for a in agreements if include_private or not a.private],
+            "journey": journey_doc,
+            "plan_items": plan_items,
+            "plan_changes": plan_changes,
+            "dimension_accounts": accounts,
+            "dimension_links": dim_links,
+            "breakthroughs": breakthroughs,
         }
 
 
@@ -325,6 +404,13 @@ def load(source: str | Path, dest: str | Path) -> Journal:
                     s.add(ConversationLink(conversation_id=c.id, stage_id=stage_id, criterion_id=criterion_id))
             for a in doc.agreements:
                 s.add(LearningAgreement(**a.model_dump()))
+            if doc.journey is not None:
+                s.add(TlaJourney(id=1, **doc.journey.model_dump()))
+            for model, rows in ((PlanItem, doc.plan_items), (PlanChange, doc.plan_changes),
+                                (DimensionAccount, doc.dimension_accounts), (DimensionLink, doc.dimension_links),
+                                (Breakthrough, doc.breakthroughs)):
+                for row in rows:
+                    s.add(model(**row.model_dump()))
             info = s.get(JournalInfo, 1)
             assert info is not None
             j = doc.journal

@@ -29,6 +29,7 @@ from journal_app.core.errors import (
 )
 from journal_app.core.evidence import EvidenceOps
 from journal_app.core.frameworks.models import Framework, Stage
+from journal_app.core.journey import JourneyOps
 from journal_app.core.lock import JournalLock
 from journal_app.core.review import REVIEW_KINDS, ReviewOps
 from journal_app.core.store import db
@@ -63,7 +64,7 @@ if TYPE_CHECKING:
 Listener = Callable[[str, object], None]
 
 
-class Journal(EvidenceOps, ReviewOps, ConversationOps):
+class Journal(EvidenceOps, ReviewOps, ConversationOps, JourneyOps):
     """An open journal file. Use ``Journal.create`` or ``Journal.open``; ``close`` when done
     (or use it as a context manager)."""
 

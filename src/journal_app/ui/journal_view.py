@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.core.frameworks.models import Framework
 from journal_app.core.views import SearchHit
 from journal_app.ui.conversations_page import ConversationsPage
 from journal_app.ui.evidence_page import EvidencePage
+from journal_app.ui.journey_page import JourneyPage
 from journal_app.ui.overview_page import OverviewPage
 from journal_app.ui.review_panel import ReviewerBar
 from journal_app.ui.session import JournalSession
@@ -94,9 +96,10 @@ class JournalView(QWidget):
     page_changed = Signal(str)
     print_requested = Signal(str)  # a stage's Print verification sheet button
 
-    def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: JournalSession, parent: QWidget | None = None, tla: Framework | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.tla = tla  # the Teacher Learning Academy framework, for starting a learning journey
         fw = session.journal.framework
         self.nav = QListWidget()
         self.nav.setAccessibleName("Journal sections")
@@ -114,6 +117,7 @@ class JournalView(QWidget):
         self._add_page("targets", "Targets")
         self._add_page("evidence", "Evidence")
         self._add_page("conversations", "Conversations")
+        self._add_page("journey", "Learning journey")
         self.search_page = SearchPage()
         self.stack.addWidget(self.search_page)
         self.search_page.chosen.connect(self.go_to)
@@ -173,6 +177,8 @@ class JournalView(QWidget):
             page = EvidencePage(self.session)
         elif key == "conversations":
             page = ConversationsPage(self.session)
+        elif key == "journey":
+            page = JourneyPage(self.session, self.tla)
         elif key.startswith("stage:") and self.session.journal.framework.stage(key[6:]) is not None:
             stage_page = StagePage(self.session, self.session.journal.framework.stage(key[6:]))
             stage_page.tabs.currentChanged.connect(lambda _i: self.page_changed.emit(self.current_key()))
@@ -221,7 +227,7 @@ class JournalView(QWidget):
         key = self.nav.item(row).data(KEY_ROLE)
         fresh = key not in self.pages
         page = self.pages[key]
-        if not fresh and key in ("overview", "evidence", "targets", "conversations"):
+        if not fresh and key in ("overview", "evidence", "targets", "conversations", "journey"):
             page.refresh()
         self.stack.setCurrentWidget(page)
         self.page_changed.emit(self.current_key())
@@ -307,5 +313,5 @@ class JournalView(QWidget):
         self.refresh_badges()
 
     def flush(self) -> bool:
-        pages = self.stage_pages.values() + ([self.pages["conversations"]] if "conversations" in self.pages else [])
+        pages = self.stage_pages.values() + [self.pages[k] for k in ("conversations", "journey") if k in self.pages]
         return all([p.flush() for p in pages])

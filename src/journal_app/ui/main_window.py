@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
         self.session = JournalSession(journal, self)
         self.session.saved.connect(self._saved)
         self.session.failed.connect(self._save_failed)
-        self.view = JournalView(self.session)
+        self.view = JournalView(self.session, tla=self.registry.frameworks.get("gtc-tla"))
         self.view.page_changed.connect(self._remember_page)
         self.view.print_requested.connect(lambda sid: self.print_sheets("reflection", sid))
         self.stack.addWidget(self.view)

@@ -59,17 +59,22 @@ class OverviewPage(QScrollArea):
         self.standards_label = QLabel("<b>Professional Standards covered by achieved criteria</b>")
         layout.addWidget(self.standards_label)
         layout.addWidget(self.standards)
+        self.journey_label = QLabel("<b>Learning journey: the six dimensions</b>")
+        self.journey = row_table(["Dimension", "Account", "Linked", "Status"], "Learning journey dimensions",
+                                 stretch=(0,), fit_height=True)
+        layout.addWidget(self.journey_label)
+        layout.addWidget(self.journey)
         layout.addStretch(1)
         self.refresh()
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt's name)
         super().resizeEvent(event)
-        for table in (self.stages, self.targets, self.standards):  # rows re-wrap at the new width
+        for table in (self.stages, self.targets, self.standards, self.journey):  # rows re-wrap at the new width
             fit_height(table)
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802
         super().showEvent(event)
-        for table in (self.stages, self.targets, self.standards):
+        for table in (self.stages, self.targets, self.standards, self.journey):
             fit_height(table)
 
     def refresh(self) -> None:
@@ -105,3 +110,11 @@ class OverviewPage(QScrollArea):
         self.standards.setVisible(has_codes)
         self.standards_label.setVisible(has_codes)
         _fill(self.standards, std_rows or [["No criterion achieved yet", "", "", "", ""]])
+        journey = j.journey()
+        self.journey.setVisible(journey is not None)
+        self.journey_label.setVisible(journey is not None)
+        if journey is not None:
+            self.journey_label.setText(f"<b>Learning journey</b> — TLA stage {journey.tla_stage}: "
+                                       f"{journey.stage_title}; the six dimensions")
+            _fill(self.journey, [[d.title, f"{d.words} words", str(len(d.links)), d.status.capitalize()]
+                                 for d in journey.dimensions])

@@ -25,7 +25,7 @@ from journal_app.core.reports.layout import (
 )
 from journal_app.core.reports.sheets import Sheets, long_date
 
-SHEETS = ("reflection", "criteria", "journal", "blank", "blank-reflection", "blank-criteria")
+SHEETS = ("reflection", "criteria", "journal", "blank", "blank-reflection", "blank-criteria", "tla")
 SHEET_TITLES = {
     "reflection": "Reflection and verification sheet",
     "criteria": "Criteria record",
@@ -33,6 +33,7 @@ SHEET_TITLES = {
     "blank": "Blank sheets",
     "blank-reflection": "Blank reflection and verification sheet",
     "blank-criteria": "Blank criteria record",
+    "tla": "Learning journey (TLA summary)",
 }
 
 
@@ -66,7 +67,9 @@ def _build(journal: Journal, tmp: Path, sheet: str, stages: list, page_size: str
     doc = JournalDoc(str(tmp), page_size=page_size, owner=details.owner, title=title)
     sheets = Sheets(journal, doc.width, include_private=include_private)
     story: list = []
-    if sheet == "journal":
+    if sheet == "tla":
+        story += sheets.tla_summary()
+    elif sheet == "journal":
         story += sheets.cover(printed)
         story.append(Paragraph("Contents", sheets.st["h1"]))
         story += [contents_table(sheets.st), PageBreak()]
@@ -80,6 +83,8 @@ def _build(journal: Journal, tmp: Path, sheet: str, stages: list, page_size: str
                                                   sheets.st["h1"], 0, "targets"),
                   sheets.targets_table(None, all_targets=True), PageBreak()]
         story += sheets.evidence_index()
+        if journal.journey() is not None:
+            story += [PageBreak(), *sheets.tla_summary()]
         story.append(Paragraph(f"End of the journal printed {long_date(printed)}.", sheets.st["note"]))
     else:
         for n, stage in enumerate(stages):

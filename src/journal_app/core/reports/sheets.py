@@ -350,3 +350,68 @@ class Sheets:
         t = Table(rows, colWidths=[w * 0.44, w * 0.12, w * 0.14, w * 0.30], repeatRows=1, splitInRow=1)
         t.setStyle(grid([("FONT", (3, 1), (3, -1), FONT, 6.5, 8)]))
         return [StageMarker("Evidence"), heading("Index of evidence items", st["h1"], 0, "evidence"), t]
+
+    # ------------------------------------------------------------------ TLA learning journey
+    def tla_summary(self) -> list[Flowable]:
+        st = self.st
+        j = self.journal.journey()
+        out: list[Flowable] = [StageMarker("Learning journey"),
+                               heading("Teacher Learning Academy: learning journey", st["h1"], 0, "tla")]
+        if j is None:
+            return out + [Paragraph("No learning journey has been started in this journal.", st["note"])]
+        stage = self.journal.framework.stage(j.ljmu_stage_id) if j.ljmu_stage_id else None
+        facts = [["Learning focus", self.p(j.focus or "—")],
+                 ["TLA stage aimed for", self.p(f"Stage {j.tla_stage}: {j.stage_title}")],
+                 ["Supports", self.p(stage.title if stage else "—")]]
+        t = Table(facts, colWidths=[self.width * 0.25, self.width * 0.75])
+        t.setStyle(grid(header=False))
+        out += [t, Paragraph("The plan", st["section"])]
+        plan = self.journal.plan()
+        rows: list[list] = [[Paragraph(h, st["cellbold"]) for h in ("", "Action or review point", "Due", "Done")]]
+        rows += [["Review" if p.kind == "review" else "Action", self.p(p.text), short_date(p.due_date),
+                  CheckBox(p.done)] for p in plan] or [["", Paragraph("No plan yet.", st["note"]), "", ""]]
+        t = Table(rows, colWidths=[self.width * w for w in (0.14, 0.6, 0.14, 0.12)], repeatRows=1, splitInRow=1)
+        t.setStyle(grid())
+        out.append(t)
+        history = self.journal.plan_history()
+        if history:
+            out.append(Paragraph("Changes to the plan, and why", st["h2"]))
+            rows = [[Paragraph(h, st["cellbold"]) for h in ("When", "Change", "Why")]]
+            rows += [[short_date(c.changed_at.date()), self.p(c.change), self.p(c.reason or "—")] for c in history]
+            t = Table(rows, colWidths=[self.width * w for w in (0.14, 0.5, 0.36)], repeatRows=1, splitInRow=1)
+            t.setStyle(grid())
+            out.append(t)
+        out.append(Paragraph("The six dimensions", st["section"]))
+        evidence = {e.id: e for e in self.journal.evidence_items() if self.include_private or not e.private}
+        conversations = {c.id: c for c in self.journal.conversations() if self.include_private or not c.private}
+        for d in j.dimensions:
+            out.append(Paragraph(plain(d.title), st["h2"]))
+            out.append(Paragraph(f"<i>Stage {j.tla_stage} asks:</i> {plain(d.descriptor)}", st["small"]))
+            out.append(self.p(d.account or "Not written yet.", "body"))
+            linked = [f"Evidence: {evidence[ref].name}" if kind == "evidence" and ref in evidence else
+                      f"Conversation with {conversations[ref].with_whom}, {conversations[ref].held_on:%d %b %Y}"
+                      if kind == "conversation" and ref in conversations else "" for kind, ref in d.links]
+            for line in filter(None, linked):
+                out.append(Paragraph("▪ " + plain(line), st["small"]))
+        out.append(Paragraph("Learning breakthroughs", st["section"]))
+        for b in self.journal.breakthroughs():
+            out.append(Paragraph(f"<b>{short_date(b.recorded_on)}</b> {plain(b.what_changed)}", st["body"]))
+            if b.evidence:
+                out.append(Paragraph("<i>Evidence:</i> " + plain(b.evidence), st["small"]))
+            if b.feedback:
+                out.append(Paragraph("<i>Pupil or colleague feedback:</i> " + plain(b.feedback), st["small"]))
+        if not self.journal.breakthroughs():
+            out.append(Paragraph("No learning breakthrough recorded yet.", st["note"]))
+        for note in self.journal.journey_notes():
+            out.append(Paragraph("⚠ " + plain(note), st["small"]))
+        linked_ids = {ref for d in j.dimensions for kind, ref in d.links if kind == "evidence"}
+        if linked_ids & set(evidence):
+            out.append(Paragraph("Evidence index", st["section"]))
+            rows = [[Paragraph(h, st["cellbold"]) for h in ("Evidence item", "Size", "Added")]]
+            rows += [[self.fit(evidence[i].name, self.width * 0.6), human_size(evidence[i].size),
+                      short_date(evidence[i].added_at.date())] for i in sorted(linked_ids & set(evidence))]
+            t = Table(rows, colWidths=[self.width * w for w in (0.6, 0.2, 0.2)], repeatRows=1)
+            t.setStyle(grid())
+            out.append(t)
+        return out
+

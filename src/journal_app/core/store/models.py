@@ -247,3 +247,61 @@ class LearningAgreement(Base):
     boundaries: Mapped[str] = mapped_column(Text, default="")
     private: Mapped[bool] = mapped_column(Boolean, default=False)
     modified_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+# ---------------------------------------------------------------- format 5: the TLA learning journey
+class TlaJourney(Base):
+    """The Teacher Learning Academy journey (one per journal), with the TLA framework it follows."""
+
+    __tablename__ = "tla_journey"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    focus: Mapped[str] = mapped_column(Text, default="")
+    tla_stage: Mapped[int] = mapped_column(Integer, default=1)
+    ljmu_stage_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    tla_snapshot: Mapped[str] = mapped_column(Text)  # the gtc-tla framework as JSON
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    modified_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class PlanItem(Base):
+    __tablename__ = "journey_plan_item"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # action | review
+    text: Mapped[str] = mapped_column(Text)
+    due_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class PlanChange(Base):
+    """Every change to the plan, with the reason for it (the TLA asks for the changes explained)."""
+
+    __tablename__ = "journey_plan_change"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    change: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class DimensionAccount(Base):
+    __tablename__ = "dimension_account"
+    dimension_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    modified_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class DimensionLink(Base):
+    """An evidence item or a learning conversation linked to a TLA dimension."""
+
+    __tablename__ = "dimension_link"
+    dimension_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)  # evidence | conversation
+    ref_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
+class Breakthrough(Base):
+    __tablename__ = "breakthrough"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    recorded_on: Mapped[dt.date] = mapped_column(Date)
+    what_changed: Mapped[str] = mapped_column(Text)
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    feedback: Mapped[str] = mapped_column(Text, default="")

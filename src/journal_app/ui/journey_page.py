@@ -1,0 +1,363 @@
+"""The Learning journey page (Teacher Learning Academy): focus and stage, the plan with its
+changes and their reasons, the six dimensions (the chosen stage's descriptor beside the
+teacher's account, with evidence and conversations linked), and learning breakthroughs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.core.frameworks.models import Framework
+from journal_app.core.journey import PLAN_KINDS
+from journal_app.ui import messages
+from journal_app.ui.autosave import Autosave
+from journal_app.ui.session import JournalSession
+from journal_app.ui.tables import row_table
+
+STATUS = {"addressed": "addressed", "thin": "still thin", "not started": "not started"}
+
+
+class PlanItemDialog(QDialog):
+    """Add or change a plan item; changes ask why."""
+
+    def __init__(self, title: str, kind: str, text: str, due: dt.date | None, ask_reason: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Kind of plan item")
+        for value, label in PLAN_KINDS.items():
+            self.kind.addItem(label, value)
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.text = QLineEdit(text)
+        self.text.setAccessibleName("Plan item")
+        self.due = QDateEdit()
+        self.due.setCalendarPopup(True)
+        self.due.setAccessibleName("Due date")
+        self.due.setDisplayFormat("dd MMM yyyy")
+        d = due or dt.date.today()
+        self.due.setDate(d)
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName("Why the plan changes")
+        form = QFormLayout(self)
+        form.addRow("Kind:", self.kind)
+        form.addRow("&What:", self.text)
+        form.addRow("&Due:", self.due)
+        form.addRow("Wh&y:" if ask_reason else "Why (optional):", self.reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[str, str, dt.date, str]:
+        d = self.due.date()
+        return self.kind.currentData(), self.text.text(), dt.date(d.year(), d.month(), d.day()), self.reason.text()
+
+
+class DimensionTab(QWidget):
+    def __init__(self, session: JournalSession, dimension_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.dimension_id = session, dimension_id
+        self.descriptor = QLabel()
+        self.descriptor.setWordWrap(True)
+        self.descriptor.setTextFormat(Qt.TextFormat.RichText)
+        self.account = QPlainTextEdit()
+        self.account.setAccessibleName("Your account of this dimension")
+        self.account.setPlaceholderText("Your account: what you did, what you learnt, how it shows. Saved as you type.")
+        self.status = QLabel()
+        self.links = QListWidget()
+        self.links.setAccessibleName("Evidence and conversations linked to this dimension")
+        self.links.setMaximumHeight(90)
+        self.link_choice = QComboBox()
+        self.link_choice.setAccessibleName("Evidence or conversation to link")
+        self.link_button = QPushButton("&Link")
+        self.link_button.setAccessibleName("Link the chosen evidence or conversation to this dimension")
+        self.link_button.clicked.connect(self.link_chosen)
+        row = QHBoxLayout()
+        row.addWidget(self.link_choice, 1)
+        row.addWidget(self.link_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.descriptor)
+        layout.addWidget(self.account, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.links)
+        layout.addLayout(row)
+        self.autosave = Autosave(self._save, self)
+        self._loading = False
+        self.account.textChanged.connect(lambda: None if self._loading else self.autosave.schedule())
+        for w in (self.account, self.link_button, self.link_choice):
+            w.setEnabled(not session.readonly)
+
+    def show_view(self, stage: int, view) -> None:  # noqa: ANN001 (a DimensionView)
+        self.descriptor.setText(f"<i>Stage {stage} asks:</i> {view.descriptor}")
+        if not self.autosave.pending and self.account.toPlainText() != view.account:
+            self._loading = True
+            self.account.setPlainText(view.account)
+            self._loading = False
+        self.status.setText(f"{view.words} words, {len(view.links)} linked — {STATUS[view.status]}")
+        j = self.session.journal
+        evidence = {e.id: e.name for e in j.evidence_items()}
+        conversations = {c.id: f"{c.with_whom}, {c.held_on:%d %b %Y}" for c in j.conversations()}
+        self.links.clear()
+        for kind, ref in view.links:
+            self.links.addItem(f"Evidence: {evidence.get(ref, '?')}" if kind == "evidence"
+                               else f"Conversation with {conversations.get(ref, '?')}")
+        self.link_choice.clear()
+        for ref, name in evidence.items():
+            self.link_choice.addItem(f"Evidence: {name}", ("evidence", ref))
+        for ref, name in conversations.items():
+            self.link_choice.addItem(f"Conversation with {name}", ("conversation", ref))
+
+    def _save(self) -> bool:
+        text = self.account.toPlainText()
+        ok, _ = self.session.run(lambda j: j.set_dimension_account(self.dimension_id, text))
+        return ok
+
+    def link_chosen(self) -> bool:
+        choice = self.link_choice.currentData()
+        if choice is None:
+            return False
+        ok, _ = self.session.run(lambda j: j.link_to_dimension(self.dimension_id, choice[0], choice[1]))
+        return ok
+
+
+class JourneyPage(QScrollArea):
+    def __init__(self, session: JournalSession, tla: Framework | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.tla = session, tla
+        self.setWidgetResizable(True)
+        inner = QWidget()
+        self.setWidget(inner)
+        layout = QVBoxLayout(inner)
+        layout.addWidget(QLabel("<h2>Learning journey (Teacher Learning Academy)</h2>"))
+        self.start_button = QPushButton("&Start a learning journey")
+        self.start_button.setAccessibleName("Start a learning journey")
+        self.start_button.clicked.connect(lambda: self.start())
+        self.start_button.setEnabled(tla is not None and not session.readonly)
+        layout.addWidget(self.start_button)
+        self.body = QWidget()
+        layout.addWidget(self.body, 1)
+        body = QVBoxLayout(self.body)
+        self.focus = QLineEdit()
+        self.focus.setAccessibleName("Learning focus")
+        self.tla_stage = QComboBox()
+        self.tla_stage.setAccessibleName("TLA stage aimed for")
+        for s in (tla.tla_stages if tla else ()):
+            self.tla_stage.addItem(f"Stage {s.number}: {s.title}", s.number)
+        self.ljmu_stage = QComboBox()
+        self.ljmu_stage.setAccessibleName("Journal stage it supports")
+        self.ljmu_stage.addItem("—", None)
+        for s in session.journal.framework.stages:
+            self.ljmu_stage.addItem(s.title, s.id)
+        self.aligned = QLabel()
+        form = QFormLayout()
+        form.addRow("Learning &focus:", self.focus)
+        form.addRow("TLA stage:", self.tla_stage)
+        form.addRow("Supports:", self.ljmu_stage)
+        form.addRow("", self.aligned)
+        body.addLayout(form)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("color: #8a5a00")
+        body.addWidget(self.notes)
+        body.addWidget(QLabel("<b>The plan</b>"))
+        self.plan = row_table(["Kind", "Action or review point", "Due", "Done"], "The plan")
+        self.plan.setMinimumHeight(120)
+        body.addWidget(self.plan)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton("&Add to the plan…")
+        self.add_button.setAccessibleName("Add an action or review point to the plan")
+        self.change_button = QPushButton("C&hange…")
+        self.change_button.setAccessibleName("Change the selected plan item (asks why)")
+        self.done_button = QPushButton("Mark &done")
+        self.done_button.setAccessibleName("Mark the selected plan item done")
+        self.remove_button = QPushButton("Remo&ve…")
+        self.remove_button.setAccessibleName("Remove the selected plan item (asks why)")
+        for b in (self.add_button, self.change_button, self.done_button, self.remove_button):
+            buttons.addWidget(b)
+            b.setEnabled(not session.readonly)
+        buttons.addStretch(1)
+        body.addLayout(buttons)
+        self.add_button.clicked.connect(lambda: self.add_item())
+        self.change_button.clicked.connect(lambda: self.change_item())
+        self.done_button.clicked.connect(lambda: self.mark_done())
+        self.remove_button.clicked.connect(lambda: self.remove_item())
+        body.addWidget(QLabel("<b>Changes to the plan, and why</b>"))
+        self.history = QListWidget()
+        self.history.setAccessibleName("Changes to the plan")
+        self.history.setMaximumHeight(110)
+        self.history.setWordWrap(True)
+        body.addWidget(self.history)
+        body.addWidget(QLabel("<b>The six dimensions</b>"))
+        self.dimensions = QTabWidget()
+        self.dimensions.setAccessibleName("The six dimensions")
+        self.dimension_tabs: dict[str, DimensionTab] = {}
+        for d in (tla.dimensions if tla else ()):
+            tab = DimensionTab(session, d.id)
+            self.dimension_tabs[d.id] = tab
+            self.dimensions.addTab(tab, d.title)
+        self.dimensions.setMinimumHeight(320)
+        body.addWidget(self.dimensions)
+        body.addWidget(QLabel("<b>Learning breakthroughs</b>"))
+        self.breakthroughs = QListWidget()
+        self.breakthroughs.setAccessibleName("Learning breakthroughs")
+        self.breakthroughs.setWordWrap(True)
+        self.breakthroughs.setMaximumHeight(120)
+        body.addWidget(self.breakthroughs)
+        self.breakthrough_button = QPushButton("Record a learning &breakthrough…")
+        self.breakthrough_button.setAccessibleName("Record a learning breakthrough")
+        self.breakthrough_button.setEnabled(not session.readonly)
+        self.breakthrough_button.clicked.connect(lambda: self.record_breakthrough())
+        body.addWidget(self.breakthrough_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.autosave = Autosave(self._save_focus, self)
+        self.focus.textEdited.connect(lambda _t: self.autosave.schedule())
+        self.tla_stage.activated.connect(lambda _i: self._set(tla_stage=self.tla_stage.currentData()))
+        self.ljmu_stage.activated.connect(lambda _i: self._set(ljmu_stage_id=self.ljmu_stage.currentData()))
+        for w in (self.focus, self.tla_stage, self.ljmu_stage):
+            w.setEnabled(not session.readonly)
+        self.refresh()
+
+    # ------------------------------------------------------------------ showing
+    def refresh(self) -> None:
+        j = self.session.journal.journey()
+        self.start_button.setVisible(j is None)
+        self.body.setVisible(j is not None)
+        if j is None:
+            return
+        if not self.autosave.pending:
+            self.focus.setText(j.focus)
+        self.tla_stage.setCurrentIndex(self.tla_stage.findData(j.tla_stage))
+        self.ljmu_stage.setCurrentIndex(self.ljmu_stage.findData(j.ljmu_stage_id))
+        labels = [self.session.journal.stage(s).title for s in j.aligned_stages]
+        self.aligned.setText(f"The framework aligns TLA stage {j.tla_stage} with: {', '.join(labels)}" if labels else "")
+        self.notes.setText("\n".join(self.session.journal.journey_notes()))
+        self.items = self.session.journal.plan()
+        self.plan.setRowCount(len(self.items))
+        for r, p in enumerate(self.items):
+            for c, text in enumerate((PLAN_KINDS[p.kind], p.text, f"{p.due_date:%d %b %Y}" if p.due_date else "",
+                                      "✓" if p.done else "")):
+                self.plan.setItem(r, c, QTableWidgetItem(text))
+        self.history.clear()
+        for h in self.session.journal.plan_history():
+            self.history.addItem(f"{h.changed_at:%d %b %Y}: {h.change}" + (f" — because {h.reason}" if h.reason else ""))
+        for view in j.dimensions:
+            self.dimension_tabs[view.id].show_view(j.tla_stage, view)
+            self.dimensions.setTabText(list(self.dimension_tabs).index(view.id),
+                                       view.title + ("" if view.status == "addressed" else " •"))
+        self.breakthroughs.clear()
+        for b in self.session.journal.breakthroughs():
+            self.breakthroughs.addItem(f"{b.recorded_on:%d %b %Y}: {b.what_changed}")
+
+    # ------------------------------------------------------------------ editing
+    def start(self) -> bool:
+        if self.tla is None:
+            return False
+        ok, _ = self.session.run(lambda j: j.start_journey(self.tla))
+        self.refresh()
+        if ok:
+            self.focus.setFocus()
+        return ok
+
+    def _set(self, **fields: object) -> None:
+        self.session.run(lambda j: j.update_journey(**fields))
+        self.refresh()
+
+    def _save_focus(self) -> bool:
+        text = self.focus.text()
+        ok, _ = self.session.run(lambda j: j.update_journey(focus=text))
+        return ok
+
+    def _selected(self):  # noqa: ANN202
+        row = self.plan.currentRow()
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def add_item(self, values: tuple | None = None) -> bool:
+        if values is None:
+            dialog = PlanItemDialog("Add to the plan", "action", "", None, False, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            values = dialog.values()
+        kind, text, due, reason = values
+        ok, _ = self.session.run(lambda j: j.add_plan_item(kind, text, due, reason))
+        self.refresh()
+        return ok
+
+    def change_item(self, values: tuple | None = None) -> bool:
+        item = self._selected()
+        if item is None:
+            return False
+        if values is None:
+            dialog = PlanItemDialog("Change the plan", item.kind, item.text, item.due_date, True, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            values = dialog.values()
+        _kind, text, due, reason = values
+        ok, _ = self.session.run(lambda j: j.change_plan_item(item.id, reason, text=text, due_date=due))
+        self.refresh()
+        return ok
+
+    def mark_done(self, reason: str | None = None) -> bool:
+        item = self._selected()
+        if item is None:
+            return False
+        reason = reason if reason is not None else messages.ask_text(self, "Mark done", "How did it go?", "Done")
+        if reason is None:
+            return False
+        ok, _ = self.session.run(lambda j: j.change_plan_item(item.id, reason, done=True))
+        self.refresh()
+        return ok
+
+    def remove_item(self, reason: str | None = None) -> bool:
+        item = self._selected()
+        if item is None:
+            return False
+        reason = reason if reason is not None else messages.ask_text(self, "Remove from the plan", "Why?")
+        if reason is None:
+            return False
+        ok, _ = self.session.run(lambda j: j.remove_plan_item(item.id, reason))
+        self.refresh()
+        return ok
+
+    def record_breakthrough(self, values: tuple[str, str, str] | None = None) -> bool:
+        if values is None:
+            dialog = QDialog(self)
+            dialog.setWindowTitle("Record a learning breakthrough")
+            fields = [QPlainTextEdit() for _ in range(3)]
+            names = ("What changed", "The evidence", "Pupil or colleague feedback")
+            form = QFormLayout(dialog)
+            for w, name in zip(fields, names, strict=True):
+                w.setAccessibleName(name)
+                form.addRow(name + ":", w)
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            buttons.accepted.connect(dialog.accept)
+            buttons.rejected.connect(dialog.reject)
+            form.addRow(buttons)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            values = tuple(w.toPlainText() for w in fields)  # type: ignore[assignment]
+        what, evidence, feedback = values
+        ok, _ = self.session.run(lambda j: j.add_breakthrough(what, evidence, feedback))
+        self.refresh()
+        return ok
+
+    def flush(self) -> bool:
+        return all([self.autosave.flush(), *(t.autosave.flush() for t in self.dimension_tabs.values())])
