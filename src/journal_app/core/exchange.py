@@ -32,6 +32,7 @@ from journal_app.core.store.models import (
     Conversation,
     ConversationLink,
     CriterionRecord,
+    DiamondSlot,
     DimensionAccount,
     DimensionLink,
     JournalInfo,
@@ -39,6 +40,7 @@ from journal_app.core.store.models import (
     PlanChange,
     PlanItem,
     Reflection,
+    Tag,
     Target,
     TlaJourney,
     Verification,
@@ -193,6 +195,20 @@ class DumpBreakthrough(_M):
     feedback: str
 
 
+class DumpTag(_M):
+    kind: str
+    ref: str
+    tag_kind: str
+    tag_id: str
+
+
+class DumpDiamondSlot(_M):
+    stage_id: str
+    slot: int
+    checklist_id: str
+    item_id: str
+
+
 class JournalDump(_M):
     """A whole journal: its details, framework snapshot, records and evidence."""
 
@@ -214,6 +230,8 @@ class JournalDump(_M):
     dimension_accounts: list[DumpDimensionAccount] = []
     dimension_links: list[DumpDimensionLink] = []
     breakthroughs: list[DumpBreakthrough] = []
+    tags: list[DumpTag] = []
+    diamond: list[DumpDiamondSlot] = []
     evidence: list[DumpEvidence]
 
 
@@ -259,6 +277,10 @@ def _rows(journal: Journal, include_private: bool) -> dict:
         dim_links = [{"dimension_id": x.dimension_id, "kind": x.kind, "ref_id": x.ref_id}
                      for x in s.scalars(select(DimensionLink).order_by(DimensionLink.dimension_id, DimensionLink.kind,
                                                                        DimensionLink.ref_id))]
+        tags = [{"kind": t.kind, "ref": t.ref, "tag_kind": t.tag_kind, "tag_id": t.tag_id}
+                for t in s.scalars(select(Tag).order_by(Tag.kind, Tag.ref, Tag.tag_kind, Tag.tag_id))]
+        diamond = [{"stage_id": d.stage_id, "slot": d.slot, "checklist_id": d.checklist_id, "item_id": d.item_id}
+                   for d in s.scalars(select(DiamondSlot).order_by(DiamondSlot.stage_id, DiamondSlot.slot))]
         breakthroughs = [{"id": b.id, "recorded_on": _iso(b.recorded_on), "what_changed": b.what_changed,
                           "evidence": b.evidence, "feedback": b.feedback}
                          for b in s.scalars(select(Breakthrough).order_by(Breakthrough.id))]
@@ -310,6 +332,8 @@ def _rows(journal: Journal, include_private: bool) -> dict:
             "dimension_accounts": accounts,
             "dimension_links": dim_links,
             "breakthroughs": breakthroughs,
+            "tags": tags,
+            "diamond": diamond,
         }
 
 
@@ -408,7 +432,7 @@ def load(source: str | Path, dest: str | Path) -> Journal:
                 s.add(TlaJourney(id=1, **doc.journey.model_dump()))
             for model, rows in ((PlanItem, doc.plan_items), (PlanChange, doc.plan_changes),
                                 (DimensionAccount, doc.dimension_accounts), (DimensionLink, doc.dimension_links),
-                                (Breakthrough, doc.breakthroughs)):
+                                (Breakthrough, doc.breakthroughs), (Tag, doc.tags), (DiamondSlot, doc.diamond)):
                 for row in rows:
                     s.add(model(**row.model_dump()))
             info = s.get(JournalInfo, 1)

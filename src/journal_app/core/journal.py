@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from journal_app.core import search as fts
 from journal_app.core.conversations import ConversationOps
+from journal_app.core.curee import CureeOps
 from journal_app.core.errors import (
     DamagedJournalError,
     InvalidOperation,
@@ -64,7 +65,7 @@ if TYPE_CHECKING:
 Listener = Callable[[str, object], None]
 
 
-class Journal(EvidenceOps, ReviewOps, ConversationOps, JourneyOps):
+class Journal(EvidenceOps, ReviewOps, ConversationOps, JourneyOps, CureeOps):
     """An open journal file. Use ``Journal.create`` or ``Journal.open``; ``close`` when done
     (or use it as a context manager)."""
 

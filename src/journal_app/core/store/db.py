@@ -26,7 +26,7 @@ SUFFIX = ".ljournal"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 # One Alembic revision per schema version; user_version N means SCHEMA_REVISIONS[N-1] applied.
-SCHEMA_REVISIONS: list[str] = ["0001_initial", "0002_search", "0003_review", "0004_conversations", "0005_tla_journey"]
+SCHEMA_REVISIONS: list[str] = ["0001_initial", "0002_search", "0003_review", "0004_conversations", "0005_tla_journey", "0006_curee"]
 SCHEMA_VERSION = len(SCHEMA_REVISIONS)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"

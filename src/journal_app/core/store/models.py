@@ -305,3 +305,24 @@ class Breakthrough(Base):
     what_changed: Mapped[str] = mapped_column(Text)
     evidence: Mapped[str] = mapped_column(Text, default="")
     feedback: Mapped[str] = mapped_column(Text, default="")
+
+
+# ---------------------------------------------------------------- format 6: CUREE tags and Diamond 9
+class Tag(Base):
+    """A reflection, conversation or target tagged with a CUREE principle or skill."""
+
+    __tablename__ = "curee_tag"
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)  # reflection | conversation | target
+    ref: Mapped[str] = mapped_column(String(64), primary_key=True)  # stage id, conversation id, target id
+    tag_kind: Mapped[str] = mapped_column(String(16), primary_key=True)  # principle | skill
+    tag_id: Mapped[str] = mapped_column(String(64), primary_key=True)  # e.g. learning-agreement, mentors/m3
+
+
+class DiamondSlot(Base):
+    """Diamond 9: a stage's nine prioritised skills, slot 0 at the top (rows of 1, 2, 3, 2, 1)."""
+
+    __tablename__ = "diamond_slot"
+    stage_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    slot: Mapped[int] = mapped_column(Integer, primary_key=True)
+    checklist_id: Mapped[str] = mapped_column(String(64))
+    item_id: Mapped[str] = mapped_column(String(64))
