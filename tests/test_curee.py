@@ -67,3 +67,85 @@ def test_tags_and_diamond_survive_a_dump(journal, registry, tmp_path):
     second = dump_to_file(copy, tmp_path / "two.json")
     copy.close()
     assert first.read_text(encoding="utf-8") == second.read_text(encoding="utf-8")
+
+
+def test_diamond_nine_by_drag_and_by_keyboard(qtbot, tmp_path, paths, errors, ljmu):
+    from PySide6.QtCore import QMimeData, QPointF, Qt
+    from PySide6.QtGui import QDropEvent
+
+    from conftest import open_window
+    from journal_app.core.journal import Journal
+    from journal_app.ui.diamond_tab import MIME
+
+    path = tmp_path / "d.ljournal"
+    Journal.create(path, ljmu, "Di").close()
+    w = open_window(qtbot, paths)
+    w.open_journal(path)
+    w.view.show_page("stage:developing#diamond")
+    tab = w.view.stage_pages["developing"].diamond
+    # Keyboard: select a skill in the list, move to the top place, press Space.
+    tab.skills.setFocus()
+    tab.skills.setCurrentRow(8)  # "Listen actively"
+    tab.places[0].setFocus()
+    qtbot.keyClick(tab.places[0], Qt.Key.Key_Space)
+    assert w.session.journal.diamond("developing")[0] == ("mentoring", "m9")
+    # Drag from the list onto a place.
+    mime = QMimeData()
+    mime.setData(MIME, b"mentoring/m1")
+    tab.places[1].dropEvent(QDropEvent(QPointF(4, 4), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                       Qt.KeyboardModifier.NoModifier))
+    # Drag between places: the top skill moves down, swapping with what was there.
+    mime = QMimeData()
+    mime.setData(MIME, b"mentoring/m9")
+    mime.setData("application/x-journal-place", b"0")
+    tab.places[1].dropEvent(QDropEvent(QPointF(4, 4), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                                       Qt.KeyboardModifier.NoModifier))
+    assert w.session.journal.diamond("developing")[:2] == [("mentoring", "m1"), ("mentoring", "m9")]
+    assert tab.places[0].accessibleName().startswith("Priority 1, place 1: Relates sensitively")
+    # Delete clears a place from the keyboard.
+    tab.places[1].setFocus()
+    qtbot.keyClick(tab, Qt.Key.Key_Delete)
+    assert w.session.journal.diamond("developing")[1] is None
+    ids = tab.make_targets(1)
+    assert [w.session.journal.target(i).text for i in ids] == [
+        "Develop: Relates sensitively to learners and work through agreed processes to build trust and confidence"]
+    assert errors == []
+
+
+def test_tags_from_the_window_and_the_overview(qtbot, monkeypatch, tmp_path, paths, errors, ljmu):
+    from conftest import open_window
+    from journal_app.core.journal import Journal
+    from journal_app.ui.curee_pane import TagDialog
+
+    path = tmp_path / "t.ljournal"
+    Journal.create(path, ljmu, "Tam").close()
+    w = open_window(qtbot, paths)
+    w.open_journal(path)
+    monkeypatch.setattr(TagDialog, "choose", classmethod(
+        lambda cls, curee, p, s, what, parent=None: (["learning-agreement"], ["mentors/m8"])))
+    assert w.view.stage_pages["developing"].reflection.edit_tags()
+    assert w.session.journal.tags("reflection", "developing") == (["learning-agreement"], ["mentors/m8"])
+    w.view.show_page("overview")
+    rows = {w.view.overview.curee.item(r, 0).text(): w.view.overview.curee.item(r, 1).text()
+            for r in range(w.view.overview.curee.rowCount())}
+    assert rows["Principle: a learning agreement"] == "1" and rows["Principle: using resources effectively"] == "none yet"
+    assert rows["Mentors: use open questions"] == "1"
+    # The reference pane, with the Welsh Government's wording on request.
+    pane = w.curee_pane
+    pane.edition.setCurrentIndex(pane.edition.findData("curee-wales"))
+    assert "identifying goals rooted in aspirations for pupils" in pane.browser.toPlainText()
+    pane.edition.setCurrentIndex(pane.edition.findData("curee-national"))
+    assert "identifying goals that build on what learners know" in pane.browser.toPlainText()
+    assert errors == []
+
+
+def test_the_diamond_is_printed_with_the_criteria_record(journal, tmp_path):
+    from pypdf import PdfReader
+
+    from journal_app.core.reports import export_pdf
+
+    journal.set_diamond("developing", [("mentoring", "m8"), ("mentoring", "m9"), None, ("mentoring", "m1")] + [None] * 5)
+    out = export_pdf(journal, tmp_path / "c.pdf", sheet="criteria", stage_ids=["developing"])
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(out)).pages).split())
+    assert "Diamond 9: skills in order of priority" in text
+    assert "1 Use open questions (mentoring)" in text and "Listen actively (mentoring)" in text

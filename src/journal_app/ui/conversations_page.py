@@ -103,7 +103,14 @@ class ConversationsPage(QWidget):
         to_target.addWidget(self.stage_choice)
         to_target.addWidget(self.target_button)
         form.addRow("Action → target:", to_target)
-        form.addRow("", self.private)
+        self.tags_button = QPushButton("C&UREE principles and skills…")
+        self.tags_button.setAccessibleName("Tag this conversation with CUREE principles and skills")
+        self.tags_button.clicked.connect(lambda: self.edit_tags())
+        private_row = QHBoxLayout()
+        private_row.addWidget(self.private)
+        private_row.addStretch(1)
+        private_row.addWidget(self.tags_button)
+        form.addRow("", private_row)
         self.agreement = QGroupBox("Learning agreement")
         self.ground_rules = _text("Ground rules of the learning agreement", "When, how often, how you work", 70)
         self.confidentiality = _text("Confidentiality of the learning agreement", "What stays between you", 70)
@@ -257,6 +264,15 @@ class ConversationsPage(QWidget):
             messages.info(self, "Target added", f"“{self.action_choice.currentText()}” is now a target for "
                                                 f"{self.stage_choice.currentText()}.")
         return tid if ok else None
+
+    def edit_tags(self) -> bool:
+        from journal_app.ui.curee_pane import edit_tags
+
+        if self.current is None:
+            return False
+        self.autosave.flush()
+        return edit_tags(self.session, self.session.curee, "conversation", self.current,
+                         f"conversation with {self.with_whom.text()}", self)
 
     def delete_selected(self) -> None:
         if self.current is None:

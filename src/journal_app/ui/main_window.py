@@ -36,6 +36,7 @@ from journal_app.core.review import (
 )
 from journal_app.settings import Settings
 from journal_app.ui import icons, messages
+from journal_app.ui.curee_pane import CureePane
 from journal_app.ui.evidence_actions import EvidenceActions
 from journal_app.ui.framework_text import FrameworkTextDialog
 from journal_app.ui.help_window import HelpWindow, WelcomeDialog
@@ -61,6 +62,11 @@ class MainWindow(QMainWindow):
         self.settings, self.paths, self.registry = settings, paths, registry
         self.backups = BackupStore(paths.backups_dir)
         self._help: HelpWindow | None = None
+        self.curee_pane = CureePane(registry, self)
+        self.curee_pane.toggleViewAction().setText("&CUREE framework")
+        self.curee_pane.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+U"))
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.curee_pane)
+        self.curee_pane.hide()
         self.setWindowIcon(icons.app_icon())
         self._backup_thread: threading.Thread | None = None
         self._backup_timer: QTimer | None = None
@@ -183,6 +189,8 @@ class MainWindow(QMainWindow):
 
     def _fill_view_menu(self) -> None:
         self.view_menu.clear()
+        self.view_menu.addAction(self.curee_pane.toggleViewAction())
+        self.view_menu.addSeparator()
         if self.view is None:
             return
         for n, key in enumerate(self.view.keys()):
@@ -324,6 +332,7 @@ class MainWindow(QMainWindow):
             journal.close()
             return False
         self.session = JournalSession(journal, self)
+        self.session.curee = self.registry.frameworks.get("curee-national")
         self.session.saved.connect(self._saved)
         self.session.failed.connect(self._save_failed)
         self.view = JournalView(self.session, tla=self.registry.frameworks.get("gtc-tla"))

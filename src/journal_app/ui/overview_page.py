@@ -64,17 +64,22 @@ class OverviewPage(QScrollArea):
                                  stretch=(0,), fit_height=True)
         layout.addWidget(self.journey_label)
         layout.addWidget(self.journey)
+        self.curee_label = QLabel("<b>CUREE principles and skills your entries are tagged with</b>")
+        self.curee = row_table(["Principle or skill", "Entries"], "CUREE principles and skills evidenced",
+                               stretch=(0,), fit_height=True)
+        layout.addWidget(self.curee_label)
+        layout.addWidget(self.curee)
         layout.addStretch(1)
         self.refresh()
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt's name)
         super().resizeEvent(event)
-        for table in (self.stages, self.targets, self.standards, self.journey):  # rows re-wrap at the new width
+        for table in (self.stages, self.targets, self.standards, self.journey, self.curee):  # rows re-wrap
             fit_height(table)
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802
         super().showEvent(event)
-        for table in (self.stages, self.targets, self.standards, self.journey):
+        for table in (self.stages, self.targets, self.standards, self.journey, self.curee):
             fit_height(table)
 
     def refresh(self) -> None:
@@ -118,3 +123,13 @@ class OverviewPage(QScrollArea):
                                        f"{journey.stage_title}; the six dimensions")
             _fill(self.journey, [[d.title, f"{d.words} words", str(len(d.links)), d.status.capitalize()]
                                  for d in journey.dimensions])
+        curee = self.session.curee
+        self.curee.setVisible(curee is not None)
+        self.curee_label.setVisible(curee is not None)
+        if curee is not None:
+            principles, skills = j.tag_coverage()
+            rows = [[f"Principle: {p.title}", str(principles[p.id]) if principles[p.id] else "none yet"]
+                    for p in curee.principles]
+            rows += [[f"{s.title}: {i.lead}", str(skills[f'{s.id}/{i.id}'])]
+                     for s in curee.skills for i in s.items if skills[f"{s.id}/{i.id}"]]
+            _fill(self.curee, rows)

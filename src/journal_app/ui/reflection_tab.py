@@ -60,7 +60,13 @@ class ReflectionTab(QWidget):
         for w in (self.bold, self.italic, self.bullets, self.undo, self.redo):
             w.setEnabled(not session.readonly)
             bar.addWidget(w)
+        self.tags_button = QToolButton()
+        self.tags_button.setText("C&UREE principles and skills…")
+        self.tags_button.setAccessibleName("Tag this reflection with CUREE principles and skills")
+        self.tags_button.setEnabled(not session.readonly and session.curee is not None)
+        self.tags_button.clicked.connect(self.edit_tags)
         bar.addStretch(1)
+        bar.addWidget(self.tags_button)
         bar.addWidget(self.private)
         bar.addWidget(self.words)
         heading = QLabel(f"<b>{stage.reflection.title}</b> — {stage.reflection.heading}")
@@ -143,6 +149,12 @@ class ReflectionTab(QWidget):
         else:
             cursor.createList(QTextListFormat.Style.ListDisc)
         self.editor.setFocus()
+
+    def edit_tags(self) -> bool:
+        from journal_app.ui.curee_pane import edit_tags
+
+        return edit_tags(self.session, self.session.curee, "reflection", self.stage.id,
+                         f"{self.stage.label} reflection", self)
 
     def flush(self) -> bool:
         return self.autosave.flush()

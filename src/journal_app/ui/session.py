@@ -31,6 +31,7 @@ class JournalSession(QObject):
         super().__init__(parent)
         self.journal = journal
         self.last_failed: Callable[[Journal], object] | None = None  # the edit that could not be saved
+        self.curee = None  # the CUREE framework tags refer to (set by the window)
         journal.subscribe(self._on_change)
 
     @property

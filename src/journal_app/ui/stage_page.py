@@ -8,12 +8,13 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from journal_app.core.frameworks.models import Stage
 from journal_app.ui.checklist_tab import ChecklistTab
 from journal_app.ui.criteria_tab import CriteriaTab
+from journal_app.ui.diamond_tab import DiamondTab
 from journal_app.ui.reflection_tab import ReflectionTab
 from journal_app.ui.session import JournalSession
 from journal_app.ui.targets_panel import TargetsPanel
 from journal_app.ui.verification_tab import VerificationTab
 
-TAB_KEYS = ("criteria", "checklist", "reflection", "targets", "verification")
+TAB_KEYS = ("criteria", "checklist", "diamond", "reflection", "targets", "verification")
 
 
 class StagePage(QWidget):
@@ -35,6 +36,8 @@ class StagePage(QWidget):
         self._add("criteria", self.criteria, "Performance &criteria" if stage.criteria else "&Evidence")
         if self.checklist is not None:
             self._add("checklist", self.checklist, "&Skills checklist")
+            self.diamond = DiamondTab(session, stage)
+            self._add("diamond", self.diamond, "Diamond &9")
         self._add("reflection", self.reflection, "&Reflection")
         self._add("targets", self.targets, "&Targets for further development")
         self._add("verification", self.verification, "&Verification")
@@ -68,6 +71,7 @@ class StagePage(QWidget):
         self.criteria.refresh()
         if self.checklist is not None:
             self.checklist.refresh()
+            self.diamond.refresh()
         self.reflection.refresh()
         self.targets.refresh()
         self.verification.refresh()

@@ -48,13 +48,17 @@ class TargetsPanel(QWidget):
         self.add_button.setToolTip("Add a target and start typing it")
         self.remove_button = QPushButton("&Delete target")
         self.remove_button.setAccessibleName("Delete the selected target")
-        for b in (self.add_button, self.remove_button):
+        self.tags_button = QPushButton("C&UREE principles and skills…")
+        self.tags_button.setAccessibleName("Tag the selected target with CUREE principles and skills")
+        self.tags_button.clicked.connect(lambda: self.edit_tags())
+        for b in (self.add_button, self.remove_button, self.tags_button):
             b.setEnabled(not session.readonly)
         self.add_button.clicked.connect(lambda: self.add_target())
         self.remove_button.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.tags_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         heading = QLabel(f"<b>{title}</b>")
@@ -84,6 +88,15 @@ class TargetsPanel(QWidget):
             ok, _ = self.session.run(lambda j: j.delete_target(t.id))
             if ok:
                 self.model.refresh()
+
+    def edit_tags(self) -> bool:
+        from journal_app.ui.curee_pane import edit_tags
+
+        idx = self.table.currentIndex()
+        if not idx.isValid():
+            return False
+        t = self.model.targets[idx.row()]
+        return edit_tags(self.session, self.session.curee, "target", t.id, f"target “{t.text}”", self)
 
     def refresh(self) -> None:
         if self.table.state() != QAbstractItemView.State.EditingState:

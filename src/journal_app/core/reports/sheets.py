@@ -210,7 +210,25 @@ class Sheets:
                 out.append(Paragraph(f"<b>{plain(link.title)}</b> {plain(link.text)}", st["body"]))
         for checklist in stage.checklists:
             out += self._checklist(stage, checklist, blank)
+        if not blank:
+            out += self._diamond(stage)
         return out
+
+    def _diamond(self, stage: Stage) -> list[Flowable]:
+        """The stage's Diamond 9, a row per priority (as placed in the window)."""
+        from journal_app.core.curee import DIAMOND_ROWS, diamond_row
+
+        slots = self.journal.diamond(stage.id)
+        if not any(slots):
+            return []
+        names = {(cl.id, i.id): f"{i.lead} ({cl.title.lower()})" for cl in stage.checklists for i in cl.items}
+        rows: list[list] = [[Paragraph("Priority", self.st["cellbold"]), Paragraph("Skills", self.st["cellbold"])]]
+        for row in range(len(DIAMOND_ROWS)):
+            placed = [names[s] for n, s in enumerate(slots) if s and diamond_row(n) == row]
+            rows.append([str(row + 1), self.p("; ".join(placed) or "—")])
+        t = Table(rows, colWidths=[self.width * 0.15, self.width * 0.85], repeatRows=1)
+        t.setStyle(grid())
+        return [CondPageBreak(120), Paragraph("Diamond 9: skills in order of priority", self.st["section"]), t]
 
     def _criteria_table(self, stage: Stage, blank: bool) -> Table:
         st = self.st
