@@ -106,6 +106,12 @@ def test_conversations_in_the_window(qtbot, tmp_path, paths, errors, ljmu):
     assert (c.with_whom, c.focus) == ("Pat Mentor", "Feedback after the observation")
     assert w.session.journal.agreement("Pat Mentor").boundaries == "Not an assessment"
     assert page.table.item(0, 1).text() == "Pat Mentor"
+    page.criterion_choice.setCurrentIndex(page.criterion_choice.findData("developing/dev-adult-learners"))
+    assert page.link_criterion()
+    assert w.session.journal.conversation(cid).links == (("developing", "dev-adult-learners"),)
+    assert page.linked.text() == "Evidence for: Developing Mentor 8"
+    page.agreement_private.setChecked(True)
+    assert page.flush() and w.session.journal.agreement("Pat Mentor").private
     w.focus_search()
     qtbot.keyClicks(w.view.search, "observation")
     qtbot.keyClick(w.view.search, Qt.Key.Key_Return)
@@ -127,6 +133,14 @@ def test_a_cornwall_journal_keeps_evidence_for_each_phase(qtbot, tmp_path, paths
     j.add_target("phase-2", "Lead a coaching triad")
     j.set_verification("phase-2", "school-leader", name="R. Head", state="verified")
     assert [e.id for e in j.evidence_items("phase-2")] == [eid] and j.evidence_items("phase-1") == []
+    for n, phase in enumerate(("phase-1", "phase-3"), 1):  # and through the other phases too
+        (tmp_path / f"p{n}.txt").write_text(phase)
+        j.add_evidence(tmp_path / f"p{n}.txt", links=[(phase, "")])
+        j.set_reflection(phase, f"Reflection on {phase}")
+        j.add_target(phase, f"Target for {phase}")
+        j.set_verification(phase, "qa-visitor", name="Q. Visitor", state="verified")
+    assert [s.verification_state for s in j.overview()] == ["partly_verified"] * 3
+    assert all(s.reflection_words and s.open_targets for s in j.overview())
     with pytest.raises(InvalidOperation, match="no criterion"):
         j.link_evidence(eid, "phase-2", "nope")
     pdf = export_pdf(j, tmp_path / "c.pdf", sheet="criteria", stage_ids=["phase-2"])

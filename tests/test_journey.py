@@ -148,6 +148,9 @@ def test_the_journey_in_the_window(qtbot, tmp_path, paths, errors, ljmu):
     tab = page.dimension_tabs["coaching-mentoring"]
     assert tab.descriptor.text().startswith("<i>Stage 2 asks:</i> There has been consistent professional dialogue")
     qtbot.keyClicks(tab.account, "Fortnightly dialogue with my mentor")
+    for dim_id, other in page.dimension_tabs.items():  # write to each dimension
+        if other is not tab:
+            qtbot.keyClicks(other.account, f"My account of {dim_id}")
     assert page.flush()
     assert tab.link_chosen()
     assert page.record_breakthrough(("Trainees speak first", "Notes", "Trainee feedback"))
@@ -157,6 +160,7 @@ def test_the_journey_in_the_window(qtbot, tmp_path, paths, errors, ljmu):
     dims = {d.id: d for d in journey.dimensions}
     assert dims["coaching-mentoring"].account == "Fortnightly dialogue with my mentor"
     assert dims["coaching-mentoring"].links == (("conversation", 1),)
+    assert all(d.account for d in journey.dimensions) and dims["evaluating"].account == "My account of evaluating"
     assert page.breakthroughs.count() == 1 and "Effective Mentor" in page.aligned.text()
 
 

@@ -103,6 +103,23 @@ class ConversationsPage(QWidget):
         to_target.addWidget(self.stage_choice)
         to_target.addWidget(self.target_button)
         form.addRow("Action → target:", to_target)
+        self.criterion_choice = QComboBox()
+        self.criterion_choice.setAccessibleName("Criterion this conversation is evidence for")
+        for stage in session.journal.framework.stages:
+            for n, c in enumerate(stage.criteria, 1):
+                self.criterion_choice.addItem(f"{stage.label} {n}: {c.text[:60]}", f"{stage.id}/{c.id}")
+            if not stage.criteria:
+                self.criterion_choice.addItem(stage.label, f"{stage.id}/")
+        self.evidence_button = QPushButton("Evidence &for it")
+        self.evidence_button.setAccessibleName("Link this conversation as evidence for the chosen criterion")
+        self.evidence_button.clicked.connect(lambda: self.link_criterion())
+        self.linked = QLabel()
+        self.linked.setWordWrap(True)
+        evidence_row = QHBoxLayout()
+        evidence_row.addWidget(self.criterion_choice, 1)
+        evidence_row.addWidget(self.evidence_button)
+        form.addRow("Evidence for:", evidence_row)
+        form.addRow("", self.linked)
         self.tags_button = QPushButton("C&UREE principles and skills…")
         self.tags_button.setAccessibleName("Tag this conversation with CUREE principles and skills")
         self.tags_button.clicked.connect(lambda: self.edit_tags())
@@ -119,6 +136,10 @@ class ConversationsPage(QWidget):
         agreement_form.addRow("Ground rules:", self.ground_rules)
         agreement_form.addRow("Confidentiality:", self.confidentiality)
         agreement_form.addRow("Boundaries:", self.boundaries)
+        self.agreement_private = QCheckBox("Private a&greement")
+        self.agreement_private.setAccessibleName("Learning agreement is private")
+        self.agreement_private.toggled.connect(lambda _c: None if self._loading else self.agreement_save.schedule())
+        agreement_form.addRow("", self.agreement_private)
         self.editor = QWidget()
         right = QVBoxLayout(self.editor)
         right.addLayout(form, 1)
@@ -190,6 +211,7 @@ class ConversationsPage(QWidget):
         self.notes.setPlainText(c.notes)
         self.actions.setPlainText(c.agreed_actions)
         self.private.setChecked(c.private)
+        self._show_links(c.links)
         self._show_agreement(c.with_whom)
         self._loading = False
         self._fill_actions()
@@ -197,9 +219,29 @@ class ConversationsPage(QWidget):
     def _show_agreement(self, person: str) -> None:
         a = self.session.journal.agreement(person) if person.strip() else None
         self.agreement.setTitle(f"Learning agreement with {person}" if person.strip() else "Learning agreement")
+        self.agreement_private.setChecked(bool(a and a.private))
         self.ground_rules.setPlainText(a.ground_rules if a else "")
         self.confidentiality.setPlainText(a.confidentiality if a else "")
         self.boundaries.setPlainText(a.boundaries if a else "")
+
+    def _show_links(self, links: tuple[tuple[str, str], ...]) -> None:
+        fw = self.session.journal.framework
+        names = []
+        for sid, cid in links:
+            stage = fw.stage(sid)
+            crit = stage.criterion(cid) if stage and cid else None
+            names.append(f"{stage.label} {stage.criteria.index(crit) + 1}" if crit else (stage.label if stage else sid))
+        self.linked.setText("Evidence for: " + ", ".join(names) if names else "")
+
+    def link_criterion(self) -> bool:
+        if self.current is None or self.criterion_choice.currentData() is None:
+            return False
+        cid = self.current
+        stage_id, criterion_id = self.criterion_choice.currentData().split("/", 1)
+        ok, _ = self.session.run(lambda j: j.link_conversation(cid, stage_id, criterion_id))
+        if ok:
+            self._show_links(self.session.journal.conversation(cid).links)
+        return ok
 
     def _fill_actions(self) -> None:
         actions = [a.strip() for a in self.actions.toPlainText().splitlines() if a.strip()]
@@ -250,8 +292,9 @@ class ConversationsPage(QWidget):
             return True
         rules, conf, bounds = (self.ground_rules.toPlainText(), self.confidentiality.toPlainText(),
                                self.boundaries.toPlainText())
+        private = self.agreement_private.isChecked()
         ok, _ = self.session.run(lambda j: j.set_agreement(person, ground_rules=rules, confidentiality=conf,
-                                                           boundaries=bounds))
+                                                           boundaries=bounds, private=private))
         return ok
 
     def make_target(self) -> int | None:
