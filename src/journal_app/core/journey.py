@@ -204,15 +204,20 @@ class JourneyOps:
             s.add(PlanChange(changed_at=utcnow(), change="Added " + self._describe(item), reason=reason.strip()))
             return item.id
 
+    @staticmethod
+    def _item_to_change(s: Session, item_id: int, reason: str) -> PlanItem:
+        if not reason.strip():
+            raise InvalidOperation("say why the plan changed: the TLA asks for changes to the plan to be explained")
+        item = s.get(PlanItem, item_id)
+        if item is None:
+            raise InvalidOperation(f"no plan item {item_id}")
+        return item
+
     def change_plan_item(self, item_id: int, reason: str, *, text: str | None = None,
                          due_date: dt.date | None | bool = False, done: bool | None = None) -> None:
         """Change a plan item; the reason is required and kept with the change."""
-        if not reason.strip():
-            raise InvalidOperation("say why the plan changed: the TLA asks for changes to the plan to be explained")
         with self._write("plan") as s:
-            item = s.get(PlanItem, item_id)
-            if item is None:
-                raise InvalidOperation(f"no plan item {item_id}")
+            item = self._item_to_change(s, item_id, reason)
             before = self._describe(item)
             if text is not None:
                 if not text.strip():
@@ -226,12 +231,8 @@ class JourneyOps:
             s.add(PlanChange(changed_at=utcnow(), change=f"Changed {before} to {after}", reason=reason.strip()))
 
     def remove_plan_item(self, item_id: int, reason: str) -> None:
-        if not reason.strip():
-            raise InvalidOperation("say why the plan changed: the TLA asks for changes to the plan to be explained")
         with self._write("plan") as s:
-            item = s.get(PlanItem, item_id)
-            if item is None:
-                raise InvalidOperation(f"no plan item {item_id}")
+            item = self._item_to_change(s, item_id, reason)
             s.add(PlanChange(changed_at=utcnow(), change="Removed " + self._describe(item), reason=reason.strip()))
             s.delete(item)
 
