@@ -139,3 +139,15 @@ def test_importing_the_app_creates_no_folders(tmp_path):
     assert proc.returncode == 0, proc.stderr
     created = sorted(str(p.relative_to(home)) for p in home.rglob("*"))
     assert created == []
+
+
+def test_missing_x11_libraries_are_named_in_one_line(run_cli, monkeypatch):
+    import ctypes.util
+
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("DISPLAY", ":99")
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None if name == "xcb-cursor" else f"lib{name}.so")
+    code, _, err = run_cli()
+    assert code == 2 and err.count("\n") == 1
+    assert "libxcb-cursor0" in err and "apt install libxcb-cursor0" in err and "libxcb-icccm4" not in err

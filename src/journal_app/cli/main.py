@@ -269,9 +269,26 @@ def _cmd_gui(path: Path | None, paths: AppPaths) -> int:
     ):
         raise CliError("no display to show the window on: run it on a desktop, under "
                        "'xvfb-run journal-app', or with QT_QPA_PLATFORM=offscreen", 2)
+    missing = _missing_x11_libraries()
+    if missing:
+        raise CliError("the window needs the X11 libraries " + ", ".join(missing) + " (on Debian or Ubuntu: "
+                       f"sudo apt install {' '.join(missing)}), or run it with QT_QPA_PLATFORM=wayland", 2)
     from journal_app.ui.app import run_gui
 
     return run_gui(path, paths)
+
+
+# Libraries Qt's X11 plugin loads and a desktop usually has, but a minimal system may lack;
+# without them Qt aborts with a long message instead of opening the window.
+X11_LIBRARIES = {"xcb-cursor": "libxcb-cursor0", "xcb-icccm": "libxcb-icccm4", "xcb-keysyms": "libxcb-keysyms1"}
+
+
+def _missing_x11_libraries() -> list[str]:
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM") or os.environ.get("WAYLAND_DISPLAY"):
+        return []
+    from ctypes.util import find_library
+
+    return [package for lib, package in X11_LIBRARIES.items() if find_library(lib) is None]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
