@@ -50,14 +50,25 @@ class EvidenceOps:
     def evidence_items(self, stage_id: str | None = None,
                        criterion_id: str | None = None) -> list[EvidenceView]:
         """All complete items, or those linked to one criterion (or stage)."""
+        q = select(EvidenceItem).where(EvidenceItem.sha256 != "").order_by(EvidenceItem.id)
+        if stage_id is not None:
+            sub = select(EvidenceLink.evidence_id).where(EvidenceLink.stage_id == stage_id)
+            if criterion_id is not None:
+                sub = sub.where(EvidenceLink.criterion_id == criterion_id)
+            q = q.where(EvidenceItem.id.in_(sub))
+        return self._evidence_views(q)
+
+    def evidence(self, evidence_id: int) -> EvidenceView:
+        """One complete item (looked up alone: exports call this once per item)."""
+        found = self._evidence_views(select(EvidenceItem).where(EvidenceItem.id == evidence_id,
+                                                                EvidenceItem.sha256 != ""))
+        if not found:
+            raise InvalidOperation(f"no evidence item with id {evidence_id}")
+        return found[0]
+
+    def _evidence_views(self, query) -> list[EvidenceView]:  # noqa: ANN001
         with self._read() as s:
-            q = select(EvidenceItem).where(EvidenceItem.sha256 != "").order_by(EvidenceItem.id)
-            if stage_id is not None:
-                sub = select(EvidenceLink.evidence_id).where(EvidenceLink.stage_id == stage_id)
-                if criterion_id is not None:
-                    sub = sub.where(EvidenceLink.criterion_id == criterion_id)
-                q = q.where(EvidenceItem.id.in_(sub))
-            items = list(s.scalars(q))
+            items = list(s.scalars(query))
             links: dict[int, list[tuple[str, str]]] = {}
             ids = [i.id for i in items]
             if ids:
@@ -66,12 +77,6 @@ class EvidenceOps:
                     links.setdefault(link.evidence_id, []).append((link.stage_id, link.criterion_id))
         return [EvidenceView(i.id, i.name, i.media_type, i.size, i.sha256, i.added_at, i.private,
                              tuple(links.get(i.id, ()))) for i in items]
-
-    def evidence(self, evidence_id: int) -> EvidenceView:
-        for e in self.evidence_items():
-            if e.id == evidence_id:
-                return e
-        raise InvalidOperation(f"no evidence item with id {evidence_id}")
 
     def iter_evidence_bytes(self, evidence_id: int) -> Iterator[bytes]:
         """The item's content, a chunk at a time (each chunk read in its own short query)."""

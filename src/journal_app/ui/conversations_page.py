@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.conversations import KINDS
 from journal_app.ui import messages
 from journal_app.ui.autosave import Autosave
+from journal_app.ui.models import links_label
 from journal_app.ui.session import JournalSession
 from journal_app.ui.tables import row_table
 
@@ -225,13 +226,7 @@ class ConversationsPage(QWidget):
         self.boundaries.setPlainText(a.boundaries if a else "")
 
     def _show_links(self, links: tuple[tuple[str, str], ...]) -> None:
-        fw = self.session.journal.framework
-        names = []
-        for sid, cid in links:
-            stage = fw.stage(sid)
-            crit = stage.criterion(cid) if stage and cid else None
-            names.append(f"{stage.label} {stage.criteria.index(crit) + 1}" if crit else (stage.label if stage else sid))
-        self.linked.setText("Evidence for: " + ", ".join(names) if names else "")
+        self.linked.setText("Evidence for: " + links_label(self.session.journal.framework, links) if links else "")
 
     def link_criterion(self) -> bool:
         if self.current is None or self.criterion_choice.currentData() is None:

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
-from journal_app.core.frameworks.models import Stage
+from journal_app.core.frameworks.models import Framework, Stage
 from journal_app.core.views import (
     CRITERION_STATES,
     TARGET_STATUSES,
@@ -36,6 +36,17 @@ TICK = "✓"
 
 def fmt_date(d: dt.date | None) -> str:
     return d.strftime("%d %b %Y") if d else ""
+
+
+def links_label(framework: Framework, links: tuple[tuple[str, str], ...]) -> str:
+    """What evidence supports, as people number it: "Developing Mentor 3", or a stage itself."""
+    out = []
+    for sid, cid in links:
+        stage = framework.stage(sid)
+        crit = stage.criterion(cid) if stage and cid else None
+        label = stage.label if stage else sid
+        out.append(f"{label} {stage.criteria.index(crit) + 1}" if stage and crit else label)
+    return ", ".join(out)
 
 
 def standards_summary(stage: Stage, criterion_id: str) -> str:
@@ -312,14 +323,7 @@ class EvidenceModel(QAbstractTableModel):
         return None
 
     def _supports(self, links: tuple[tuple[str, str], ...]) -> str:
-        fw = self.session.journal.framework
-        out = []
-        for sid, cid in links:
-            stage = fw.stage(sid)
-            crit = stage.criterion(cid) if stage and cid else None
-            label = stage.label if stage else sid
-            out.append(f"{label} {stage.criteria.index(crit) + 1}" if stage and crit else label)
-        return ", ".join(out)
+        return links_label(self.session.journal.framework, links)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
