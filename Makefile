@@ -4,7 +4,13 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test venv lint screenshots clean
+.PHONY: run test venv lint screenshots clean translations update-translations
+
+# Translations: the .ts catalogues (resources/i18n, edited with Qt Linguist) are the source;
+# the .qm files the window loads are built from them and not committed.
+TS  := $(wildcard resources/i18n/*.ts)
+QM  := $(TS:.ts=.qm)
+I18N_SOURCES := $(shell find src/journal_app -name '*.py' 2>/dev/null)
 
 # The venv is (re)installed when pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -15,16 +21,28 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
-run: $(STAMP)
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# After changing strings in the code: add them to the catalogues (then translate them).
+update-translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $(I18N_SOURCES) -source-language en -target-language cy -no-obsolete \
+		-locations none -ts resources/i18n/journal_app_cy.ts
+	$(VENV)/bin/pyside6-lupdate $(I18N_SOURCES) -source-language en -target-language en -no-obsolete \
+		-locations none -pluralonly -ts resources/i18n/journal_app_en.ts
+
+run: $(STAMP) $(QM)
 	$(VENV)/bin/journal-app $(ARGS)
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py
 
 clean:
@@ -36,7 +54,7 @@ icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py
 
 # A one-folder application in dist/journal-app (PyInstaller).
-package: $(STAMP)
+package: $(STAMP) $(QM)
 	$(PY) -m pip install --quiet -e '.[test,package]'
 	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build packaging/journal-app.spec
 

@@ -29,6 +29,29 @@ def _isolated_data_dir(tmp_path_factory, monkeypatch):
     return data
 
 
+@pytest.fixture(autouse=True)
+def _english_unless_asked(monkeypatch):
+    """Tests run in English whatever the machine's locale; a test that wants Welsh asks for it."""
+    from journal_app.core import i18n
+
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    with i18n.using("en"):
+        yield
+
+
+@pytest.fixture
+def welsh(qapp):
+    """The app in Welsh (the window's translators and the core), English again afterwards."""
+    from journal_app.ui.i18n import Translators
+
+    translators = Translators()
+    assert translators.apply("cy"), "resources/i18n/journal_app_cy.qm is missing: run `make translations`"
+    yield translators
+    translators.apply("en")
+
+
 @pytest.fixture(scope="session")
 def registry() -> FrameworkRegistry:
     return FrameworkRegistry.load()

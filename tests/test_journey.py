@@ -40,8 +40,8 @@ def test_every_change_to_the_plan_keeps_its_reason(journal, registry):
     history = journal.plan_history()
     assert [h.reason for h in history] == ["", "first review point", "A third colleague offered", "Done early",
                                            "Folded into the review"]
-    assert history[2].change == ("Changed action “Observe two colleagues” (due 01 Nov 2025) to action "
-                                 "“Observe three colleagues” (due 01 Nov 2025)")
+    assert history[2].change == ("Changed action “Observe two colleagues” (due 1 Nov 2025) to action "
+                                 "“Observe three colleagues” (due 1 Nov 2025)")
     assert history[4].change.startswith("Removed action “Observe three colleagues”")
     assert [p.text for p in journal.plan()] == ["Review with my mentor"]
 

@@ -13,7 +13,9 @@ from typing import NoReturn
 
 from journal_app import __version__
 from journal_app.config import AppPaths
+from journal_app.core import i18n
 from journal_app.core.errors import JournalAppError
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, format_datetime, translate
 
 PROG = "journal-app"
 COMMANDS = ("frameworks", "new", "dump", "load", "check", "export-pdf", "backups", "restore",
@@ -30,78 +32,81 @@ class _Parser(argparse.ArgumentParser):
     """Usage errors are one line on stderr, like every other error."""
 
     def error(self, message: str) -> NoReturn:
-        raise CliError(f"{message} (see '{self.prog} --help')", 2)
+        raise CliError(translate("cli", "{message} (see '{prog} --help')").format(message=message, prog=self.prog), 2)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog=PROG, description="Learning Journal: keep a mentor-recognition learning journal.")
+    p = _Parser(prog=PROG, description=translate("cli", "Learning Journal: keep a mentor-recognition learning journal."))
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    p.add_argument("--data-dir", metavar="DIR", help="keep settings, backups and added frameworks in DIR")
+    p.add_argument("--lang", choices=list(i18n.LANGUAGES),
+                   help=translate("cli", "the language of messages, sheets and the window (default: as chosen in "
+                                         "Preferences, else the system's)"))
+    p.add_argument("--data-dir", metavar="DIR", help=translate("cli", "keep settings, backups and added frameworks in DIR"))
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    fw = sub.add_parser("frameworks", help="list, show or validate frameworks")
+    fw = sub.add_parser("frameworks", help=translate("cli", "list, show or validate frameworks"))
     fws = fw.add_subparsers(dest="fw_command", metavar="ACTION")
-    fws.add_parser("list", help="list the available frameworks (the default)")
-    show = fws.add_parser("show", help="print one framework")
+    fws.add_parser("list", help=translate("cli", "list the available frameworks (the default)"))
+    show = fws.add_parser("show", help=translate("cli", "print one framework"))
     show.add_argument("id")
-    show.add_argument("--json", action="store_true", help="the whole framework as JSON")
-    val = fws.add_parser("validate", help="check a framework file")
+    show.add_argument("--json", action="store_true", help=translate("cli", "the whole framework as JSON"))
+    val = fws.add_parser("validate", help=translate("cli", "check a framework file"))
     val.add_argument("file", type=Path)
 
-    new = sub.add_parser("new", help="create a journal (never overwrites a file)")
+    new = sub.add_parser("new", help=translate("cli", "create a journal (never overwrites a file)"))
     new.add_argument("path", type=Path)
     new.add_argument("--framework", required=True, metavar="ID")
     new.add_argument("--owner", required=True, metavar="NAME")
     new.add_argument("--school", default="", metavar="NAME")
     new.add_argument("--role", default="", metavar="ROLE")
 
-    d = sub.add_parser("dump", help="write the whole journal as JSON (evidence included)")
+    d = sub.add_parser("dump", help=translate("cli", "write the whole journal as JSON (evidence included)"))
     d.add_argument("path", type=Path)
-    d.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE instead of standard output")
-    d.add_argument("--without-private", action="store_true", help="leave out entries marked private")
+    d.add_argument("-o", "--output", type=Path, metavar="FILE", help=translate("cli", "write to FILE instead of standard output"))
+    d.add_argument("--without-private", action="store_true", help=translate("cli", "leave out entries marked private"))
 
-    ld = sub.add_parser("load", help="build a journal from a JSON dump")
+    ld = sub.add_parser("load", help=translate("cli", "build a journal from a JSON dump"))
     ld.add_argument("json", type=Path)
     ld.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
 
-    ck = sub.add_parser("check", help="check a journal: SQLite integrity, schema, evidence checksums")
+    ck = sub.add_parser("check", help=translate("cli", "check a journal: SQLite integrity, schema, evidence checksums"))
     ck.add_argument("path", type=Path)
 
-    pdf = sub.add_parser("export-pdf", help="print sheets or the whole journal to a PDF file")
+    pdf = sub.add_parser("export-pdf", help=translate("cli", "print sheets or the whole journal to a PDF file"))
     pdf.add_argument("path", type=Path)
     pdf.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
     pdf.add_argument("--sheet", default="journal",
                      choices=["reflection", "criteria", "journal", "blank", "blank-reflection", "blank-criteria", "tla"],
-                     help="which sheet (default: the whole journal)")
-    pdf.add_argument("--stage", action="append", metavar="ID", help="a stage to print (repeatable; default: all)")
+                     help=translate("cli", "which sheet (default: the whole journal)"))
+    pdf.add_argument("--stage", action="append", metavar="ID", help=translate("cli", "a stage to print (repeatable; default: all)"))
     pdf.add_argument("--page-size", choices=["a4", "letter"], default="a4")
-    pdf.add_argument("--include-private", action="store_true", help="print entries marked private too")
+    pdf.add_argument("--include-private", action="store_true", help=translate("cli", "print entries marked private too"))
 
-    bk = sub.add_parser("backups", help="list a journal's automatic backups")
+    bk = sub.add_parser("backups", help=translate("cli", "list a journal's automatic backups"))
     bk.add_argument("path", type=Path)
-    bk.add_argument("--now", action="store_true", help="take a backup now first")
-    rs = sub.add_parser("restore", help="put a backup in the journal's place (the current file is kept aside)")
+    bk.add_argument("--now", action="store_true", help=translate("cli", "take a backup now first"))
+    rs = sub.add_parser("restore", help=translate("cli", "put a backup in the journal's place (the current file is kept aside)"))
     rs.add_argument("path", type=Path)
-    rs.add_argument("--backup", required=True, metavar="ID", help="a backup id from 'journal-app backups'")
+    rs.add_argument("--backup", required=True, metavar="ID", help=translate("cli", "a backup id from 'journal-app backups'"))
 
-    em = sub.add_parser("export-for-mentor", help="write a review copy for a mentor (nothing private in it)")
+    em = sub.add_parser("export-for-mentor", help=translate("cli", "write a review copy for a mentor (nothing private in it)"))
     em.add_argument("path", type=Path)
     em.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.ljournal")
-    em.add_argument("--stage", action="append", metavar="ID", help="a stage to include (repeatable; default: all)")
+    em.add_argument("--stage", action="append", metavar="ID", help=translate("cli", "a stage to include (repeatable; default: all)"))
 
-    so = sub.add_parser("sign-off", help="as a mentor, sign off a stage in a review copy")
+    so = sub.add_parser("sign-off", help=translate("cli", "as a mentor, sign off a stage in a review copy"))
     so.add_argument("copy", type=Path)
     so.add_argument("--stage", required=True, metavar="ID")
-    so.add_argument("--role", required=True, metavar="ROLE", help="a verifier role id of the stage")
+    so.add_argument("--role", required=True, metavar="ROLE", help=translate("cli", "a verifier role id of the stage"))
     so.add_argument("--name", required=True, metavar="NAME")
     so.add_argument("--comment", default="", metavar="TEXT")
-    so.add_argument("--not-yet", action="store_true", help="not yet verified (give the reasons in --comment)")
+    so.add_argument("--not-yet", action="store_true", help=translate("cli", "not yet verified (give the reasons in --comment)"))
 
-    ir = sub.add_parser("import-review", help="add a returned review's comments and sign-offs to the journal")
+    ir = sub.add_parser("import-review", help=translate("cli", "add a returned review's comments and sign-offs to the journal"))
     ir.add_argument("path", type=Path)
     ir.add_argument("reviewed", type=Path)
 
-    gui = sub.add_parser("gui", help="start the window (the default)")
+    gui = sub.add_parser("gui", help=translate("cli", "start the window (the default)"))
     gui.add_argument("path", type=Path, nargs="?")
     return p
 
@@ -118,8 +123,8 @@ def _cmd_frameworks(args: argparse.Namespace, paths: AppPaths) -> int:
         from journal_app.core.frameworks import load_framework_file
 
         fw = load_framework_file(args.file, bases=_registry(paths).raw())
-        print(f"{args.file}: valid framework {fw.id!r} ({fw.title}, version {fw.version}, "
-              f"{len(fw.stages)} stage(s))")
+        print(translate("cli", "{file}: valid framework {id!r} ({title}, version {version}, {n} stage(s))").format(
+            file=args.file, id=fw.id, title=fw.title, version=fw.version, n=len(fw.stages)))
         return 0
     reg = _registry(paths)
     if action == "show":
@@ -127,11 +132,13 @@ def _cmd_frameworks(args: argparse.Namespace, paths: AppPaths) -> int:
         if args.json:
             print(fw.model_dump_json(indent=2))
         else:
-            print(f"{fw.id}: {fw.title} (version {fw.version})\n{fw.description}\nSource: {fw.source}")
+            print(translate("cli", "{id}: {title} (version {version})\n{description}\nSource: {source}").format(
+                id=fw.id, title=fw.title, version=fw.version, description=fw.description, source=fw.source))
             for s in fw.stages:
-                print(f"  {s.id}: {s.title} — {len(s.criteria)} criteria, "
-                      f"{s.checklist_item_count} checklist items, verified by "
-                      + ", ".join(v.title for v in s.reflection.verifiers))
+                print("  " + translate("cli", "{id}: {title} — {criteria} criteria, {items} checklist items, verified by "
+                                       "{verifiers}").format(id=s.id, title=s.title, criteria=len(s.criteria),
+                                                              items=s.checklist_item_count,
+                                                              verifiers=", ".join(v.title for v in s.reflection.verifiers)))
         return 0
     rows = [(f.id, f.title, f.version, ", ".join(s.id for s in f.stages) or "-") for f in sorted(reg, key=lambda f: f.id)]
     widths = [max(len(r[i]) for r in rows + [("ID", "TITLE", "VERSION", "STAGES")]) for i in range(3)]
@@ -139,7 +146,7 @@ def _cmd_frameworks(args: argparse.Namespace, paths: AppPaths) -> int:
     for r in rows:
         print(f"{r[0]:<{widths[0]}}  {r[1]:<{widths[1]}}  {r[2]:<{widths[2]}}  {r[3]}")
     for problem in reg.problems:
-        print(f"{PROG}: warning: {problem}", file=sys.stderr)
+        print(_warning_line(problem), file=sys.stderr)
     return 0
 
 
@@ -149,7 +156,8 @@ def _cmd_new(args: argparse.Namespace, paths: AppPaths) -> int:
     fw = _registry(paths).get(args.framework)
     journal = Journal.create(args.path, fw, args.owner, args.school, args.role)
     journal.close()
-    print(f"created {args.path} ({fw.label}, kept by {args.owner})")
+    print(translate("cli", "created {path} ({framework}, kept by {owner})").format(path=args.path, framework=fw.label,
+                                                                                 owner=args.owner))
     return 0
 
 
@@ -170,7 +178,7 @@ def _cmd_load(args: argparse.Namespace, paths: AppPaths) -> int:
 
     journal = load(args.json, args.output)
     journal.close()
-    print(f"created {args.output} from {args.json}")
+    print(translate("cli", "created {path} from {dump}").format(path=args.output, dump=args.json))
     return 0
 
 
@@ -181,7 +189,8 @@ def _cmd_check(args: argparse.Namespace, paths: AppPaths) -> int:
     if report.ok:
         for line in report.seals:
             print(f"{args.path}: {line}")
-        print(f"{args.path}: sound (format {report.schema_version}; " + "; ".join(report.notes) + ")")
+        print(translate("cli", "{path}: sound (format {version}; {notes})").format(path=args.path, version=report.schema_version,
+                                                                            notes="; ".join(report.notes)))
         return 0
     for problem in report.problems:
         text = problem if problem.startswith(str(args.path)) else f"{args.path}: {problem}"
@@ -196,7 +205,7 @@ def _cmd_export_pdf(args: argparse.Namespace, paths: AppPaths) -> int:
     with Journal.open(args.path, readonly=True) as journal:
         out = export_pdf(journal, args.output, sheet=args.sheet, stage_ids=args.stage,
                          page_size=args.page_size, include_private=args.include_private)
-    print(f"wrote {out}")
+    print(translate("cli", "wrote {path}").format(path=out))
     return 0
 
 
@@ -208,16 +217,17 @@ def _cmd_backups(args: argparse.Namespace, paths: AppPaths) -> int:
     if args.now:
         result = store.backup(path, "manual")
         if result.warning:
-            print(f"{PROG}: warning: {result.warning}", file=sys.stderr)
+            print(_warning_line(result.warning), file=sys.stderr)
     backups = store.list(path)
     if not backups:
-        print(f"{args.path}: no backups yet (they are taken when the journal is opened in the window, "
-              "or with --now)")
+        print(translate("cli", "{path}: no backups yet (they are taken when the journal is opened in the window, or "
+                               "with --now)").format(path=args.path))
         return 0
     print(f"{'ID':<40}  {'DATE':<17}  {'SIZE':>9}  HELD")
     for b in backups:
-        print(f"{b.id:<40}  {b.created:%d %b %Y %H:%M}  {b.size / 1024**2:7.1f}MB  "
-              f"{b.stages} stages, {b.criteria_achieved} criteria achieved, {b.reflection_words} words of reflection")
+        print(f"{b.id:<40}  {format_datetime(b.created):<17}  {b.size / 1024**2:7.1f}MB  " + translate(
+            "cli", "{stages} stages, {criteria} criteria achieved, {words} words of reflection").format(
+                stages=b.stages, criteria=b.criteria_achieved, words=b.reflection_words))
     return 0
 
 
@@ -226,7 +236,8 @@ def _cmd_restore(args: argparse.Namespace, paths: AppPaths) -> int:
 
     store = BackupStore(paths.backups_dir)
     aside = store.restore(args.path.resolve(), args.backup)
-    print(f"restored {args.path} from backup {args.backup}" + (f"; the previous file was kept as {aside}" if aside else ""))
+    print((translate("cli", "restored {path} from backup {backup}; the previous file was kept as {aside}") if aside else
+           translate("cli", "restored {path} from backup {backup}")).format(path=args.path, backup=args.backup, aside=aside))
     return 0
 
 
@@ -236,7 +247,7 @@ def _cmd_export_for_mentor(args: argparse.Namespace, paths: AppPaths) -> int:
 
     with Journal.open(args.path) as journal:
         out = export_for_mentor(journal, args.output, args.stage)
-    print(f"wrote the review copy {out}")
+    print(translate("cli", "wrote the review copy {path}").format(path=out))
     return 0
 
 
@@ -247,8 +258,9 @@ def _cmd_sign_off(args: argparse.Namespace, paths: AppPaths) -> int:
         seal = copy.sign_off(args.stage, args.role, args.name, verified=not args.not_yet, comment=args.comment)
         if copy.review is not None and not copy.review.reviewer_name:
             copy.set_reviewer(args.name, args.role)
-    outcome = "not yet verified" if args.not_yet else "verified"
-    print(f"{args.copy}: stage {args.stage} {outcome} by {args.name} (seal {seal[:12]})")
+    message = (translate("cli", "{copy}: stage {stage} not yet verified by {name} (seal {seal})") if args.not_yet else
+               translate("cli", "{copy}: stage {stage} verified by {name} (seal {seal})"))
+    print(message.format(copy=args.copy, stage=args.stage, name=args.name, seal=seal[:12]))
     return 0
 
 
@@ -263,19 +275,20 @@ def _cmd_import_review(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
-def _cmd_gui(path: Path | None, paths: AppPaths) -> int:
+def _cmd_gui(path: Path | None, paths: AppPaths, lang: str | None = None) -> int:
     if sys.platform.startswith("linux") and not (
         os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
-        raise CliError("no display to show the window on: run it on a desktop, under "
-                       "'xvfb-run journal-app', or with QT_QPA_PLATFORM=offscreen", 2)
+        raise CliError(translate("cli", "no display to show the window on: run it on a desktop, under "
+                       "'xvfb-run journal-app', or with QT_QPA_PLATFORM=offscreen"), 2)
     missing = _missing_x11_libraries()
     if missing:
-        raise CliError("the window needs the X11 libraries " + ", ".join(missing) + " (on Debian or Ubuntu: "
-                       f"sudo apt install {' '.join(missing)}), or run it with QT_QPA_PLATFORM=wayland", 2)
+        raise CliError(translate("cli", "the window needs the X11 libraries {names} (on Debian or Ubuntu: sudo apt "
+                                 "install {packages}), or run it with QT_QPA_PLATFORM=wayland").format(
+                                     names=", ".join(missing), packages=" ".join(missing)), 2)
     from journal_app.ui.app import run_gui
 
-    return run_gui(path, paths)
+    return run_gui(path, paths, lang)
 
 
 # Libraries Qt's X11 plugin loads and a desktop usually has, but a minimal system may lack;
@@ -291,6 +304,52 @@ def _missing_x11_libraries() -> list[str]:
     return [package for lib, package in X11_LIBRARIES.items() if find_library(lib) is None]
 
 
+def _warning_line(message: object) -> str:
+    return translate("cli", "{prog}: warning: {message}").format(prog=PROG, message=message)
+
+
+def _error_line(message: object) -> str:
+    return translate("cli", "{prog}: error: {message}").format(prog=PROG, message=message)
+
+
+def _option(argv: list[str], name: str) -> str | None:
+    for i, a in enumerate(argv):
+        if a == name and i + 1 < len(argv):
+            return argv[i + 1]
+        if a.startswith(name + "="):
+            return a.split("=", 1)[1]
+    return None
+
+
+def _choose_language(argv: list[str]) -> None:
+    """Before the parser is built (its help is translated too): ``--lang``, else the language
+    chosen in Preferences, else the system's."""
+    lang = _option(argv, "--lang")
+    if lang is None:
+        from journal_app.settings import Settings
+
+        lang = Settings.load(AppPaths.default(_option(argv, "--data-dir")).settings_file).language
+    if lang in i18n.LANGUAGES or lang in (None, "system"):
+        i18n.set_language(i18n.resolve(lang))
+    argparse._ = lambda text: translate("argparse", text)  # argparse's own messages, as gettext would
+
+
+# argparse's messages the command line shows (argparse looks them up with gettext at run time).
+ARGPARSE_MESSAGES = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
@@ -299,6 +358,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         idx = argv.index(first) if first is not None else -1
         if first is not None and first not in COMMANDS and not (idx > 0 and argv[idx - 1] == "--data-dir"):
             argv.insert(idx, "gui")
+        _choose_language(argv)
         args = build_parser().parse_args(argv)
         paths = AppPaths.default(args.data_dir)
         handlers = {"frameworks": _cmd_frameworks, "new": _cmd_new, "dump": _cmd_dump,
@@ -308,23 +368,23 @@ def main(argv: Sequence[str] | None = None) -> int:
                     "import-review": _cmd_import_review}
         if args.command in handlers:
             return handlers[args.command](args, paths)
-        return _cmd_gui(getattr(args, "path", None), paths)
+        return _cmd_gui(getattr(args, "path", None), paths, args.lang)
     except CliError as e:
-        print(f"{PROG}: error: {e}", file=sys.stderr)
+        print(_error_line(e), file=sys.stderr)
         return e.code
     except JournalAppError as e:
-        print(f"{PROG}: error: {e}", file=sys.stderr)
+        print(_error_line(e), file=sys.stderr)
         return 1
     except (FileExistsError, FileNotFoundError, PermissionError, IsADirectoryError) as e:
-        print(f"{PROG}: error: {e.args[-1] if e.filename is None else f'{e.filename}: {e.strerror}'}",
-              file=sys.stderr)
+        print(_error_line(e.args[-1] if e.filename is None else f"{e.filename}: {e.strerror}"), file=sys.stderr)
         return 1
     except OSError as e:
-        print(f"{PROG}: error: {e.filename or ''}{': ' if e.filename else ''}{e.strerror or e}", file=sys.stderr)
+        print(_error_line(f"{e.filename or ''}{': ' if e.filename else ''}{e.strerror or e}"), file=sys.stderr)
         return 1
     except sqlite3.Error as e:
-        print(f"{PROG}: error: the journal file could not be read or written ({e})", file=sys.stderr)
+        print(_error_line(translate("cli", "the journal file could not be read or written ({reason})").format(reason=e)),
+              file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print(f"{PROG}: interrupted", file=sys.stderr)
+        print(f"{PROG}: " + translate("cli", "interrupted"), file=sys.stderr)
         return 130

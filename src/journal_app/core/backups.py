@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from journal_app.core.errors import DamagedJournalError, InvalidOperation, JournalAppError
+from journal_app.core.i18n import format_datetime, translate
 from journal_app.core.store import db
 
 DEFAULT_CAP_BYTES = 2 * 1024**3
@@ -42,9 +43,7 @@ class BackupInfo:
     owner: str = ""
 
     def describe(self) -> str:
-        return (f"{self.created:%d %b %Y %H:%M}  {self.reason:<16} {self.size / 1024**2:8.1f} MB  "
-                f"{self.criteria_achieved} criteria achieved, {self.reflection_words} words of reflection "
-                f"across {self.stages} stages")
+        return (translate("backups", "{created}  {reason:<16} {size_1024_2:8.1f} MB  {criteria_achieved} criteria achieved, {reflection_words} words of reflection across {stages} stages").format(created=format_datetime(self.created), reason=self.reason, size_1024_2=self.size / 1024**2, criteria_achieved=self.criteria_achieved, reflection_words=self.reflection_words, stages=self.stages))
 
 
 @dataclass(frozen=True)
@@ -74,9 +73,9 @@ def _journal_uuid(path: Path) -> str:
         finally:
             conn.close()
     except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError) as e:
-        raise DamagedJournalError(f"{path}: the journal's id cannot be read ({e})") from None
+        raise DamagedJournalError(translate("backups", "{path}: the journal's id cannot be read ({e})").format(path=path, e=e)) from None
     if row is None:
-        raise DamagedJournalError(f"{path}: the journal has no owner details")
+        raise DamagedJournalError(translate("backups", "{path}: the journal has no owner details").format(path=path))
     return row[0]
 
 
@@ -142,7 +141,7 @@ class BackupStore:
         for b in self.list(journal, summaries=False):
             if b.id == backup_id:
                 return b
-        raise InvalidOperation(f"no backup {backup_id!r} of {journal.name} (see 'journal-app backups {journal}')")
+        raise InvalidOperation(translate("backups", "no backup {backup_id!r} of {name} (see 'journal-app backups {journal}')").format(backup_id=backup_id, name=journal.name, journal=journal))
 
     def newest_sound(self, journal: Path) -> BackupInfo | None:
         for b in self.list(journal, summaries=False):
@@ -156,7 +155,7 @@ class BackupStore:
         journal fails its quick check."""
         problem = quick_check(journal)
         if problem is not None:
-            raise DamagedJournalError(f"{journal}: not backed up, the journal fails its check ({problem})")
+            raise DamagedJournalError(translate("backups", "{journal}: not backed up, the journal fails its check ({problem})").format(journal=journal, problem=problem))
         folder = self.root / _journal_uuid(journal)
         folder.mkdir(parents=True, exist_ok=True)
         now = now or dt.datetime.now()
@@ -171,10 +170,10 @@ class BackupStore:
             db.backup_to(journal, tmp)
             problem = quick_check(tmp)
             if problem is not None or db.identify(tmp) < 1:
-                raise DamagedJournalError(f"the backup of {journal.name} did not check out ({problem})")
+                raise DamagedJournalError(translate("backups", "the backup of {name} did not check out ({problem})").format(name=journal.name, problem=problem))
             os.replace(tmp, dest)
         except OSError as e:
-            raise JournalAppError(f"{journal.name} could not be backed up to {folder}: {e.strerror or e}") from None
+            raise JournalAppError(translate("backups", "{name} could not be backed up to {folder}: {strerror_or_e}").format(name=journal.name, folder=folder, strerror_or_e=e.strerror or e)) from None
         finally:
             tmp.unlink(missing_ok=True)
         (folder / INDEX).write_text(json.dumps({"path": str(journal.resolve()), "last_backup": dest.name}),
@@ -218,12 +217,10 @@ class BackupStore:
             oldest.path.unlink(missing_ok=True)
             total -= oldest.size
         if total > self.cap_bytes:
-            return (f"The newest backup alone ({total / 1024**2:.0f} MB) is larger than the backup space allowed "
-                    f"({self.cap_bytes / 1024**2:.0f} MB); older backups of this journal were removed. Keep a copy "
-                    "of the journal somewhere else too.")
+            return (translate("backups", "The newest backup alone ({total_1024_2:.0f} MB) is larger than the backup space allowed ({cap_bytes_1024_2:.0f} MB); older backups of this journal were removed. Keep a copy of the journal somewhere else too.").format(total_1024_2=total / 1024**2, cap_bytes_1024_2=self.cap_bytes / 1024**2))
         free = shutil.disk_usage(folder).free
         if free < 2 * max((b.size for b in kept), default=0):
-            return "The disk holding the backups is nearly full: the next backup may not fit."
+            return translate("backups", "The disk holding the backups is nearly full: the next backup may not fit.")
         return ""
 
     # ------------------------------------------------------------------ restoring
@@ -235,7 +232,7 @@ class BackupStore:
         chosen = self.get(journal, backup_id)
         problem = quick_check(chosen.path)
         if problem is not None:
-            raise DamagedJournalError(f"backup {backup_id} is damaged ({problem}); choose another")
+            raise DamagedJournalError(translate("backups", "backup {backup_id} is damaged ({problem}); choose another").format(backup_id=backup_id, problem=problem))
         lock = JournalLock.acquire(journal)  # not while the journal is open anywhere
         try:
             return self._restore_locked(journal, chosen)

@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from journal_app.core.errors import JournalAppError
 from journal_app.core.frameworks.models import Framework
+from journal_app.core.i18n import translate
 from journal_app.core.store import db
 from journal_app.core.views import CheckReport
 
@@ -25,11 +26,11 @@ def check_journal(path: str | Path, *, checksums: bool = True) -> CheckReport:
     report.schema_version = version
     if version < db.SCHEMA_VERSION:
         report.notes.append(
-            f"older format; it will be upgraded to format {db.SCHEMA_VERSION} when next opened")
+            translate("check", "older format; it will be upgraded to format {SCHEMA_VERSION} when next opened").format(SCHEMA_VERSION=db.SCHEMA_VERSION))
     try:
         conn = db.ro_connect(path)
     except sqlite3.Error as e:
-        report.problems.append(f"cannot be opened: {e}")
+        report.problems.append(translate("check", "cannot be opened: {e}").format(e=e))
         return report
     try:
         _check_sqlite(conn, report)
@@ -39,7 +40,7 @@ def check_journal(path: str | Path, *, checksums: bool = True) -> CheckReport:
         if checksums and not report.problems:
             _check_evidence(conn, report)
     except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError) as e:
-        report.problems.append(f"the file is damaged ({e})")
+        report.problems.append(translate("check", "the file is damaged ({e})").format(e=e))
     finally:
         conn.close()
     if report.ok and version == db.SCHEMA_VERSION:
@@ -61,34 +62,34 @@ def _check_seals(path: Path, report: CheckReport) -> None:
 def _check_sqlite(conn: sqlite3.Connection, report: CheckReport) -> None:
     rows = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
     if rows != ["ok"]:
-        report.problems += [f"SQLite integrity: {r}" for r in rows]
+        report.problems += [translate("check", "SQLite integrity: {r}").format(r=r) for r in rows]
     fk = conn.execute("PRAGMA foreign_key_check").fetchall()
     if fk:
-        report.problems.append(f"{len(fk)} row(s) refer to rows that do not exist (foreign keys)")
+        report.problems.append(translate("check", "{len} row(s) refer to rows that do not exist (foreign keys)").format(len=len(fk)))
 
 
 def _check_schema(conn: sqlite3.Connection, version: int, report: CheckReport) -> None:
     try:
         rev = conn.execute("SELECT version_num FROM alembic_version").fetchall()
     except sqlite3.OperationalError:
-        report.problems.append("the schema revision table is missing")
+        report.problems.append(translate("check", "the schema revision table is missing"))
         return
     expected = db.SCHEMA_REVISIONS[version - 1]
     if [r[0] for r in rev] != [expected]:
         report.problems.append(
-            f"schema revision {[r[0] for r in rev]} does not match format {version} ({expected!r})")
+            translate("check", "schema revision {r_0_for_r_in_rev} does not match format {version} ({expected!r})").format(r_0_for_r_in_rev=[r[0] for r in rev], version=version, expected=expected))
     try:
         row = conn.execute("SELECT owner, framework_snapshot FROM journal_info WHERE id = 1").fetchone()
     except sqlite3.OperationalError as e:
-        report.problems.append(f"the journal's details cannot be read ({e})")
+        report.problems.append(translate("check", "the journal's details cannot be read ({e})").format(e=e))
         return
     if row is None:
-        report.problems.append("the journal has no owner details")
+        report.problems.append(translate("check", "the journal has no owner details"))
         return
     try:
         Framework.model_validate_json(row[1])
     except ValidationError as e:
-        report.problems.append(f"the framework snapshot is invalid ({e.error_count()} problem(s))")
+        report.problems.append(translate("check", "the framework snapshot is invalid ({error_count} problem(s))").format(error_count=e.error_count()))
 
 
 def _check_evidence(conn: sqlite3.Connection, report: CheckReport) -> None:
@@ -96,8 +97,7 @@ def _check_evidence(conn: sqlite3.Connection, report: CheckReport) -> None:
         "SELECT id, name, size, sha256 FROM evidence_item WHERE sha256 != '' ORDER BY id").fetchall()
     incomplete = conn.execute("SELECT count(*) FROM evidence_item WHERE sha256 = ''").fetchone()[0]
     if incomplete:
-        report.notes.append(f"{incomplete} evidence item(s) were being added when the app stopped; "
-                            "they will be cleared when the journal is next opened")
+        report.notes.append(translate("check", "{incomplete} evidence item(s) were being added when the app stopped; they will be cleared when the journal is next opened").format(incomplete=incomplete))
     for evidence_id, name, size, sha in items:
         h = hashlib.sha256()
         total = 0
@@ -111,5 +111,5 @@ def _check_evidence(conn: sqlite3.Connection, report: CheckReport) -> None:
             total += len(chunk[0])
             seq += 1
         if total != size or h.hexdigest() != sha:
-            report.problems.append(f"evidence item {name!r} (id {evidence_id}) does not match its checksum")
-    report.notes.append(f"{len(items)} evidence item(s) checked")
+            report.problems.append(translate("check", "evidence item {name!r} (id {evidence_id}) does not match its checksum").format(name=name, evidence_id=evidence_id))
+    report.notes.append(translate("check", "{len} evidence item(s) checked").format(len=len(items)))

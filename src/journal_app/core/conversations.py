@@ -12,6 +12,7 @@ from sqlalchemy import delete, select
 
 from journal_app.core import search as fts
 from journal_app.core.errors import InvalidOperation
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, Labels, translate
 from journal_app.core.store.models import Conversation, ConversationLink, LearningAgreement, utcnow
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
     from sqlalchemy.orm import Session
 
-KINDS = {"mentoring": "Mentoring", "specialist-coaching": "Specialist coaching", "co-coaching": "Co-coaching"}
+KINDS = Labels("conversations", {"mentoring": QT_TRANSLATE_NOOP("conversations", "Mentoring"), "specialist-coaching": QT_TRANSLATE_NOOP("conversations", "Specialist coaching"), "co-coaching": QT_TRANSLATE_NOOP("conversations", "Co-coaching")})
 FIELDS = ("held_on", "with_whom", "their_role", "kind", "focus", "notes", "agreed_actions", "private")
 
 
@@ -66,11 +67,11 @@ class ConversationOps:
     def _check(fields: dict) -> None:
         bad = set(fields) - set(FIELDS)
         if bad:
-            raise InvalidOperation(f"conversations have no field(s) {', '.join(sorted(bad))}")
+            raise InvalidOperation(translate("conversations", "conversations have no field(s) {join}").format(join=', '.join(sorted(bad))))
         if "kind" in fields and fields["kind"] not in KINDS:
-            raise InvalidOperation(f"unknown kind {fields['kind']!r} (one of: {', '.join(KINDS)})")
+            raise InvalidOperation(translate("conversations", "unknown kind {fields_kind!r} (one of: {join})").format(fields_kind=fields['kind'], join=', '.join(KINDS)))
         if "with_whom" in fields and not str(fields["with_whom"]).strip():
-            raise InvalidOperation("a conversation needs the name of the person it was with")
+            raise InvalidOperation(translate("conversations", "a conversation needs the name of the person it was with"))
 
     @staticmethod
     def _index(s: Session, c: Conversation) -> None:
@@ -109,7 +110,7 @@ class ConversationOps:
     def _conversation_row(s: Session, conversation_id: int) -> Conversation:
         c = s.get(Conversation, conversation_id)
         if c is None:
-            raise InvalidOperation(f"no conversation with id {conversation_id}")
+            raise InvalidOperation(translate("conversations", "no conversation with id {conversation_id}").format(conversation_id=conversation_id))
         return c
 
     def conversations(self) -> list[ConversationView]:
@@ -126,7 +127,7 @@ class ConversationOps:
         for c in self.conversations():
             if c.id == conversation_id:
                 return c
-        raise InvalidOperation(f"no conversation with id {conversation_id}")
+        raise InvalidOperation(translate("conversations", "no conversation with id {conversation_id}").format(conversation_id=conversation_id))
 
     def link_conversation(self, conversation_id: int, stage_id: str, criterion_id: str) -> None:
         self._link_target(stage_id, criterion_id)
@@ -144,10 +145,10 @@ class ConversationOps:
         """Turn an agreed action (by its line number) into a target for development."""
         c = self.conversation(conversation_id)
         if not 0 <= action < len(c.actions):
-            raise InvalidOperation(f"conversation {conversation_id} has no agreed action {action + 1}")
+            raise InvalidOperation(translate("conversations", "conversation {conversation_id} has no agreed action {action_1}").format(conversation_id=conversation_id, action_1=action + 1))
         when = f"{c.held_on:%d %b %Y}"
         return self.add_target(stage_id, c.actions[action],  # type: ignore[attr-defined]
-                               review_notes=f"Agreed in a conversation with {c.with_whom} on {when}",
+                               review_notes=translate("conversations", "Agreed in a conversation with {with_whom} on {when}").format(with_whom=c.with_whom, when=when),
                                private=c.private)
 
     # -- learning agreements
@@ -166,7 +167,7 @@ class ConversationOps:
                       boundaries: str | None = None, private: bool | None = None) -> None:
         person = person.strip()
         if not person:
-            raise InvalidOperation("a learning agreement is with someone: give their name")
+            raise InvalidOperation(translate("conversations", "a learning agreement is with someone: give their name"))
         with self._write("agreement", person) as s:
             a = s.get(LearningAgreement, person)
             if a is None:

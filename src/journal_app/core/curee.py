@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, select
 
 from journal_app.core.errors import InvalidOperation
+from journal_app.core.i18n import translate
 from journal_app.core.store.models import DiamondSlot, Tag
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ class CureeOps:
     # ------------------------------------------------------------------ tags
     def _check_tagged(self, kind: str, ref: str) -> None:
         if kind not in TAGGABLE:
-            raise InvalidOperation(f"only {', '.join(TAGGABLE)} can be tagged, not {kind!r}")
+            raise InvalidOperation(translate("curee", "only {join} can be tagged, not {kind!r}").format(join=', '.join(TAGGABLE), kind=kind))
         if kind == "reflection":
             self.stage(ref)
         elif kind == "conversation":
@@ -64,7 +65,7 @@ class CureeOps:
             known_s = {f"{s.id}/{i.id}" for s in curee.skills for i in s.items}
             bad = [p for p in principles if p not in known_p] + [s for s in skills if s not in known_s]
             if bad:
-                raise InvalidOperation(f"unknown CUREE principle or skill: {', '.join(bad)}")
+                raise InvalidOperation(translate("curee", "unknown CUREE principle or skill: {join}").format(join=', '.join(bad)))
         with self._write("tags", (kind, ref)) as s:
             s.execute(delete(Tag).where(Tag.kind == kind, Tag.ref == ref))
             for tag_kind, ids in (("principle", principles), ("skill", skills)):
@@ -95,14 +96,14 @@ class CureeOps:
     def set_diamond(self, stage_id: str, slots: list[tuple[str, str] | None]) -> None:
         stage = self.stage(stage_id)
         if len(slots) != SLOTS:
-            raise InvalidOperation(f"a Diamond 9 has {SLOTS} places, not {len(slots)}")
+            raise InvalidOperation(translate("curee", "a Diamond 9 has {SLOTS} places, not {len}").format(SLOTS=SLOTS, len=len(slots)))
         placed = [s for s in slots if s is not None]
         if len(set(placed)) != len(placed):
-            raise InvalidOperation("a skill can stand in only one place of the diamond")
+            raise InvalidOperation(translate("curee", "a skill can stand in only one place of the diamond"))
         for checklist_id, item_id in placed:
             cl = stage.checklist(checklist_id)
             if cl is None or not any(i.id == item_id for i in cl.items):
-                raise InvalidOperation(f"{checklist_id}/{item_id} is not a skill of this stage's checklists")
+                raise InvalidOperation(translate("curee", "{checklist_id}/{item_id} is not a skill of this stage's checklists").format(checklist_id=checklist_id, item_id=item_id))
         with self._write("diamond", stage_id) as s:
             s.execute(delete(DiamondSlot).where(DiamondSlot.stage_id == stage_id))
             for slot, value in enumerate(slots):
@@ -117,8 +118,8 @@ class CureeOps:
             if value is None or diamond_row(slot) >= rows:
                 continue
             item = next(i for i in stage.checklist(value[0]).items if i.id == value[1])
-            ids.append(self.add_target(stage_id, f"Develop: {item.full_text}",
-                                       review_notes=f"From the Diamond 9 (priority {diamond_row(slot) + 1})"))
+            ids.append(self.add_target(stage_id, translate("curee", "Develop: {full_text}").format(full_text=item.full_text),
+                                       review_notes=translate("curee", "From the Diamond 9 (priority {diamond_row})").format(diamond_row=diamond_row(slot) + 1)))
         if not ids:
-            raise InvalidOperation("the top of the diamond is empty: place skills in it first")
+            raise InvalidOperation(translate("curee", "the top of the diamond is empty: place skills in it first"))
         return ids

@@ -18,6 +18,7 @@ from sqlalchemy import delete, select
 from journal_app.core import search as fts
 from journal_app.core.errors import InvalidOperation
 from journal_app.core.files import written_aside
+from journal_app.core.i18n import translate
 from journal_app.core.store.models import EvidenceChunk, EvidenceItem, EvidenceLink, utcnow
 from journal_app.core.views import EvidenceView
 
@@ -63,7 +64,7 @@ class EvidenceOps:
         found = self._evidence_views(select(EvidenceItem).where(EvidenceItem.id == evidence_id,
                                                                 EvidenceItem.sha256 != ""))
         if not found:
-            raise InvalidOperation(f"no evidence item with id {evidence_id}")
+            raise InvalidOperation(translate("evidence", "no evidence item with id {evidence_id}").format(evidence_id=evidence_id))
         return found[0]
 
     def _evidence_views(self, query) -> list[EvidenceView]:  # noqa: ANN001
@@ -109,7 +110,7 @@ class EvidenceOps:
                 h.update(chunk)
                 size += len(chunk)
             if h.hexdigest() != e.sha256 or size != e.size:
-                problems.append(f"evidence item {e.name!r} (id {e.id}) does not match its checksum")
+                problems.append(translate("evidence", "evidence item {name!r} (id {id}) does not match its checksum").format(name=e.name, id=e.id))
         return problems
 
     # ---------------------------------------------------------------- adding
@@ -118,7 +119,7 @@ class EvidenceOps:
                      progress: Progress | None = None, added_at=None) -> int:
         source = Path(source)
         if not source.is_file():
-            raise InvalidOperation(f"{source}: no such file to attach")
+            raise InvalidOperation(translate("evidence", "{source}: no such file to attach").format(source=source))
         size = source.stat().st_size
         media = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
         with open(source, "rb") as f:
@@ -132,7 +133,7 @@ class EvidenceOps:
                             added_at=None, expect_sha256: str | None = None,
                             evidence_id: int | None = None) -> int:
         if not name.strip():
-            raise InvalidOperation("an evidence item needs a name")
+            raise InvalidOperation(translate("evidence", "an evidence item needs a name"))
         links = list(links)
         for stage_id, criterion_id in links:
             self._link_target(stage_id, criterion_id)
@@ -163,10 +164,10 @@ class EvidenceOps:
                         seq += 1
                         done += len(data)
                 if progress is not None and progress(done, max(size_hint, done)) is False:
-                    raise EvidenceCancelled("adding the evidence file was cancelled")
+                    raise EvidenceCancelled(translate("evidence", "adding the evidence file was cancelled"))
             digest = h.hexdigest()
             if expect_sha256 is not None and digest != expect_sha256:
-                raise InvalidOperation(f"evidence {name!r}: content does not match its checksum")
+                raise InvalidOperation(translate("evidence", "evidence {name!r}: content does not match its checksum").format(name=name))
             with self._write("evidence", evidence_id) as s:
                 item = s.get(EvidenceItem, evidence_id)
                 assert item is not None
@@ -199,7 +200,7 @@ class EvidenceOps:
     # ---------------------------------------------------------------- changing
     def rename_evidence(self, evidence_id: int, name: str) -> None:
         if not name.strip():
-            raise InvalidOperation("an evidence item needs a name")
+            raise InvalidOperation(translate("evidence", "an evidence item needs a name"))
         with self._write("evidence", evidence_id) as s:
             item = self._item(s, evidence_id)
             item.name = name.strip()
@@ -233,5 +234,5 @@ class EvidenceOps:
     def _item(s: Session, evidence_id: int) -> EvidenceItem:
         item = s.get(EvidenceItem, evidence_id)
         if item is None or not item.sha256:
-            raise InvalidOperation(f"no evidence item with id {evidence_id}")
+            raise InvalidOperation(translate("evidence", "no evidence item with id {evidence_id}").format(evidence_id=evidence_id))
         return item

@@ -25,6 +25,7 @@ from journal_app.core import search
 from journal_app.core.errors import DumpError
 from journal_app.core.files import written_aside
 from journal_app.core.frameworks.models import Framework
+from journal_app.core.i18n import translate
 from journal_app.core.journal import Journal
 from journal_app.core.store.models import (
     Breakthrough,
@@ -373,21 +374,21 @@ def read_dump(source: str | Path) -> JournalDump:
         with open(source, encoding="utf-8") as f:
             data = json.load(f)
     except FileNotFoundError:
-        raise DumpError(f"{source}: no such file") from None
+        raise DumpError(translate("exchange", "{source}: no such file").format(source=source)) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise DumpError(f"{source}: not a journal dump (not valid JSON: {e})") from None
+        raise DumpError(translate("exchange", "{source}: not a journal dump (not valid JSON: {e})").format(source=source, e=e)) from None
     except OSError as e:
-        raise DumpError(f"{source}: cannot be read ({e.strerror})") from None
+        raise DumpError(translate("exchange", "{source}: cannot be read ({strerror})").format(source=source, strerror=e.strerror)) from None
     if not isinstance(data, dict) or data.get("format") != DUMP_FORMAT:
-        raise DumpError(f"{source}: not a Learning Journal dump (no \"format\": \"{DUMP_FORMAT}\")")
+        raise DumpError(translate("exchange", '{source}: not a Learning Journal dump (no "format": "{DUMP_FORMAT}")').format(source=source, DUMP_FORMAT=DUMP_FORMAT))
     if isinstance(data.get("format_version"), int) and data["format_version"] > DUMP_VERSION:
-        raise DumpError(f"{source}: dump format {data['format_version']} is newer than this app reads ({DUMP_VERSION})")
+        raise DumpError(translate("exchange", "{source}: dump format {data_format_version} is newer than this app reads ({DUMP_VERSION})").format(source=source, data_format_version=data['format_version'], DUMP_VERSION=DUMP_VERSION))
     try:
         return JournalDump.model_validate(data)
     except ValidationError as e:
         err = e.errors(include_url=False)[0]
         loc = ".".join(str(p) for p in err["loc"])
-        raise DumpError(f"{source}: invalid dump at {loc}: {err['msg']}") from None
+        raise DumpError(translate("exchange", "{source}: invalid dump at {loc}: {err_msg}").format(source=source, loc=loc, err_msg=err['msg'])) from None
 
 
 def load(source: str | Path, dest: str | Path) -> Journal:
@@ -396,7 +397,7 @@ def load(source: str | Path, dest: str | Path) -> Journal:
     doc = read_dump(source)
     dest = Path(dest)
     if dest.exists():
-        raise FileExistsError(f"{dest}: a file of that name already exists; choose another name")
+        raise FileExistsError(translate("exchange", "{dest}: a file of that name already exists; choose another name").format(dest=dest))
     fw = doc.framework
     tmp = dest.with_name(f".{dest.name}.loading")
     tmp.unlink(missing_ok=True)
@@ -406,7 +407,7 @@ def load(source: str | Path, dest: str | Path) -> Journal:
             try:
                 raw = base64.b64decode(e.content_base64, validate=True)
             except ValueError:
-                raise DumpError(f"{source}: evidence {e.name!r} has invalid base64 content") from None
+                raise DumpError(translate("exchange", "{source}: evidence {name!r} has invalid base64 content").format(source=source, name=e.name)) from None
             journal.add_evidence_stream(io.BytesIO(raw), name=e.name, media_type=e.media_type,
                                         links=e.links, private=e.private, added_at=e.added_at,
                                         expect_sha256=e.sha256, evidence_id=e.id)
@@ -450,7 +451,7 @@ def load(source: str | Path, dest: str | Path) -> Journal:
         tmp.unlink(missing_ok=True)
         if isinstance(e, (DumpError, FileExistsError)):
             raise
-        raise DumpError(f"{source}: the dump could not be loaded ({e})") from None
+        raise DumpError(translate("exchange", "{source}: the dump could not be loaded ({e})").format(source=source, e=e)) from None
     tmp.unlink(missing_ok=True)
     return Journal.open(dest)
 

@@ -30,6 +30,7 @@ from journal_app.core.errors import (
 )
 from journal_app.core.evidence import EvidenceOps
 from journal_app.core.frameworks.models import Framework, Stage
+from journal_app.core.i18n import translate
 from journal_app.core.journey import JourneyOps
 from journal_app.core.lock import JournalLock
 from journal_app.core.review import REVIEW_KINDS, ReviewOps
@@ -89,9 +90,9 @@ class Journal(EvidenceOps, ReviewOps, ConversationOps, JourneyOps, CureeOps):
                role: str = "") -> Journal:
         path = Path(path)
         if not owner.strip():
-            raise InvalidOperation("the journal needs its owner's name")
+            raise InvalidOperation(translate("journal", "the journal needs its owner's name"))
         if not framework.journal or not framework.stages:
-            raise InvalidOperation(f"framework {framework.id!r} has no stages to keep a journal of")
+            raise InvalidOperation(translate("journal", "framework {id!r} has no stages to keep a journal of").format(id=framework.id))
         snapshot = framework.model_dump_json()
 
         def fill(engine: Engine) -> None:
@@ -131,12 +132,11 @@ class Journal(EvidenceOps, ReviewOps, ConversationOps, JourneyOps, CureeOps):
         backup = None
         problem = db.schema_problem(path, version) or db.quick_check_tables(path)
         if problem:
-            raise DamagedJournalError(f"{path}: the journal is damaged ({problem})")
+            raise DamagedJournalError(translate("journal", "{path}: the journal is damaged ({problem})").format(path=path, problem=problem))
         if version < db.SCHEMA_VERSION:
             if readonly:
                 raise InvalidOperation(
-                    f"{path}: this journal is in an older format ({version}) and must be opened "
-                    "for writing once to be upgraded"
+                    translate("journal", "{path}: this journal is in an older format ({version}) and must be opened for writing once to be upgraded").format(path=path, version=version)
                 )
             if backups is not None:
                 result = backups.backup(path, f"before-upgrade-from-format{version}")
@@ -147,8 +147,7 @@ class Journal(EvidenceOps, ReviewOps, ConversationOps, JourneyOps, CureeOps):
                 db.upgrade(path)
             except Exception as e:  # the upgrade is one transaction: the file is as it was
                 raise DamagedJournalError(
-                    f"{path}: could not be upgraded from format {version} ({e.__class__.__name__}); "
-                    "the file is unchanged") from e
+                    translate("journal", "{path}: could not be upgraded from format {version} ({name}); the file is unchanged").format(path=path, version=version, name=e.__class__.__name__)) from e
             upgraded_from = version
         reader = db.make_engine(path, readonly=readonly)
         writer = None if readonly else db.make_engine(path, immediate=True)
@@ -162,19 +161,19 @@ class Journal(EvidenceOps, ReviewOps, ConversationOps, JourneyOps, CureeOps):
             with Session(reader) as s:
                 info = s.get(JournalInfo, 1)
                 if info is None:
-                    raise DamagedJournalError(f"{path}: the journal has no owner details (damaged)")
+                    raise DamagedJournalError(translate("journal", "{path}: the journal has no owner details (damaged)").format(path=path))
                 snapshot = info.framework_snapshot
             framework = Framework.model_validate_json(snapshot)
         except ValidationError as e:
             dispose()
-            raise DamagedJournalError(f"{path}: the journal's framework snapshot is invalid ({e.error_count()} problems)") from None
+            raise DamagedJournalError(translate("journal", "{path}: the journal's framework snapshot is invalid ({error_count} problems)").format(path=path, error_count=e.error_count())) from None
         except DamagedJournalError:
             dispose()
             raise
         except Exception as e:  # sqlite errors on a damaged file, or tables not as this app made them
             dispose()
             reason = getattr(e, "orig", None) or e
-            raise DamagedJournalError(f"{path}: the journal is damaged and cannot be read ({reason})") from None
+            raise DamagedJournalError(translate("journal", "{path}: the journal is damaged and cannot be read ({reason})").format(path=path, reason=reason)) from None
         journal = cls(path, framework, readonly=readonly, reader=reader, writer=writer)
         journal.upgraded_from = upgraded_from
         journal.upgrade_backup = backup
@@ -184,7 +183,7 @@ class Journal(EvidenceOps, ReviewOps, ConversationOps, JourneyOps, CureeOps):
                 journal._discard_incomplete_evidence()
             except Exception as e:
                 journal.close()
-                raise DamagedJournalError(f"{path}: the journal cannot be read ({e.__class__.__name__})") from None
+                raise DamagedJournalError(translate("journal", "{path}: the journal cannot be read ({name})").format(path=path, name=e.__class__.__name__)) from None
         return journal
 
     def close(self) -> None:
@@ -227,20 +226,18 @@ class Journal(EvidenceOps, ReviewOps, ConversationOps, JourneyOps, CureeOps):
     def _damaged(self, e: DBAPIError) -> JournalAppError:
         orig = e.orig
         if isinstance(orig, sqlite3.OperationalError) and "malformed" not in str(orig):
-            return JournalAppError(f"{self.path.name} could not be read or written ({orig})")
-        return DamagedJournalError(f"{self.path}: the journal is damaged ({orig}); restore a backup")
+            return JournalAppError(translate("journal", "{name} could not be read or written ({orig})").format(name=self.path.name, orig=orig))
+        return DamagedJournalError(translate("journal", "{path}: the journal is damaged ({orig}); restore a backup").format(path=self.path, orig=orig))
 
     @contextmanager
     def _write(self, kind: str, key: object = None) -> Iterator[Session]:
         if self._writer is None:
-            raise ReadOnlyError(f"{self.path.name} is open read-only; changes cannot be saved")
+            raise ReadOnlyError(translate("journal", "{name} is open read-only; changes cannot be saved").format(name=self.path.name))
         if self.review is not None and kind not in REVIEW_KINDS:
-            raise ReadOnlyError(f"this is a review copy of {self.review.owner}'s journal: the teacher's own "
-                                "content cannot be changed here, only comments and sign-offs added")
+            raise ReadOnlyError(translate("journal", "this is a review copy of {owner}'s journal: the teacher's own content cannot be changed here, only comments and sign-offs added").format(owner=self.review.owner))
         if not self.path.exists():
             # SQLite would go on writing to the vanished file and lose every change with it.
-            raise JournalMissingError(f"the journal file is no longer at {self.path} (was a USB stick removed, or "
-                                      "the file moved?)")
+            raise JournalMissingError(translate("journal", "the journal file is no longer at {path} (was a USB stick removed, or the file moved?)").format(path=self.path))
         with self._lock, Session(self._writer, expire_on_commit=False) as s:
             try:
                 with s.begin():
@@ -261,7 +258,7 @@ class Journal(EvidenceOps, ReviewOps, ConversationOps, JourneyOps, CureeOps):
     def _criterion(self, stage_id: str, criterion_id: str) -> None:
         stage = self.stage(stage_id)
         if stage.criterion(criterion_id) is None:
-            raise InvalidOperation(f"stage {stage_id!r} has no criterion {criterion_id!r}")
+            raise InvalidOperation(translate("journal", "stage {stage_id!r} has no criterion {criterion_id!r}").format(stage_id=stage_id, criterion_id=criterion_id))
 
     def _link_target(self, stage_id: str, criterion_id: str) -> None:
         """What evidence can support: a criterion, or (criterion id "") the stage itself."""
@@ -281,7 +278,7 @@ class Journal(EvidenceOps, ReviewOps, ConversationOps, JourneyOps, CureeOps):
     def set_details(self, *, owner: str | None = None, school: str | None = None,
                     role: str | None = None) -> None:
         if owner is not None and not owner.strip():
-            raise InvalidOperation("the journal needs its owner's name")
+            raise InvalidOperation(translate("journal", "the journal needs its owner's name"))
         with self._write("details") as s:
             i = s.get(JournalInfo, 1)
             assert i is not None
@@ -332,7 +329,7 @@ class Journal(EvidenceOps, ReviewOps, ConversationOps, JourneyOps, CureeOps):
         """Set a criterion's state. Achieving it records today's date unless one is given."""
         self._criterion(stage_id, criterion_id)
         if state not in CRITERION_STATES:
-            raise InvalidOperation(f"unknown state {state!r} (one of: {', '.join(CRITERION_STATES)})")
+            raise InvalidOperation(translate("journal", "unknown state {state!r} (one of: {join})").format(state=state, join=', '.join(CRITERION_STATES)))
         with self._write("criterion", (stage_id, criterion_id)) as s:
             row = self._record_row(s, stage_id, criterion_id)
             row.state = state
@@ -347,7 +344,7 @@ class Journal(EvidenceOps, ReviewOps, ConversationOps, JourneyOps, CureeOps):
         with self._write("criterion", (stage_id, criterion_id)) as s:
             row = self._record_row(s, stage_id, criterion_id)
             if row.state != "achieved":
-                raise InvalidOperation("a date achieved can only be set on an achieved criterion")
+                raise InvalidOperation(translate("journal", "a date achieved can only be set on an achieved criterion"))
             row.achieved_on = when
             row.modified_at = utcnow()
 
@@ -381,9 +378,9 @@ class Journal(EvidenceOps, ReviewOps, ConversationOps, JourneyOps, CureeOps):
                  note: str | None = None) -> None:
         cl = self.stage(stage_id).checklist(checklist_id)
         if cl is None:
-            raise InvalidOperation(f"stage {stage_id!r} has no checklist {checklist_id!r}")
+            raise InvalidOperation(translate("journal", "stage {stage_id!r} has no checklist {checklist_id!r}").format(stage_id=stage_id, checklist_id=checklist_id))
         if not any(i.id == item_id for i in cl.items):
-            raise InvalidOperation(f"checklist {checklist_id!r} has no item {item_id!r}")
+            raise InvalidOperation(translate("journal", "checklist {checklist_id!r} has no item {item_id!r}").format(checklist_id=checklist_id, item_id=item_id))
         with self._write("tick", (stage_id, checklist_id, item_id)) as s:
             row = s.get(ChecklistTick, (stage_id, checklist_id, item_id))
             if row is None:
@@ -438,7 +435,7 @@ class Journal(EvidenceOps, ReviewOps, ConversationOps, JourneyOps, CureeOps):
         with self._read() as s:
             t = s.get(Target, target_id)
             if t is None:
-                raise InvalidOperation(f"no target with id {target_id}")
+                raise InvalidOperation(translate("journal", "no target with id {target_id}").format(target_id=target_id))
             return self._target_view(t)
 
     def add_target(self, stage_id: str | None, text: str, success_criteria: str = "",
@@ -446,7 +443,7 @@ class Journal(EvidenceOps, ReviewOps, ConversationOps, JourneyOps, CureeOps):
         if stage_id is not None:
             self.stage(stage_id)
         if not text.strip():
-            raise InvalidOperation("a target needs some text")
+            raise InvalidOperation(translate("journal", "a target needs some text"))
         with self._write("target", None) as s:
             t = Target(stage_id=stage_id, text=text, success_criteria=success_criteria,
                        due_date=due_date, status="open", review_notes=review_notes, private=private,
@@ -461,17 +458,17 @@ class Journal(EvidenceOps, ReviewOps, ConversationOps, JourneyOps, CureeOps):
     def update_target(self, target_id: int, **fields: object) -> None:
         bad = set(fields) - set(self._TARGET_FIELDS)
         if bad:
-            raise InvalidOperation(f"targets have no field(s) {', '.join(sorted(bad))}")
+            raise InvalidOperation(translate("journal", "targets have no field(s) {join}").format(join=', '.join(sorted(bad))))
         if "status" in fields and fields["status"] not in TARGET_STATUSES:
-            raise InvalidOperation(f"unknown target status {fields['status']!r} (one of: {', '.join(TARGET_STATUSES)})")
+            raise InvalidOperation(translate("journal", "unknown target status {fields_status!r} (one of: {join})").format(fields_status=fields['status'], join=', '.join(TARGET_STATUSES)))
         if "text" in fields and not str(fields["text"]).strip():
-            raise InvalidOperation("a target needs some text")
+            raise InvalidOperation(translate("journal", "a target needs some text"))
         if fields.get("stage_id") is not None:
             self.stage(str(fields["stage_id"]))
         with self._write("target", target_id) as s:
             t = s.get(Target, target_id)
             if t is None:
-                raise InvalidOperation(f"no target with id {target_id}")
+                raise InvalidOperation(translate("journal", "no target with id {target_id}").format(target_id=target_id))
             for k, v in fields.items():
                 setattr(t, k, v)
             t.modified_at = utcnow()
@@ -481,7 +478,7 @@ class Journal(EvidenceOps, ReviewOps, ConversationOps, JourneyOps, CureeOps):
         with self._write("target", target_id) as s:
             t = s.get(Target, target_id)
             if t is None:
-                raise InvalidOperation(f"no target with id {target_id}")
+                raise InvalidOperation(translate("journal", "no target with id {target_id}").format(target_id=target_id))
             s.delete(t)
             fts.remove_entry(s, "target", str(target_id))
 
@@ -512,9 +509,9 @@ class Journal(EvidenceOps, ReviewOps, ConversationOps, JourneyOps, CureeOps):
         stage = self.stage(stage_id)
         if stage.verifier(role_id) is None:
             roles = ", ".join(v.id for v in stage.reflection.verifiers)
-            raise InvalidOperation(f"stage {stage_id!r} has no verifier role {role_id!r} (roles: {roles})")
+            raise InvalidOperation(translate("journal", "stage {stage_id!r} has no verifier role {role_id!r} (roles: {roles})").format(stage_id=stage_id, role_id=role_id, roles=roles))
         if state is not None and state not in VERIFICATION_STATES:
-            raise InvalidOperation(f"unknown verification state {state!r} (one of: {', '.join(VERIFICATION_STATES)})")
+            raise InvalidOperation(translate("journal", "unknown verification state {state!r} (one of: {join})").format(state=state, join=', '.join(VERIFICATION_STATES)))
         with self._write("verification", (stage_id, role_id)) as s:
             r = s.scalar(select(Verification).where(
                 Verification.stage_id == stage_id, Verification.role_id == role_id))

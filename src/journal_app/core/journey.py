@@ -13,6 +13,7 @@ from sqlalchemy import delete, select
 
 from journal_app.core.errors import InvalidOperation
 from journal_app.core.frameworks.models import Framework
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, Labels, format_date, translate
 from journal_app.core.store.models import (
     Breakthrough,
     DimensionAccount,
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
     from sqlalchemy.orm import Session
 
-PLAN_KINDS = {"action": "Action", "review": "Review point"}
+PLAN_KINDS = Labels("journey", {"action": QT_TRANSLATE_NOOP("journey", "Action"), "review": QT_TRANSLATE_NOOP("journey", "Review point")})
 THIN_WORDS = 100  # an account shorter than this, or with nothing linked, is "thin"
 
 
@@ -100,17 +101,17 @@ class JourneyOps:
     def start_journey(self, tla: Framework, focus: str = "", tla_stage: int = 1,
                       ljmu_stage_id: str | None = None) -> None:
         if not tla.dimensions or not tla.tla_stages:
-            raise InvalidOperation(f"framework {tla.id!r} has no TLA stages and dimensions")
+            raise InvalidOperation(translate("journey", "framework {id!r} has no TLA stages and dimensions").format(id=tla.id))
         self._check_journey(tla, tla_stage, ljmu_stage_id)
         with self._write("journey") as s:
             if s.get(TlaJourney, 1) is not None:
-                raise InvalidOperation("this journal already has a learning journey")
+                raise InvalidOperation(translate("journey", "this journal already has a learning journey"))
             s.add(TlaJourney(id=1, focus=focus, tla_stage=tla_stage, ljmu_stage_id=ljmu_stage_id,
                              tla_snapshot=tla.model_dump_json(), created_at=utcnow(), modified_at=utcnow()))
 
     def _check_journey(self, tla: Framework, tla_stage: int, ljmu_stage_id: str | None) -> None:
         if tla_stage not in {s.number for s in tla.tla_stages}:
-            raise InvalidOperation(f"there is no TLA stage {tla_stage} (1 to {len(tla.tla_stages)})")
+            raise InvalidOperation(translate("journey", "there is no TLA stage {tla_stage} (1 to {tla_stages})").format(tla_stage=tla_stage, tla_stages=len(tla.tla_stages)))
         if ljmu_stage_id is not None:
             self.stage(ljmu_stage_id)
 
@@ -156,7 +157,7 @@ class JourneyOps:
     def _require_journey(self) -> Framework:
         tla = self._tla()
         if tla is None:
-            raise InvalidOperation("this journal has no learning journey yet: start one first")
+            raise InvalidOperation(translate("journey", "this journal has no learning journey yet: start one first"))
         return tla
 
     def journey_notes(self) -> list[str]:
@@ -166,12 +167,12 @@ class JourneyOps:
             return []
         notes = []
         if j.tla_stage == 4 and len(self.breakthroughs()) < 2:
-            notes.append("Stage 4 asks for more than one learning breakthrough.")
+            notes.append(translate("journey", "Stage 4 asks for more than one learning breakthrough."))
         if j.tla_stage >= 2 and not self.breakthroughs():
-            notes.append(f"Stage {j.tla_stage} asks for an account of a learning breakthrough.")
+            notes.append(translate("journey", "Stage {tla_stage} asks for an account of a learning breakthrough.").format(tla_stage=j.tla_stage))
         thin = [d.title for d in j.dimensions if d.status != "addressed"]
         if thin:
-            notes.append("Still thin: " + ", ".join(thin) + ".")
+            notes.append(translate("journey", "Still thin: {dimensions}.").format(dimensions=", ".join(thin)))
         return notes
 
     # ------------------------------------------------------------------ the plan
@@ -188,29 +189,29 @@ class JourneyOps:
 
     @staticmethod
     def _describe(p: PlanItem) -> str:
-        due = f" (due {p.due_date:%d %b %Y})" if p.due_date else ""
-        return f"{PLAN_KINDS[p.kind].lower()} “{p.text}”{due}"
+        due = translate("journey", " (due {date})").format(date=format_date(p.due_date)) if p.due_date else ""
+        return translate("journey", "{lower} “{text}”{due}").format(lower=PLAN_KINDS[p.kind].lower(), text=p.text, due=due)
 
     def add_plan_item(self, kind: str, text: str, due_date: dt.date | None = None, reason: str = "") -> int:
         self._require_journey()
         if kind not in PLAN_KINDS:
-            raise InvalidOperation(f"unknown plan item {kind!r} (one of: {', '.join(PLAN_KINDS)})")
+            raise InvalidOperation(translate("journey", "unknown plan item {kind!r} (one of: {join})").format(kind=kind, join=', '.join(PLAN_KINDS)))
         if not text.strip():
-            raise InvalidOperation("a plan item needs some text")
+            raise InvalidOperation(translate("journey", "a plan item needs some text"))
         with self._write("plan") as s:
             item = PlanItem(kind=kind, text=text.strip(), due_date=due_date, done=False)
             s.add(item)
             s.flush()
-            s.add(PlanChange(changed_at=utcnow(), change="Added " + self._describe(item), reason=reason.strip()))
+            s.add(PlanChange(changed_at=utcnow(), change=translate("journey", "Added {item}").format(item=self._describe(item)), reason=reason.strip()))
             return item.id
 
     @staticmethod
     def _item_to_change(s: Session, item_id: int, reason: str) -> PlanItem:
         if not reason.strip():
-            raise InvalidOperation("say why the plan changed: the TLA asks for changes to the plan to be explained")
+            raise InvalidOperation(translate("journey", "say why the plan changed: the TLA asks for changes to the plan to be explained"))
         item = s.get(PlanItem, item_id)
         if item is None:
-            raise InvalidOperation(f"no plan item {item_id}")
+            raise InvalidOperation(translate("journey", "no plan item {item_id}").format(item_id=item_id))
         return item
 
     def change_plan_item(self, item_id: int, reason: str, *, text: str | None = None,
@@ -221,26 +222,26 @@ class JourneyOps:
             before = self._describe(item)
             if text is not None:
                 if not text.strip():
-                    raise InvalidOperation("a plan item needs some text")
+                    raise InvalidOperation(translate("journey", "a plan item needs some text"))
                 item.text = text.strip()
             if due_date is not False:
                 item.due_date = due_date  # type: ignore[assignment]
             if done is not None:
                 item.done = done
-            after = self._describe(item) + (" — done" if item.done else "")
-            s.add(PlanChange(changed_at=utcnow(), change=f"Changed {before} to {after}", reason=reason.strip()))
+            after = self._describe(item) + (translate("journey", " — done") if item.done else "")
+            s.add(PlanChange(changed_at=utcnow(), change=translate("journey", "Changed {before} to {after}").format(before=before, after=after), reason=reason.strip()))
 
     def remove_plan_item(self, item_id: int, reason: str) -> None:
         with self._write("plan") as s:
             item = self._item_to_change(s, item_id, reason)
-            s.add(PlanChange(changed_at=utcnow(), change="Removed " + self._describe(item), reason=reason.strip()))
+            s.add(PlanChange(changed_at=utcnow(), change=translate("journey", "Removed {item}").format(item=self._describe(item)), reason=reason.strip()))
             s.delete(item)
 
     # ------------------------------------------------------------------ dimensions
     def _dimension(self, dimension_id: str) -> None:
         tla = self._require_journey()
         if not any(d.id == dimension_id for d in tla.dimensions):
-            raise InvalidOperation(f"no TLA dimension {dimension_id!r}")
+            raise InvalidOperation(translate("journey", "no TLA dimension {dimension_id!r}").format(dimension_id=dimension_id))
 
     def set_dimension_account(self, dimension_id: str, text: str) -> None:
         self._dimension(dimension_id)
@@ -256,7 +257,7 @@ class JourneyOps:
         elif kind == "conversation":
             self.conversation(ref_id)  # type: ignore[attr-defined]
         else:
-            raise InvalidOperation(f"a dimension can be linked to evidence or a conversation, not {kind!r}")
+            raise InvalidOperation(translate("journey", "a dimension can be linked to evidence or a conversation, not {kind!r}").format(kind=kind))
         with self._write("dimension", dimension_id) as s:
             s.merge(DimensionLink(dimension_id=dimension_id, kind=kind, ref_id=ref_id))
 
@@ -270,7 +271,7 @@ class JourneyOps:
                          recorded_on: dt.date | None = None) -> int:
         self._require_journey()
         if not what_changed.strip():
-            raise InvalidOperation("say what changed: that is the breakthrough")
+            raise InvalidOperation(translate("journey", "say what changed: that is the breakthrough"))
         with self._write("breakthrough") as s:
             b = Breakthrough(recorded_on=recorded_on or dt.date.today(), what_changed=what_changed,
                              evidence=evidence, feedback=feedback)
@@ -287,5 +288,5 @@ class JourneyOps:
         with self._write("breakthrough") as s:
             b = s.get(Breakthrough, breakthrough_id)
             if b is None:
-                raise InvalidOperation(f"no breakthrough {breakthrough_id}")
+                raise InvalidOperation(translate("journey", "no breakthrough {breakthrough_id}").format(breakthrough_id=breakthrough_id))
             s.delete(b)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from journal_app.core.errors import JournalAppError
+from journal_app.core.i18n import translate
 
 
 class JournalLockedError(JournalAppError):
@@ -66,9 +67,10 @@ def _unlock(fd: int) -> None:
 
 def describe(holder: dict) -> str:
     who = holder.get("user") or "someone"
-    host = holder.get("host") or "another computer"
+    host = holder.get("host") or translate("lock", "another computer")
     since = holder.get("since", "")
-    return f"{who} on {host} (process {holder.get('pid', '?')}{', since ' + since if since else ''})"
+    return (translate("lock", "{who} on {host} (process {pid}, since {since})") if since else
+            translate("lock", "{who} on {host} (process {pid})")).format(who=who, host=host, pid=holder.get("pid", "?"), since=since)
 
 
 @dataclass
@@ -91,7 +93,7 @@ class JournalLock:
                 return lock
             _unlock(lock.fd)
             os.close(lock.fd)
-        raise JournalLockedError(f"{journal.name} could not be locked for writing; try again")
+        raise JournalLockedError(translate("lock", "{name} could not be locked for writing; try again").format(name=journal.name))
 
     @classmethod
     def _acquire_once(cls, journal: Path) -> JournalLock:
@@ -100,15 +102,14 @@ class JournalLock:
             fd = os.open(lp, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as e:
             raise JournalLockedError(
-                f"{journal.name} cannot be opened for writing: its folder is not writable ({e.strerror})") from None
+                translate("lock", "{name} cannot be opened for writing: its folder is not writable ({strerror})").format(name=journal.name, strerror=e.strerror)) from None
         if not _try_lock(fd):
             try:
                 holder = json.loads(os.pread(fd, 4096, 0).decode("utf-8") or "{}")
             except (ValueError, OSError, AttributeError):
                 holder = {}
             os.close(fd)
-            raise JournalLockedError(f"{journal.name} is already open for writing by {describe(holder)}. "
-                                     "You can open it read-only.", holder)
+            raise JournalLockedError(translate("lock", "{name} is already open for writing by {describe}. You can open it read-only.").format(name=journal.name, describe=describe(holder)), holder)
         # We hold the OS lock: any details left in the file are from a process that has ended.
         stale = os.fstat(fd).st_size > 0
         info = {"pid": os.getpid(), "host": socket.gethostname(), "user": getpass.getuser(),

@@ -27,6 +27,7 @@ from sqlalchemy import select
 from journal_app.core import search as fts
 from journal_app.core.errors import InvalidOperation, JournalAppError
 from journal_app.core.files import written_aside
+from journal_app.core.i18n import format_date, translate
 from journal_app.core.store import db
 from journal_app.core.store.models import (
     ReviewComment,
@@ -60,7 +61,7 @@ class ReviewCopyInfo:
 
     @property
     def banner(self) -> str:
-        return f"Review copy of {self.owner}'s journal, exported {self.exported_at:%d %B %Y}"
+        return translate("review", "Review copy of {owner}'s journal, exported {date}").format(owner=self.owner, date=format_date(self.exported_at, short=False))
 
 
 @dataclass(frozen=True)
@@ -85,9 +86,9 @@ class SealView:
     changed: bool
 
     def describe(self) -> str:
-        state = "verified" if self.outcome == "verified" else "not yet verified"
-        s = f"{state} on {self.signed_at:%d %b %Y} by {self.name}"
-        return f"changed since {s}" if self.changed and self.outcome == "verified" else s
+        state = "verified" if self.outcome == "verified" else translate("review", "not yet verified")
+        s = translate("review", "{state} on {date} by {name}").format(state=state, date=format_date(self.signed_at), name=self.name)
+        return translate("review", "changed since {s}").format(s=s) if self.changed and self.outcome == "verified" else s
 
 
 @dataclass
@@ -98,7 +99,7 @@ class ImportSummary:
     sign_offs: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
-        lines = [f"Imported the review by {self.reviewer or 'the mentor'}: {self.comments} comment(s)."]
+        lines = [translate("review", "Imported the review by {reviewer_or_the_mentor}: {comments} comment(s).").format(reviewer_or_the_mentor=self.reviewer or 'the mentor', comments=self.comments)]
         lines += [f"  {s}" for s in self.sign_offs]
         return "\n".join(lines)
 
@@ -143,18 +144,18 @@ class ReviewOps:
     # -- mentor, in a review copy
     def _require_review(self) -> ReviewCopyInfo:
         if self.review is None:
-            raise InvalidOperation("this is the teacher's journal, not a review copy: sign-offs are made in a "
-                                   "review copy (File → Send to mentor…)")
+            raise InvalidOperation(translate("review", "this is the teacher's journal, not a review copy: sign-offs are made in a "
+                                   "review copy (File → Send to mentor…)"))
         return self.review
 
     def _require_reviewable(self, stage_id: str, role_id: str | None = None) -> None:
         review = self._require_review()
         stage = self.stage(stage_id)  # type: ignore[attr-defined]
         if stage_id not in review.stages:
-            raise InvalidOperation(f"stage {stage_id!r} is not in this review copy (it holds: {', '.join(review.stages)})")
+            raise InvalidOperation(translate("review", "stage {stage_id!r} is not in this review copy (it holds: {stages})").format(stage_id=stage_id, stages=', '.join(review.stages)))
         if role_id is not None and stage.verifier(role_id) is None:
             roles = ", ".join(v.id for v in stage.reflection.verifiers)
-            raise InvalidOperation(f"stage {stage_id!r} has no verifier role {role_id!r} (roles: {roles})")
+            raise InvalidOperation(translate("review", "stage {stage_id!r} has no verifier role {role_id!r} (roles: {roles})").format(stage_id=stage_id, role_id=role_id, roles=roles))
 
     def set_reviewer(self, name: str, role_id: str = "") -> None:
         review = self._require_review()
@@ -170,7 +171,7 @@ class ReviewOps:
         if criterion_id:
             self._criterion(stage_id, criterion_id)  # type: ignore[attr-defined]
         if not author.strip():
-            raise InvalidOperation("a comment needs the reviewer's name")
+            raise InvalidOperation(translate("review", "a comment needs the reviewer's name"))
         export_id = self.review.export_id
         with self._write("review-comment", (stage_id, criterion_id)) as s:  # type: ignore[attr-defined]
             row = s.scalar(select(ReviewComment).where(
@@ -190,9 +191,9 @@ class ReviewOps:
         """Sign off a stage in a review copy; returns the fingerprint sealed into it."""
         self._require_reviewable(stage_id, role_id)
         if not name.strip():
-            raise InvalidOperation("a sign-off needs the verifier's name")
+            raise InvalidOperation(translate("review", "a sign-off needs the verifier's name"))
         if not verified and not comment.strip():
-            raise InvalidOperation("say why the stage is not yet verified (--comment)")
+            raise InvalidOperation(translate("review", "say why the stage is not yet verified (--comment)"))
         seal = fingerprint(self, stage_id)  # type: ignore[arg-type]
         export_id = self.review.export_id
         with self._write("sign-off", stage_id) as s:  # type: ignore[attr-defined]
@@ -239,13 +240,13 @@ def export_for_mentor(journal: Journal, dest: str | Path, stage_ids: list[str] |
     """Write a review copy to ``dest``: no private entries and no trace of them in its bytes
     (deleted with ``secure_delete``, which zeroes what it frees)."""
     if journal.review is not None:
-        raise InvalidOperation("this is already a review copy; send the teacher's own journal")
+        raise InvalidOperation(translate("review", "this is already a review copy; send the teacher's own journal"))
     stages = [journal.stage(s).id for s in stage_ids] if stage_ids else [s.id for s in journal.framework.stages]
     dest = Path(dest)
     if dest.exists():
-        raise FileExistsError(f"{dest}: a file of that name already exists; choose another name")
+        raise FileExistsError(translate("review", "{dest}: a file of that name already exists; choose another name").format(dest=dest))
     if not dest.parent.is_dir():
-        raise InvalidOperation(f"{dest.parent}: no such folder")
+        raise InvalidOperation(translate("review", "{parent}: no such folder").format(parent=dest.parent))
     export_id = str(uuid.uuid4())
     now = utcnow()
     details = journal.details()
@@ -300,7 +301,7 @@ def export_for_mentor(journal: Journal, dest: str | Path, stage_ids: list[str] |
 
 def returned_file_name(review: ReviewCopyInfo, reviewer: str, when: dt.date | None = None) -> str:
     when = when or dt.date.today()
-    name = f"{review.owner} – reviewed by {reviewer or 'mentor'} – {when:%Y-%m-%d}.ljournal"
+    name = translate("review", "{owner} – reviewed by {reviewer_or_mentor} – {when:%Y-%m-%d}.ljournal").format(owner=review.owner, reviewer_or_mentor=reviewer or 'mentor', when=when)
     return "".join("-" if c in '/\\:*?"<>|' else c for c in name)
 
 
@@ -309,7 +310,7 @@ def return_copy(journal: Journal, dest: str | Path) -> Path:
     journal._require_review()
     dest = Path(dest)
     if dest.exists() and dest.resolve() != journal.path:
-        raise FileExistsError(f"{dest}: a file of that name already exists; choose another name")
+        raise FileExistsError(translate("review", "{dest}: a file of that name already exists; choose another name").format(dest=dest))
     db.backup_to(journal.path, dest)
     return dest
 
@@ -345,35 +346,34 @@ def _open_untrusted(reviewed: Path, folder: Path) -> Path:
     try:
         shutil.copyfile(reviewed, private)
     except FileNotFoundError:
-        raise ReviewRefused(f"{reviewed}: no such file") from None
+        raise ReviewRefused(translate("review", "{reviewed}: no such file").format(reviewed=reviewed)) from None
     except OSError as e:
-        raise ReviewRefused(f"{reviewed}: cannot be read ({e.strerror})") from None
+        raise ReviewRefused(translate("review", "{reviewed}: cannot be read ({strerror})").format(reviewed=reviewed, strerror=e.strerror)) from None
     try:
         version = db.identify(private)
     except JournalAppError as e:
-        raise ReviewRefused(f"{reviewed.name} is not a returned review: {str(e).split(': ', 1)[-1]}") from None
+        raise ReviewRefused(translate("review", "{name} is not a returned review: {split}").format(name=reviewed.name, split=str(e).split(': ', 1)[-1])) from None
     conn = db.ro_connect(private)  # trusted_schema is OFF
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
         if rows != ["ok"]:
-            raise ReviewRefused(f"{reviewed.name} is damaged ({'; '.join(rows)}); ask for it to be sent again")
+            raise ReviewRefused(translate("review", "{name} is damaged ({join}); ask for it to be sent again").format(name=reviewed.name, join='; '.join(rows)))
         if conn.execute("PRAGMA foreign_key_check").fetchall():
-            raise ReviewRefused(f"{reviewed.name} is damaged (broken references); ask for it to be sent again")
+            raise ReviewRefused(translate("review", "{name} is damaged (broken references); ask for it to be sent again").format(name=reviewed.name))
         schema = frozenset(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema"))
         unexpected = schema - expected_schema(version)
         if unexpected:
             kinds = sorted({f"{t} {n}" for t, n, _tbl, _sql in unexpected})
-            raise ReviewRefused(f"{reviewed.name} has parts this app never makes ({', '.join(kinds[:3])}); "
-                                "it was not imported")
+            raise ReviewRefused(translate("review", "{name} has parts this app never makes ({join}); it was not imported").format(name=reviewed.name, join=', '.join(kinds[:3])))
         from journal_app.core.check import _check_evidence
         from journal_app.core.views import CheckReport
 
         report = CheckReport(str(reviewed))
         _check_evidence(conn, report)
         if report.problems:
-            raise ReviewRefused(f"{reviewed.name}: {report.problems[0]}; it was not imported")
+            raise ReviewRefused(translate("review", "{name}: {problems_0}; it was not imported").format(name=reviewed.name, problems_0=report.problems[0]))
     except sqlite3.DatabaseError as e:
-        raise ReviewRefused(f"{reviewed.name} is damaged ({e}); ask for it to be sent again") from None
+        raise ReviewRefused(translate("review", "{name} is damaged ({e}); ask for it to be sent again").format(name=reviewed.name, e=e)) from None
     finally:
         conn.close()
     if version < db.SCHEMA_VERSION:
@@ -388,25 +388,23 @@ def import_review(journal: Journal, reviewed: str | Path, backups: BackupStore |
 
     reviewed = Path(reviewed)
     if journal.review is not None:
-        raise ReviewRefused("this is a review copy; import the review into the teacher's own journal")
+        raise ReviewRefused(translate("review", "this is a review copy; import the review into the teacher's own journal"))
     with tempfile.TemporaryDirectory(prefix="journal-review-") as tmp:
         private = _open_untrusted(reviewed, Path(tmp))
         copy = JournalClass.open(private, readonly=True)
         try:
             review = copy.review
             if review is None:
-                raise ReviewRefused(f"{reviewed.name} is a journal, not a review copy")
+                raise ReviewRefused(translate("review", "{name} is a journal, not a review copy").format(name=reviewed.name))
             details = journal.details()
             if review.journal_uuid != details.journal_uuid:
-                raise ReviewRefused(f"{reviewed.name} is a review of {review.owner}'s journal, not of this one")
+                raise ReviewRefused(translate("review", "{name} is a review of {owner}'s journal, not of this one").format(name=reviewed.name, owner=review.owner))
             with journal._read() as s:
                 export = s.get(ReviewExport, review.export_id)
             if export is None:
-                raise ReviewRefused(f"{reviewed.name} was not exported from this journal (or from a backup "
-                                    "older than the export)")
+                raise ReviewRefused(translate("review", "{name} was not exported from this journal (or from a backup older than the export)").format(name=reviewed.name))
             if export.imported_at is not None:
-                raise ReviewRefused(f"this review was already imported on {export.imported_at:%d %b %Y}; "
-                                    "nothing changed")
+                raise ReviewRefused(translate("review", "this review was already imported on {date}; nothing changed").format(date=format_date(export.imported_at)))
             comments = [c for sid in review.stages for c in copy.review_comments(sid)]
             with copy._read() as s:
                 offs = list(s.scalars(select(SignOff).where(SignOff.export_id == review.export_id)))
@@ -435,7 +433,6 @@ def import_review(journal: Journal, reviewed: str | Path, backups: BackupStore |
                 v.verified_on = o.signed_at.date() if o.outcome == "verified" else None
                 v.modified_at = utcnow()
                 role = stage.verifier(o.role_id)
-                summary.sign_offs.append(f"{stage.label}: {'verified' if o.outcome == 'verified' else 'not yet verified'}"
-                                         f" by {o.name} ({role.title if role else o.role_id})")
+                summary.sign_offs.append(translate("review", "{label}: {outcome_verified_else_not_yet_verified} by {name} ({role_id})").format(label=stage.label, outcome_verified_else_not_yet_verified='verified' if o.outcome == 'verified' else 'not yet verified', name=o.name, role_id=role.title if role else o.role_id))
             s.get(ReviewExport, review.export_id).imported_at = utcnow()
     return summary

@@ -13,6 +13,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from journal_app.core.frameworks.models import Framework
+from journal_app.core.i18n import translate
 from journal_app.core.views import SearchHit
 
 SCHEMA_SQL = (
@@ -107,19 +108,19 @@ def search(s: Session, framework: Framework, query: str, limit: int = 100) -> li
         for c in stage.criteria:
             hay = (c.full_text + " " + c.evidenced_by).casefold()
             if all(w in hay for w in words) and len(hits) < limit:
-                hits.append(SearchHit("framework", stage.id, f"{stage.id}/{c.id}", f"{stage.label}: criterion",
+                hits.append(SearchHit("framework", stage.id, f"{stage.id}/{c.id}", translate("search", "{label}: criterion").format(label=stage.label),
                                       c.text))
     return hits
 
 
 def _title(fw: Framework, kind: str, stage_id: str | None, ref: str) -> str:
     stage = fw.stage(stage_id) if stage_id else None
-    where = stage.label if stage else "Journal"
+    where = stage.label if stage else translate("search", "Journal")
     return {
-        "criterion": f"{where}: evidence notes",
-        "reflection": f"{where}: reflection",
-        "target": f"{where}: target",
-        "evidence": "Evidence item",
-        "checklist": f"{where}: checklist note",
-        "conversation": "Learning conversation",
+        "criterion": translate("search", "{where}: evidence notes").format(where=where),
+        "reflection": translate("search", "{where}: reflection").format(where=where),
+        "target": translate("search", "{where}: target").format(where=where),
+        "evidence": translate("search", "Evidence item"),
+        "checklist": translate("search", "{where}: checklist note").format(where=where),
+        "conversation": translate("search", "Learning conversation"),
     }.get(kind, where)

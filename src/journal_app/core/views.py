@@ -8,15 +8,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from journal_app.core.i18n import translate
+
 
 def human_size(n: int) -> str:
     """A file size as people read it: 512 bytes, 2.0 KB, 300.0 MB."""
     size = float(n)
-    for unit in ("bytes", "KB", "MB", "GB"):
+    for unit in ("bytes", translate("views", "KB"), translate("views", "MB"), translate("views", "GB")):
         if size < 1024 or unit == "GB":
-            return f"{n} bytes" if unit == "bytes" else f"{size:.1f} {unit}"
+            return translate("views", "{n} bytes").format(n=n) if unit == "bytes" else translate("views", "{size:.1f} {unit}").format(size=size, unit=unit)
         size /= 1024
-    return f"{n} bytes"
+    return translate("views", "{n} bytes").format(n=n)
 
 
 CRITERION_STATES = ("not_started", "begun", "partly_evidenced", "achieved")

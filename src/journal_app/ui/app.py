@@ -7,24 +7,30 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from journal_app import APP_NAME, DESKTOP_ID, __version__
 from journal_app.config import AppPaths
+from journal_app.core import i18n
 from journal_app.core.frameworks import FrameworkRegistry
 from journal_app.settings import Settings
 from journal_app.ui import icons, messages
+from journal_app.ui.i18n import Translators
 from journal_app.ui.main_window import MainWindow
 
 
-def make_window(paths: AppPaths) -> MainWindow:
+def make_window(paths: AppPaths, lang: str | None = None) -> MainWindow:
+    """The window, in ``lang`` if given (the command line's --lang), else the language chosen
+    in Preferences (or the system's)."""
     registry = FrameworkRegistry.load(extra_dirs=[paths.frameworks_dir])
     settings = Settings.load(paths.settings_file)
-    window = MainWindow(settings, paths, registry)
+    translators = Translators()
+    translators.apply(i18n.resolve(lang or settings.language))
+    window = MainWindow(settings, paths, registry, translators)
     if registry.problems:
         QTimer.singleShot(0, lambda: messages.error(
-            window, "Framework files left out", "Some of your framework files could not be read:",
+            window, QCoreApplication.translate("app", "Framework files left out"), QCoreApplication.translate("app", "Some of your framework files could not be read:"),
             "\n".join(registry.problems)))
     return window
 
@@ -55,13 +61,13 @@ def _report_first_paint(app: QApplication, window: MainWindow, path: Path) -> No
     window.view.installEventFilter(_FirstPaint(app, window))
 
 
-def run_gui(path: Path | None, paths: AppPaths) -> int:
+def run_gui(path: Path | None, paths: AppPaths, lang: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(icons.app_icon())
-    window = make_window(paths)
+    window = make_window(paths, lang)
     window.show()
     if os.environ.get("JOURNAL_APP_BENCH_PAINTED") and path is not None:
         _report_first_paint(app, window, path)  # bench/run: time to the first painted journal
@@ -70,6 +76,7 @@ def run_gui(path: Path | None, paths: AppPaths) -> int:
     if os.environ.get("JOURNAL_APP_SMOKE"):  # the packaging smoke test: open, report, quit
         def report() -> None:
             s = window.session
+            # Read by packaging/smoke-test.sh, so never translated.
             print(f"opened {s.journal.details().owner}" if s else "no journal open", flush=True)
             app.quit()
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.conversations import KINDS
 from journal_app.ui import messages
 from journal_app.ui.autosave import Autosave
-from journal_app.ui.models import links_label
+from journal_app.ui.models import fmt_date, links_label
 from journal_app.ui.session import JournalSession
 from journal_app.ui.tables import row_table
 
@@ -47,13 +47,13 @@ class ConversationsPage(QWidget):
         self.session = session
         self.current: int | None = None
         self._loading = False
-        self.table = row_table(["Date", "With", "Kind", "Focus"], "Learning conversations")
-        self.new_button = QPushButton("&Log a conversation")
-        self.new_button.setAccessibleName("Log a new learning conversation")
-        self.delete_button = QPushButton("De&lete")
-        self.delete_button.setAccessibleName("Delete the selected conversation")
+        self.table = row_table([self.tr("Date"), self.tr("With"), self.tr("Kind"), self.tr("Focus")], self.tr("Learning conversations"))
+        self.new_button = QPushButton(self.tr("&Log a conversation"))
+        self.new_button.setAccessibleName(self.tr("Log a new learning conversation"))
+        self.delete_button = QPushButton(self.tr("De&lete"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected conversation"))
         left = QVBoxLayout()
-        left.addWidget(QLabel("<h2>Learning conversations</h2>"))
+        left.addWidget(QLabel(self.tr("<h2>Learning conversations</h2>")))
         left.addWidget(self.table, 1)
         row = QHBoxLayout()
         row.addWidget(self.new_button)
@@ -66,79 +66,79 @@ class ConversationsPage(QWidget):
         self.held_on = QDateEdit()
         self.held_on.setCalendarPopup(True)
         self.held_on.setDisplayFormat("dd MMM yyyy")
-        self.held_on.setAccessibleName("Date of the conversation")
+        self.held_on.setAccessibleName(self.tr("Date of the conversation"))
         self.with_whom = QLineEdit()
-        self.with_whom.setAccessibleName("With whom")
+        self.with_whom.setAccessibleName(self.tr("With whom"))
         self.their_role = QLineEdit()
-        self.their_role.setAccessibleName("Their role")
-        self.their_role.setPlaceholderText("e.g. Professional mentor, co-coach")
+        self.their_role.setAccessibleName(self.tr("Their role"))
+        self.their_role.setPlaceholderText(self.tr("e.g. Professional mentor, co-coach"))
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of conversation")
+        self.kind.setAccessibleName(self.tr("Kind of conversation"))
         for value, label in KINDS.items():
             self.kind.addItem(label, value)
         self.focus = QLineEdit()
-        self.focus.setAccessibleName("Focus")
-        self.notes = _text("Notes of the conversation", "What you talked about, what you noticed", 0)
-        self.actions = _text("Agreed actions", "One agreed action per line", 90)
-        self.private = QCheckBox("&Private")
-        self.private.setAccessibleName("Conversation is private")
+        self.focus.setAccessibleName(self.tr("Focus"))
+        self.notes = _text(self.tr("Notes of the conversation"), self.tr("What you talked about, what you noticed"), 0)
+        self.actions = _text(self.tr("Agreed actions"), self.tr("One agreed action per line"), 90)
+        self.private = QCheckBox(self.tr("&Private"))
+        self.private.setAccessibleName(self.tr("Conversation is private"))
         self.action_choice = QComboBox()
-        self.action_choice.setAccessibleName("Agreed action to make a target of")
+        self.action_choice.setAccessibleName(self.tr("Agreed action to make a target of"))
         self.stage_choice = QComboBox()
-        self.stage_choice.setAccessibleName("Stage for the target")
+        self.stage_choice.setAccessibleName(self.tr("Stage for the target"))
         for stage in session.journal.framework.stages:
             self.stage_choice.addItem(stage.label, stage.id)
-        self.stage_choice.addItem("Whole journal", None)
-        self.target_button = QPushButton("Make it a &target")
-        self.target_button.setAccessibleName("Make the chosen agreed action a target")
+        self.stage_choice.addItem(self.tr("Whole journal"), None)
+        self.target_button = QPushButton(self.tr("Make it a &target"))
+        self.target_button.setAccessibleName(self.tr("Make the chosen agreed action a target"))
         form = QFormLayout()
-        form.addRow("Date:", self.held_on)
-        form.addRow("&With:", self.with_whom)
-        form.addRow("Their role:", self.their_role)
-        form.addRow("Kind:", self.kind)
-        form.addRow("Focus:", self.focus)
-        form.addRow("Notes:", self.notes)
-        form.addRow("Agreed actions:", self.actions)
+        form.addRow(self.tr("Date:"), self.held_on)
+        form.addRow(self.tr("&With:"), self.with_whom)
+        form.addRow(self.tr("Their role:"), self.their_role)
+        form.addRow(self.tr("Kind:"), self.kind)
+        form.addRow(self.tr("Focus:"), self.focus)
+        form.addRow(self.tr("Notes:"), self.notes)
+        form.addRow(self.tr("Agreed actions:"), self.actions)
         to_target = QHBoxLayout()
         to_target.addWidget(self.action_choice, 1)
         to_target.addWidget(self.stage_choice)
         to_target.addWidget(self.target_button)
-        form.addRow("Action → target:", to_target)
+        form.addRow(self.tr("Action → target:"), to_target)
         self.criterion_choice = QComboBox()
-        self.criterion_choice.setAccessibleName("Criterion this conversation is evidence for")
+        self.criterion_choice.setAccessibleName(self.tr("Criterion this conversation is evidence for"))
         for stage in session.journal.framework.stages:
             for n, c in enumerate(stage.criteria, 1):
                 self.criterion_choice.addItem(f"{stage.label} {n}: {c.text[:60]}", f"{stage.id}/{c.id}")
             if not stage.criteria:
                 self.criterion_choice.addItem(stage.label, f"{stage.id}/")
-        self.evidence_button = QPushButton("Evidence &for it")
-        self.evidence_button.setAccessibleName("Link this conversation as evidence for the chosen criterion")
+        self.evidence_button = QPushButton(self.tr("Evidence &for it"))
+        self.evidence_button.setAccessibleName(self.tr("Link this conversation as evidence for the chosen criterion"))
         self.evidence_button.clicked.connect(lambda: self.link_criterion())
         self.linked = QLabel()
         self.linked.setWordWrap(True)
         evidence_row = QHBoxLayout()
         evidence_row.addWidget(self.criterion_choice, 1)
         evidence_row.addWidget(self.evidence_button)
-        form.addRow("Evidence for:", evidence_row)
+        form.addRow(self.tr("Evidence for:"), evidence_row)
         form.addRow("", self.linked)
-        self.tags_button = QPushButton("C&UREE principles and skills…")
-        self.tags_button.setAccessibleName("Tag this conversation with CUREE principles and skills")
+        self.tags_button = QPushButton(self.tr("C&UREE principles and skills…"))
+        self.tags_button.setAccessibleName(self.tr("Tag this conversation with CUREE principles and skills"))
         self.tags_button.clicked.connect(lambda: self.edit_tags())
         private_row = QHBoxLayout()
         private_row.addWidget(self.private)
         private_row.addStretch(1)
         private_row.addWidget(self.tags_button)
         form.addRow("", private_row)
-        self.agreement = QGroupBox("Learning agreement")
-        self.ground_rules = _text("Ground rules of the learning agreement", "When, how often, how you work", 70)
-        self.confidentiality = _text("Confidentiality of the learning agreement", "What stays between you", 70)
-        self.boundaries = _text("Boundaries of the learning agreement", "What the relationship is not for", 70)
+        self.agreement = QGroupBox(self.tr("Learning agreement"))
+        self.ground_rules = _text(self.tr("Ground rules of the learning agreement"), self.tr("When, how often, how you work"), 70)
+        self.confidentiality = _text(self.tr("Confidentiality of the learning agreement"), self.tr("What stays between you"), 70)
+        self.boundaries = _text(self.tr("Boundaries of the learning agreement"), self.tr("What the relationship is not for"), 70)
         agreement_form = QFormLayout(self.agreement)
-        agreement_form.addRow("Ground rules:", self.ground_rules)
-        agreement_form.addRow("Confidentiality:", self.confidentiality)
-        agreement_form.addRow("Boundaries:", self.boundaries)
-        self.agreement_private = QCheckBox("Private a&greement")
-        self.agreement_private.setAccessibleName("Learning agreement is private")
+        agreement_form.addRow(self.tr("Ground rules:"), self.ground_rules)
+        agreement_form.addRow(self.tr("Confidentiality:"), self.confidentiality)
+        agreement_form.addRow(self.tr("Boundaries:"), self.boundaries)
+        self.agreement_private = QCheckBox(self.tr("Private a&greement"))
+        self.agreement_private.setAccessibleName(self.tr("Learning agreement is private"))
         self.agreement_private.toggled.connect(lambda _c: None if self._loading else self.agreement_save.schedule())
         agreement_form.addRow("", self.agreement_private)
         self.editor = QWidget()
@@ -183,8 +183,8 @@ class ConversationsPage(QWidget):
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.rows))
         for r, c in enumerate(self.rows):
-            for col, text in enumerate((f"{c.held_on:%d %b %Y}", c.with_whom, KINDS[c.kind],
-                                        c.focus + ("  (private)" if c.private else ""))):
+            for col, text in enumerate((fmt_date(c.held_on), c.with_whom, KINDS[c.kind],
+                                        c.focus + (self.tr("  (private)") if c.private else ""))):
                 self.table.setItem(r, col, QTableWidgetItem(text))
         self.table.blockSignals(False)
         ids = [c.id for c in self.rows]
@@ -219,14 +219,14 @@ class ConversationsPage(QWidget):
 
     def _show_agreement(self, person: str) -> None:
         a = self.session.journal.agreement(person) if person.strip() else None
-        self.agreement.setTitle(f"Learning agreement with {person}" if person.strip() else "Learning agreement")
+        self.agreement.setTitle(self.tr("Learning agreement with {person}").format(person=person) if person.strip() else self.tr("Learning agreement"))
         self.agreement_private.setChecked(bool(a and a.private))
         self.ground_rules.setPlainText(a.ground_rules if a else "")
         self.confidentiality.setPlainText(a.confidentiality if a else "")
         self.boundaries.setPlainText(a.boundaries if a else "")
 
     def _show_links(self, links: tuple[tuple[str, str], ...]) -> None:
-        self.linked.setText("Evidence for: " + links_label(self.session.journal.framework, links) if links else "")
+        self.linked.setText(self.tr("Evidence for: ") + links_label(self.session.journal.framework, links) if links else "")
 
     def link_criterion(self) -> bool:
         if self.current is None or self.criterion_choice.currentData() is None:
@@ -246,7 +246,7 @@ class ConversationsPage(QWidget):
 
     # ------------------------------------------------------------------ editing
     def new_conversation(self, with_whom: str = "") -> int | None:
-        ok, cid = self.session.run(lambda j: j.add_conversation(dt.date.today(), with_whom or "Someone", "mentoring"))
+        ok, cid = self.session.run(lambda j: j.add_conversation(dt.date.today(), with_whom or self.tr("Someone"), "mentoring"))
         if not ok:
             return None
         self.current = cid
@@ -263,7 +263,7 @@ class ConversationsPage(QWidget):
         if self.current is None:
             return True
         d = self.held_on.date()
-        fields = dict(held_on=dt.date(d.year(), d.month(), d.day()), with_whom=self.with_whom.text().strip() or "Someone",
+        fields = dict(held_on=dt.date(d.year(), d.month(), d.day()), with_whom=self.with_whom.text().strip() or self.tr("Someone"),
                       their_role=self.their_role.text(), kind=self.kind.currentData(), focus=self.focus.text(),
                       notes=self.notes.toPlainText(), agreed_actions=self.actions.toPlainText(),
                       private=self.private.isChecked())
@@ -272,10 +272,10 @@ class ConversationsPage(QWidget):
         if ok:
             row = next(i for i, c in enumerate(self.rows) if c.id == cid)
             self.rows[row] = self.session.journal.conversation(cid)
-            for col, text in enumerate((f"{fields['held_on']:%d %b %Y}", fields["with_whom"], KINDS[fields["kind"]],
-                                        fields["focus"] + ("  (private)" if fields["private"] else ""))):
+            for col, text in enumerate((fmt_date(fields["held_on"]), fields["with_whom"], KINDS[fields["kind"]],
+                                        fields["focus"] + (self.tr("  (private)") if fields["private"] else ""))):
                 self.table.item(row, col).setText(text)
-            if self.agreement.title() != f"Learning agreement with {fields['with_whom']}":
+            if self.agreement.title() != self.tr("Learning agreement with {person}").format(person=fields["with_whom"]):
                 self._loading = True
                 self._show_agreement(fields["with_whom"])
                 self._loading = False
@@ -299,8 +299,7 @@ class ConversationsPage(QWidget):
         cid, action, stage = self.current, self.action_choice.currentIndex(), self.stage_choice.currentData()
         ok, tid = self.session.run(lambda j: j.action_to_target(cid, action, stage))
         if ok:
-            messages.info(self, "Target added", f"“{self.action_choice.currentText()}” is now a target for "
-                                                f"{self.stage_choice.currentText()}.")
+            messages.info(self, self.tr("Target added"), self.tr("“{currentText}” is now a target for {currentText2}.").format(currentText=self.action_choice.currentText(), currentText2=self.stage_choice.currentText()))
         return tid if ok else None
 
     def edit_tags(self) -> bool:
@@ -310,13 +309,13 @@ class ConversationsPage(QWidget):
             return False
         self.autosave.flush()
         return edit_tags(self.session, self.session.curee, "conversation", self.current,
-                         f"conversation with {self.with_whom.text()}", self)
+                         self.tr("conversation with {text}").format(text=self.with_whom.text()), self)
 
     def delete_selected(self) -> None:
         if self.current is None:
             return
         cid = self.current
-        if messages.confirm(self, "Delete conversation", "Delete this conversation from the journal?", "Delete"):
+        if messages.confirm(self, self.tr("Delete conversation"), self.tr("Delete this conversation from the journal?"), self.tr("Delete")):
             self.autosave.pending = False
             ok, _ = self.session.run(lambda j: j.delete_conversation(cid))
             if ok:

@@ -3,7 +3,7 @@ Government's wording), and the dialog that tags an entry with principles and ski
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,26 +21,28 @@ from PySide6.QtWidgets import (
 from journal_app.core.frameworks import FrameworkRegistry
 from journal_app.core.frameworks.models import Framework
 from journal_app.ui.framework_text import framework_html
+from journal_app.ui.i18n import Labels
 
-EDITIONS = {"curee-national": "National framework (CUREE)", "curee-wales": "Welsh Government edition"}
+EDITIONS = Labels("curee_pane", {"curee-national": QT_TRANSLATE_NOOP("curee_pane", "National framework (CUREE)"),
+                                 "curee-wales": QT_TRANSLATE_NOOP("curee_pane", "Welsh Government edition")})
 
 
 class CureePane(QDockWidget):
     def __init__(self, registry: FrameworkRegistry, parent: QWidget | None = None) -> None:
-        super().__init__("CUREE framework", parent)
+        super().__init__(self.tr("CUREE framework"), parent)
         self.setObjectName("curee-pane")
         self.registry = registry
         self.edition = QComboBox()
-        self.edition.setAccessibleName("Edition of the CUREE framework")
+        self.edition.setAccessibleName(self.tr("Edition of the CUREE framework"))
         for fid, label in EDITIONS.items():
             if fid in registry.frameworks:
                 self.edition.addItem(label, fid)
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("CUREE principles, concepts and skills")
+        self.browser.setAccessibleName(self.tr("CUREE principles, concepts and skills"))
         body = QWidget()
         layout = QVBoxLayout(body)
         row = QHBoxLayout()
-        label = QLabel("&Edition:")
+        label = QLabel(self.tr("&Edition:"))
         label.setBuddy(self.edition)
         row.addWidget(label)
         row.addWidget(self.edition, 1)
@@ -62,17 +64,17 @@ class TagDialog(QDialog):
     def __init__(self, curee: Framework, principles: list[str], skills: list[str], what: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Principles and skills: {what}")
+        self.setWindowTitle(self.tr("Principles and skills: {what}").format(what=what))
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("CUREE principles and skills")
+        self.tree.setAccessibleName(self.tr("CUREE principles and skills"))
         self.items: dict[tuple[str, str], QTreeWidgetItem] = {}
-        top = QTreeWidgetItem(["Principles"])
+        top = QTreeWidgetItem([self.tr("Principles")])
         self.tree.addTopLevelItem(top)
         for p in curee.principles:
             self._add(top, ("principle", p.id), p.title, p.id in principles)
         for skill_set in curee.skills:
-            group = QTreeWidgetItem([f"Skills of {skill_set.title.lower()}"])
+            group = QTreeWidgetItem([self.tr("Skills of {lower}").format(lower=skill_set.title.lower())])
             self.tree.addTopLevelItem(group)
             for item in skill_set.items:
                 tag_id = f"{skill_set.id}/{item.id}"
@@ -82,7 +84,7 @@ class TagDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Tick what this entry shows (Space ticks the selected line)."))
+        layout.addWidget(QLabel(self.tr("Tick what this entry shows (Space ticks the selected line).")))
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
         self.resize(560, 560)

@@ -38,8 +38,8 @@ class DateDelegate(QStyledItemDelegate):
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd MMM yyyy")
         edit.setMinimumDate(QDate(2000, 1, 1))
-        edit.setSpecialValueText("No date")
-        edit.setAccessibleName("Due date")
+        edit.setSpecialValueText(self.tr("No date"))
+        edit.setAccessibleName(self.tr("Due date"))
         return edit
 
     def setEditorData(self, editor: QDateEdit, index: QModelIndex) -> None:

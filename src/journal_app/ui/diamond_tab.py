@@ -65,9 +65,9 @@ class Place(QPushButton):
     def show_skill(self, key: str | None, label: str) -> None:
         self.key = key
         priority = diamond_row(self.slot) + 1
-        self.setText(textwrap.fill(label, 18) if key else f"Priority {priority}")  # buttons do not wrap
-        self.setToolTip(label if key else "Drop a skill here, or select one in the list and press this place")
-        self.setAccessibleName(f"Priority {priority}, place {self.slot + 1}: {label if key else 'empty'}")
+        self.setText(textwrap.fill(label, 18) if key else self.tr("Priority {priority}").format(priority=priority))  # buttons do not wrap
+        self.setToolTip(label if key else self.tr("Drop a skill here, or select one in the list and press this place"))
+        self.setAccessibleName(self.tr("Priority {priority}, place {slot_1}: {label_if_key_else_empty}").format(priority=priority, slot_1=self.slot + 1, label_if_key_else_empty=label if key else 'empty'))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasFormat(MIME):
@@ -103,8 +103,8 @@ class DiamondTab(QWidget):
         self.labels = {skill_key(cl.id, i.id): f"{i.lead} ({cl.title.lower()})" for cl in stage.checklists
                        for i in cl.items}
         self.skills = SkillList()
-        self.skills.setAccessibleName("Skills to prioritise")
-        self.skills.setToolTip("Drag a skill onto the diamond, or select it and press a place")
+        self.skills.setAccessibleName(self.tr("Skills to prioritise"))
+        self.skills.setToolTip(self.tr("Drag a skill onto the diamond, or select it and press a place"))
         self.skills.setDragEnabled(not session.readonly)
         self.skills.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.skills.setWordWrap(True)
@@ -119,19 +119,19 @@ class DiamondTab(QWidget):
             place.dropped.connect(self.place)
             place.clicked.connect(lambda _c=False, p=place: self.place_selected(p.slot))
             place.setEnabled(not session.readonly)
-        self.top_button = QPushButton("Make the to&p skill a target")
-        self.top_button.setAccessibleName("Make the top skill of the diamond a development target")
-        self.top3_button = QPushButton("Make the top t&hree targets")
-        self.top3_button.setAccessibleName("Make the top three skills of the diamond development targets")
+        self.top_button = QPushButton(self.tr("Make the to&p skill a target"))
+        self.top_button.setAccessibleName(self.tr("Make the top skill of the diamond a development target"))
+        self.top3_button = QPushButton(self.tr("Make the top t&hree targets"))
+        self.top3_button.setAccessibleName(self.tr("Make the top three skills of the diamond development targets"))
         self.top_button.clicked.connect(lambda: self.make_targets(1))
         self.top3_button.clicked.connect(lambda: self.make_targets(2))
         for b in (self.top_button, self.top3_button):
             b.setEnabled(not session.readonly)
-        intro = QLabel("Choose nine skills from this stage's checklists and arrange them from the highest "
-                       "priority (top) to the lowest. Delete clears a place.")
+        intro = QLabel(self.tr("Choose nine skills from this stage's checklists and arrange them from the highest "
+                       "priority (top) to the lowest. Delete clears a place."))
         intro.setWordWrap(True)
         left = QVBoxLayout()
-        left.addWidget(QLabel("<b>Skills</b>"))
+        left.addWidget(QLabel(self.tr("<b>Skills</b>")))
         left.addWidget(self.skills, 1)
         right = QVBoxLayout()
         right.addLayout(grid, 1)
@@ -194,5 +194,6 @@ class DiamondTab(QWidget):
     def make_targets(self, rows: int) -> list[int]:
         ok, ids = self.session.run(lambda j: j.diamond_to_targets(self.stage.id, rows))
         if ok and ids:
-            messages.info(self, "Targets added", f"{len(ids)} target(s) added to {self.stage.label}'s targets.")
+            messages.info(self, self.tr("Targets added"), (self.tr("1 target added to the targets of {stage}.") if len(ids) == 1 else
+                                                           self.tr("{n} targets added to the targets of {stage}.")).format(n=len(ids), stage=self.stage.label))
         return ids or []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -40,7 +40,7 @@ class _AddWorker(QObject):
         except (JournalAppError, OSError) as e:
             self.finished.emit(None, str(e))
         except Exception as e:  # disk full and other database errors
-            self.finished.emit(None, f"{self.path.name} could not be added: {e}")
+            self.finished.emit(None, QCoreApplication.translate("EvidenceActions", "{name} could not be added: {reason}").format(name=self.path.name, reason=e))
 
 
 class EvidenceActions(QObject):
@@ -57,9 +57,9 @@ class EvidenceActions(QObject):
         added = []
         for p in map(Path, paths):
             if not p.is_file():
-                messages.error(self.parent_widget, "Evidence not added",
-                               f"{p} is not a file that can be attached.",
-                               "Check that the file exists and that you can read it.")
+                messages.error(self.parent_widget, self.tr("Evidence not added"),
+                               self.tr("{p} is not a file that can be attached.").format(p=p),
+                               self.tr("Check that the file exists and that you can read it."))
                 continue
             if p.stat().st_size > BACKGROUND_THRESHOLD:
                 self._add_in_background(p, links)
@@ -71,9 +71,9 @@ class EvidenceActions(QObject):
         return added
 
     def _add_in_background(self, path: Path, links: list[tuple[str, str]]) -> None:
-        dialog = QProgressDialog(f"Adding {path.name}…", "Cancel", 0, 100, self.parent_widget)
-        dialog.setWindowTitle("Adding evidence")
-        dialog.setAccessibleName("Adding evidence")
+        dialog = QProgressDialog(self.tr("Adding {name}…").format(name=path.name), self.tr("Cancel"), 0, 100, self.parent_widget)
+        dialog.setWindowTitle(self.tr("Adding evidence"))
+        dialog.setAccessibleName(self.tr("Adding evidence"))
         dialog.setMinimumDuration(0)
         thread = QThread(self)
         worker = _AddWorker(self.session, path, links)
@@ -101,7 +101,7 @@ class EvidenceActions(QObject):
         thread.quit()
         thread.wait()
         if error:
-            messages.error(self.parent_widget, "Evidence not added", error, "The journal is as it was before.")
+            messages.error(self.parent_widget, self.tr("Evidence not added"), error, self.tr("The journal is as it was before."))
         elif eid is not None:
             self.added.emit(int(eid))
 
@@ -125,13 +125,13 @@ class EvidenceActions(QObject):
             folder = Path(tempfile.mkdtemp(prefix="journal-evidence-"))
             path = self.session.journal.export_evidence(evidence_id, folder / Path(item.name).name)
         except (JournalAppError, OSError) as e:
-            messages.error(self.parent_widget, "Cannot open evidence", str(e))
+            messages.error(self.parent_widget, self.tr("Cannot open evidence"), str(e))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def rename(self, evidence_id: int) -> bool:
         item = self.session.journal.evidence(evidence_id)
-        name = messages.ask_text(self.parent_widget, "Rename evidence", "New name:", item.name)
+        name = messages.ask_text(self.parent_widget, self.tr("Rename evidence"), self.tr("New name:"), item.name)
         if name is None or name.strip() == item.name:
             return False
         ok, _ = self.session.run(lambda j: j.rename_evidence(evidence_id, name))
@@ -144,10 +144,9 @@ class EvidenceActions(QObject):
 
     def remove(self, evidence_id: int) -> bool:
         item = self.session.journal.evidence(evidence_id)
-        if not messages.confirm(self.parent_widget, "Remove evidence",
-                                f"Remove “{item.name}” from the journal? The copy kept in the journal "
-                                "is deleted; the original file, if you still have it, is not touched.",
-                                "Remove"):
+        if not messages.confirm(self.parent_widget, self.tr("Remove evidence"),
+                                self.tr("Remove “{name}” from the journal? The copy kept in the journal is deleted; the original file, if you still have it, is not touched.").format(name=item.name),
+                                self.tr("Remove")):
             return False
         ok, _ = self.session.run(lambda j: j.remove_evidence(evidence_id))
         return ok

@@ -32,20 +32,20 @@ def guide_text() -> str:
 class HelpWindow(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Learning Journal – User guide")
+        self.setWindowTitle(self.tr("Learning Journal – User guide"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("User guide")
+        self.browser.setAccessibleName(self.tr("User guide"))
         self.browser.setOpenExternalLinks(False)
         self.browser.setMarkdown(guide_text())
         self.find = QLineEdit()
-        self.find.setPlaceholderText("Find in the guide (Enter for the next match)")
-        self.find.setAccessibleName("Find in the user guide")
+        self.find.setPlaceholderText(self.tr("Find in the guide (Enter for the next match)"))
+        self.find.setAccessibleName(self.tr("Find in the user guide"))
         self.find.setClearButtonEnabled(True)
         self.find.returnPressed.connect(self.find_next)
         self.status = QLabel()
-        next_button = QPushButton("Find &next")
-        next_button.setAccessibleName("Find the next match")
+        next_button = QPushButton(self.tr("Find &next"))
+        next_button.setAccessibleName(self.tr("Find the next match"))
         next_button.clicked.connect(self.find_next)
         QShortcut(QKeySequence.StandardKey.Find, self, self.find.setFocus)
         row = QHBoxLayout()
@@ -62,7 +62,7 @@ class HelpWindow(QDialog):
 
     def find_next(self) -> bool:
         found = find_next(self.browser, self.find.text())
-        self.status.setText("" if found or not self.find.text() else "Not found")
+        self.status.setText("" if found or not self.find.text() else self.tr("Not found"))
         return found
 
 
@@ -71,17 +71,17 @@ class WelcomeDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to Learning Journal")
+        self.setWindowTitle(self.tr("Welcome to Learning Journal"))
         text = QLabel(
-            "<h2>Welcome</h2><p>Learning Journal keeps your mentoring journal on this computer: criteria and "
+            self.tr("<h2>Welcome</h2><p>Learning Journal keeps your mentoring journal on this computer: criteria and "
             "evidence, skills checklists, reflections, targets and verification, saved as you type.</p>"
             "<p>Start with <b>New journal…</b>. The <b>user guide</b> (Help → User guide, or F1) walks you "
             "through the year: the stages, evidence, printing sheets for signatures, sending the journal to "
-            "your mentor and backups.</p>")
+            "your mentor and backups.</p>"))
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
-        self.open_guide = QCheckBox("&Open the user guide now")
-        self.open_guide.setAccessibleName("Open the user guide now")
+        self.open_guide = QCheckBox(self.tr("&Open the user guide now"))
+        self.open_guide.setAccessibleName(self.tr("Open the user guide now"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)

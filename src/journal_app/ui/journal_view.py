@@ -3,6 +3,8 @@ Evidence) beside the page it selects, and a search box that finds text anywhere.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -38,8 +40,8 @@ class SearchPage(QWidget):
         super().__init__(parent)
         self.heading = QLabel()
         self.results = QListWidget()
-        self.results.setAccessibleName("Search results")
-        self.results.setToolTip("Press Enter to go to the selected result")
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setToolTip(self.tr("Press Enter to go to the selected result"))
         self.results.setWordWrap(True)
         self.results.itemActivated.connect(lambda item: self.chosen.emit(item.data(HIT_ROLE)))
         layout = QVBoxLayout(self)
@@ -47,11 +49,11 @@ class SearchPage(QWidget):
         layout.addWidget(self.results, 1)
 
     def show_hits(self, query: str, hits: list[SearchHit]) -> None:
-        self.heading.setText(f"<h2>Search</h2><p>{len(hits)} result{'s' if len(hits) != 1 else ''} "
-                             f"for “{query}”</p>" if query.strip() else "<h2>Search</h2>")
+        self.heading.setText((self.tr("<h2>Search</h2><p>1 result for “{query}”</p>") if len(hits) == 1 else
+                              self.tr("<h2>Search</h2><p>{n} results for “{query}”</p>")).format(n=len(hits), query=html.escape(query)) if query.strip() else self.tr("<h2>Search</h2>"))
         self.results.clear()
         for hit in hits:
-            item = QListWidgetItem(f"{hit.title}\n    {hit.snippet}")
+            item = QListWidgetItem(self.tr("{title}\n    {snippet}").format(title=hit.title, snippet=hit.snippet))
             item.setData(HIT_ROLE, hit)
             self.results.addItem(item)
         if hits:
@@ -102,8 +104,8 @@ class JournalView(QWidget):
         self.tla = tla  # the Teacher Learning Academy framework, for starting a learning journey
         fw = session.journal.framework
         self.nav = QListWidget()
-        self.nav.setAccessibleName("Journal sections")
-        self.nav.setToolTip("Choose a section (Ctrl+1 to Ctrl+9)")
+        self.nav.setAccessibleName(self.tr("Journal sections"))
+        self.nav.setToolTip(self.tr("Choose a section (Ctrl+1 to Ctrl+9)"))
         self.nav.setWordWrap(True)  # long stage names wrap rather than scroll
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
@@ -111,20 +113,20 @@ class JournalView(QWidget):
         # items opens as fast as an empty one.
         self.pages = LazyPages(self._build_page)
         self.stage_pages = StagePages(self.pages)
-        self._add_page("overview", "Overview")
+        self._add_page("overview", self.tr("Overview"))
         for stage in fw.stages:
             self._add_page(f"stage:{stage.id}", stage.label)
-        self._add_page("targets", "Targets")
-        self._add_page("evidence", "Evidence")
-        self._add_page("conversations", "Conversations")
-        self._add_page("journey", "Learning journey")
+        self._add_page("targets", self.tr("Targets"))
+        self._add_page("evidence", self.tr("Evidence"))
+        self._add_page("conversations", self.tr("Conversations"))
+        self._add_page("journey", self.tr("Learning journey"))
         self.search_page = SearchPage()
         self.stack.addWidget(self.search_page)
         self.search_page.chosen.connect(self.go_to)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search notes, reflections, targets and evidence (Ctrl+F)")
-        self.search.setAccessibleName("Search the journal")
+        self.search.setPlaceholderText(self.tr("Search notes, reflections, targets and evidence (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search the journal"))
         self.search.setClearButtonEnabled(True)
         self.search.returnPressed.connect(self.run_search)
         top = QHBoxLayout()
@@ -150,16 +152,14 @@ class JournalView(QWidget):
         self.reviewer_bar = None
         review = session.journal.review
         if review is not None:
-            self.banner.setText(f"<b>{review.banner}.</b> Your comments and sign-offs are saved in this copy; the "
-                                "teacher's own entries cannot be changed. When you have finished, use "
-                                "File → Return to teacher…")
+            self.banner.setText(self.tr("<b>{banner}.</b> Your comments and sign-offs are saved in this copy; the teacher's own entries cannot be changed. When you have finished, use File → Return to teacher…").format(banner=review.banner))
             self.banner.setWordWrap(True)
             self.banner.setVisible(True)
             if session.review_mode:
                 self.reviewer_bar = ReviewerBar(session)
                 layout.insertWidget(1, self.reviewer_bar)
         elif session.readonly:
-            self.banner.setText("This journal is open read-only: you can read and print it, but changes are not saved.")
+            self.banner.setText(self.tr("This journal is open read-only: you can read and print it, but changes are not saved."))
             self.banner.setVisible(True)
         self.refresh_seal_warnings()
 
@@ -172,7 +172,7 @@ class JournalView(QWidget):
         if key == "overview":
             page: QWidget = OverviewPage(self.session)
         elif key == "targets":
-            page = TargetsPanel(self.session, None, "All targets")
+            page = TargetsPanel(self.session, None, self.tr("All targets"))
         elif key == "evidence":
             page = EvidencePage(self.session)
         elif key == "conversations":
@@ -286,8 +286,7 @@ class JournalView(QWidget):
                 if s.verification_state == "verified":
                     badge += " ✓"
                 item.setText(f"{s.title}  ·  {badge}" if badge else s.title)
-                item.setToolTip(f"{s.criteria_achieved} of {s.criteria_total} criteria achieved, "
-                                f"{s.checklist_ticked} of {s.checklist_total} checklist items ticked")
+                item.setToolTip(self.tr("{criteria_achieved} of {criteria_total} criteria achieved, {checklist_ticked} of {checklist_total} checklist items ticked").format(criteria_achieved=s.criteria_achieved, criteria_total=s.criteria_total, checklist_ticked=s.checklist_ticked, checklist_total=s.checklist_total))
 
     def refresh_seal_warnings(self) -> None:
         """A stage changed after it was verified says so at the top of its page."""
@@ -296,8 +295,8 @@ class JournalView(QWidget):
 
     def _set_seal_warning(self, stage_id: str, page: StagePage) -> None:
         broken = [s for s in self.session.journal.seals(stage_id) if s.changed and s.outcome == "verified"]
-        page.set_warning("⚠ This stage has " + broken[0].describe() + ". The sign-off is kept; ask for it to be "
-                         "verified again if the change matters." if broken else "")
+        page.set_warning(self.tr("⚠ This stage has {what}. The sign-off is kept; ask for it to be verified again if the "
+                                 "change matters.").format(what=broken[0].describe()) if broken else "")
 
     def _changed(self, kind: str, key: object) -> None:
         if kind in ("criterion", "tick", "reflection", "verification", "evidence", "target", "review-import",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,10 +30,14 @@ from journal_app.core.frameworks.models import Framework
 from journal_app.core.journey import PLAN_KINDS
 from journal_app.ui import messages
 from journal_app.ui.autosave import Autosave
+from journal_app.ui.i18n import Labels
+from journal_app.ui.models import fmt_date
 from journal_app.ui.session import JournalSession
 from journal_app.ui.tables import row_table
 
-STATUS = {"addressed": "addressed", "thin": "still thin", "not started": "not started"}
+STATUS = Labels("journey_page", {"addressed": QT_TRANSLATE_NOOP("journey_page", "addressed"),
+                                 "thin": QT_TRANSLATE_NOOP("journey_page", "still thin"),
+                                 "not started": QT_TRANSLATE_NOOP("journey_page", "not started")})
 
 
 class PlanItemDialog(QDialog):
@@ -44,25 +48,25 @@ class PlanItemDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of plan item")
+        self.kind.setAccessibleName(self.tr("Kind of plan item"))
         for value, label in PLAN_KINDS.items():
             self.kind.addItem(label, value)
         self.kind.setCurrentIndex(self.kind.findData(kind))
         self.text = QLineEdit(text)
-        self.text.setAccessibleName("Plan item")
+        self.text.setAccessibleName(self.tr("Plan item"))
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
-        self.due.setAccessibleName("Due date")
+        self.due.setAccessibleName(self.tr("Due date"))
         self.due.setDisplayFormat("dd MMM yyyy")
         d = due or dt.date.today()
         self.due.setDate(d)
         self.reason = QLineEdit()
-        self.reason.setAccessibleName("Why the plan changes")
+        self.reason.setAccessibleName(self.tr("Why the plan changes"))
         form = QFormLayout(self)
-        form.addRow("Kind:", self.kind)
-        form.addRow("&What:", self.text)
-        form.addRow("&Due:", self.due)
-        form.addRow("Wh&y:" if ask_reason else "Why (optional):", self.reason)
+        form.addRow(self.tr("Kind:"), self.kind)
+        form.addRow(self.tr("&What:"), self.text)
+        form.addRow(self.tr("&Due:"), self.due)
+        form.addRow(self.tr("Wh&y:") if ask_reason else self.tr("Why (optional):"), self.reason)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -81,16 +85,16 @@ class DimensionTab(QWidget):
         self.descriptor.setWordWrap(True)
         self.descriptor.setTextFormat(Qt.TextFormat.RichText)
         self.account = QPlainTextEdit()
-        self.account.setAccessibleName("Your account of this dimension")
-        self.account.setPlaceholderText("Your account: what you did, what you learnt, how it shows. Saved as you type.")
+        self.account.setAccessibleName(self.tr("Your account of this dimension"))
+        self.account.setPlaceholderText(self.tr("Your account: what you did, what you learnt, how it shows. Saved as you type."))
         self.status = QLabel()
         self.links = QListWidget()
-        self.links.setAccessibleName("Evidence and conversations linked to this dimension")
+        self.links.setAccessibleName(self.tr("Evidence and conversations linked to this dimension"))
         self.links.setMaximumHeight(90)
         self.link_choice = QComboBox()
-        self.link_choice.setAccessibleName("Evidence or conversation to link")
-        self.link_button = QPushButton("&Link")
-        self.link_button.setAccessibleName("Link the chosen evidence or conversation to this dimension")
+        self.link_choice.setAccessibleName(self.tr("Evidence or conversation to link"))
+        self.link_button = QPushButton(self.tr("&Link"))
+        self.link_button.setAccessibleName(self.tr("Link the chosen evidence or conversation to this dimension"))
         self.link_button.clicked.connect(self.link_chosen)
         row = QHBoxLayout()
         row.addWidget(self.link_choice, 1)
@@ -108,24 +112,24 @@ class DimensionTab(QWidget):
             w.setEnabled(not session.readonly)
 
     def show_view(self, stage: int, view) -> None:  # noqa: ANN001 (a DimensionView)
-        self.descriptor.setText(f"<i>Stage {stage} asks:</i> {view.descriptor}")
+        self.descriptor.setText(self.tr("<i>Stage {stage} asks:</i> {descriptor}").format(stage=stage, descriptor=view.descriptor))
         if not self.autosave.pending and self.account.toPlainText() != view.account:
             self._loading = True
             self.account.setPlainText(view.account)
             self._loading = False
-        self.status.setText(f"{view.words} words, {len(view.links)} linked — {STATUS[view.status]}")
+        self.status.setText(self.tr("{words} words, {links} linked — {status}").format(words=view.words, links=len(view.links), status=STATUS[view.status]))
         j = self.session.journal
         evidence = {e.id: e.name for e in j.evidence_items()}
-        conversations = {c.id: f"{c.with_whom}, {c.held_on:%d %b %Y}" for c in j.conversations()}
+        conversations = {c.id: f"{c.with_whom}, {fmt_date(c.held_on)}" for c in j.conversations()}
         self.links.clear()
         for kind, ref in view.links:
-            self.links.addItem(f"Evidence: {evidence.get(ref, '?')}" if kind == "evidence"
-                               else f"Conversation with {conversations.get(ref, '?')}")
+            self.links.addItem(self.tr("Evidence: {get}").format(get=evidence.get(ref, '?')) if kind == "evidence"
+                               else self.tr("Conversation with {get}").format(get=conversations.get(ref, '?')))
         self.link_choice.clear()
         for ref, name in evidence.items():
-            self.link_choice.addItem(f"Evidence: {name}", ("evidence", ref))
+            self.link_choice.addItem(self.tr("Evidence: {name}").format(name=name), ("evidence", ref))
         for ref, name in conversations.items():
-            self.link_choice.addItem(f"Conversation with {name}", ("conversation", ref))
+            self.link_choice.addItem(self.tr("Conversation with {name}").format(name=name), ("conversation", ref))
 
     def _save(self) -> bool:
         text = self.account.toPlainText()
@@ -148,9 +152,9 @@ class JourneyPage(QScrollArea):
         inner = QWidget()
         self.setWidget(inner)
         layout = QVBoxLayout(inner)
-        layout.addWidget(QLabel("<h2>Learning journey (Teacher Learning Academy)</h2>"))
-        self.start_button = QPushButton("&Start a learning journey")
-        self.start_button.setAccessibleName("Start a learning journey")
+        layout.addWidget(QLabel(self.tr("<h2>Learning journey (Teacher Learning Academy)</h2>")))
+        self.start_button = QPushButton(self.tr("&Start a learning journey"))
+        self.start_button.setAccessibleName(self.tr("Start a learning journey"))
         self.start_button.clicked.connect(lambda: self.start())
         self.start_button.setEnabled(tla is not None and not session.readonly)
         layout.addWidget(self.start_button)
@@ -158,40 +162,40 @@ class JourneyPage(QScrollArea):
         layout.addWidget(self.body, 1)
         body = QVBoxLayout(self.body)
         self.focus = QLineEdit()
-        self.focus.setAccessibleName("Learning focus")
+        self.focus.setAccessibleName(self.tr("Learning focus"))
         self.tla_stage = QComboBox()
-        self.tla_stage.setAccessibleName("TLA stage aimed for")
+        self.tla_stage.setAccessibleName(self.tr("TLA stage aimed for"))
         for s in (tla.tla_stages if tla else ()):
-            self.tla_stage.addItem(f"Stage {s.number}: {s.title}", s.number)
+            self.tla_stage.addItem(self.tr("Stage {number}: {title}").format(number=s.number, title=s.title), s.number)
         self.ljmu_stage = QComboBox()
-        self.ljmu_stage.setAccessibleName("Journal stage it supports")
+        self.ljmu_stage.setAccessibleName(self.tr("Journal stage it supports"))
         self.ljmu_stage.addItem("—", None)
         for s in session.journal.framework.stages:
             self.ljmu_stage.addItem(s.title, s.id)
         self.aligned = QLabel()
         form = QFormLayout()
-        form.addRow("Learning &focus:", self.focus)
-        form.addRow("TLA stage:", self.tla_stage)
-        form.addRow("Supports:", self.ljmu_stage)
+        form.addRow(self.tr("Learning &focus:"), self.focus)
+        form.addRow(self.tr("TLA stage:"), self.tla_stage)
+        form.addRow(self.tr("Supports:"), self.ljmu_stage)
         form.addRow("", self.aligned)
         body.addLayout(form)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet("color: #8a5a00")
         body.addWidget(self.notes)
-        body.addWidget(QLabel("<b>The plan</b>"))
-        self.plan = row_table(["Kind", "Action or review point", "Due", "Done"], "The plan")
+        body.addWidget(QLabel(self.tr("<b>The plan</b>")))
+        self.plan = row_table([self.tr("Kind"), self.tr("Action or review point"), self.tr("Due"), self.tr("Done")], self.tr("The plan"))
         self.plan.setMinimumHeight(120)
         body.addWidget(self.plan)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("&Add to the plan…")
-        self.add_button.setAccessibleName("Add an action or review point to the plan")
-        self.change_button = QPushButton("C&hange…")
-        self.change_button.setAccessibleName("Change the selected plan item (asks why)")
-        self.done_button = QPushButton("Mark &done")
-        self.done_button.setAccessibleName("Mark the selected plan item done")
-        self.remove_button = QPushButton("Remo&ve…")
-        self.remove_button.setAccessibleName("Remove the selected plan item (asks why)")
+        self.add_button = QPushButton(self.tr("&Add to the plan…"))
+        self.add_button.setAccessibleName(self.tr("Add an action or review point to the plan"))
+        self.change_button = QPushButton(self.tr("C&hange…"))
+        self.change_button.setAccessibleName(self.tr("Change the selected plan item (asks why)"))
+        self.done_button = QPushButton(self.tr("Mark &done"))
+        self.done_button.setAccessibleName(self.tr("Mark the selected plan item done"))
+        self.remove_button = QPushButton(self.tr("Remo&ve…"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected plan item (asks why)"))
         for b in (self.add_button, self.change_button, self.done_button, self.remove_button):
             buttons.addWidget(b)
             b.setEnabled(not session.readonly)
@@ -201,15 +205,15 @@ class JourneyPage(QScrollArea):
         self.change_button.clicked.connect(lambda: self.change_item())
         self.done_button.clicked.connect(lambda: self.mark_done())
         self.remove_button.clicked.connect(lambda: self.remove_item())
-        body.addWidget(QLabel("<b>Changes to the plan, and why</b>"))
+        body.addWidget(QLabel(self.tr("<b>Changes to the plan, and why</b>")))
         self.history = QListWidget()
-        self.history.setAccessibleName("Changes to the plan")
+        self.history.setAccessibleName(self.tr("Changes to the plan"))
         self.history.setMaximumHeight(110)
         self.history.setWordWrap(True)
         body.addWidget(self.history)
-        body.addWidget(QLabel("<b>The six dimensions</b>"))
+        body.addWidget(QLabel(self.tr("<b>The six dimensions</b>")))
         self.dimensions = QTabWidget()
-        self.dimensions.setAccessibleName("The six dimensions")
+        self.dimensions.setAccessibleName(self.tr("The six dimensions"))
         self.dimension_tabs: dict[str, DimensionTab] = {}
         for d in (tla.dimensions if tla else ()):
             tab = DimensionTab(session, d.id)
@@ -217,14 +221,14 @@ class JourneyPage(QScrollArea):
             self.dimensions.addTab(tab, d.title)
         self.dimensions.setMinimumHeight(320)
         body.addWidget(self.dimensions)
-        body.addWidget(QLabel("<b>Learning breakthroughs</b>"))
+        body.addWidget(QLabel(self.tr("<b>Learning breakthroughs</b>")))
         self.breakthroughs = QListWidget()
-        self.breakthroughs.setAccessibleName("Learning breakthroughs")
+        self.breakthroughs.setAccessibleName(self.tr("Learning breakthroughs"))
         self.breakthroughs.setWordWrap(True)
         self.breakthroughs.setMaximumHeight(120)
         body.addWidget(self.breakthroughs)
-        self.breakthrough_button = QPushButton("Record a learning &breakthrough…")
-        self.breakthrough_button.setAccessibleName("Record a learning breakthrough")
+        self.breakthrough_button = QPushButton(self.tr("Record a learning &breakthrough…"))
+        self.breakthrough_button.setAccessibleName(self.tr("Record a learning breakthrough"))
         self.breakthrough_button.setEnabled(not session.readonly)
         self.breakthrough_button.clicked.connect(lambda: self.record_breakthrough())
         body.addWidget(self.breakthrough_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -248,24 +252,24 @@ class JourneyPage(QScrollArea):
         self.tla_stage.setCurrentIndex(self.tla_stage.findData(j.tla_stage))
         self.ljmu_stage.setCurrentIndex(self.ljmu_stage.findData(j.ljmu_stage_id))
         labels = [self.session.journal.stage(s).title for s in j.aligned_stages]
-        self.aligned.setText(f"The framework aligns TLA stage {j.tla_stage} with: {', '.join(labels)}" if labels else "")
+        self.aligned.setText(self.tr("The framework aligns TLA stage {tla_stage} with: {join}").format(tla_stage=j.tla_stage, join=', '.join(labels)) if labels else "")
         self.notes.setText("\n".join(self.session.journal.journey_notes()))
         self.items = self.session.journal.plan()
         self.plan.setRowCount(len(self.items))
         for r, p in enumerate(self.items):
-            for c, text in enumerate((PLAN_KINDS[p.kind], p.text, f"{p.due_date:%d %b %Y}" if p.due_date else "",
+            for c, text in enumerate((PLAN_KINDS[p.kind], p.text, fmt_date(p.due_date),
                                       "✓" if p.done else "")):
                 self.plan.setItem(r, c, QTableWidgetItem(text))
         self.history.clear()
         for h in self.session.journal.plan_history():
-            self.history.addItem(f"{h.changed_at:%d %b %Y}: {h.change}" + (f" — because {h.reason}" if h.reason else ""))
+            self.history.addItem(f"{fmt_date(h.changed_at)}: {h.change}" + (self.tr(" — because {reason}").format(reason=h.reason) if h.reason else ""))
         for view in j.dimensions:
             self.dimension_tabs[view.id].show_view(j.tla_stage, view)
             self.dimensions.setTabText(list(self.dimension_tabs).index(view.id),
                                        view.title + ("" if view.status == "addressed" else " •"))
         self.breakthroughs.clear()
         for b in self.session.journal.breakthroughs():
-            self.breakthroughs.addItem(f"{b.recorded_on:%d %b %Y}: {b.what_changed}")
+            self.breakthroughs.addItem(f"{fmt_date(b.recorded_on)}: {b.what_changed}")
 
     # ------------------------------------------------------------------ editing
     def start(self) -> bool:
@@ -292,7 +296,7 @@ class JourneyPage(QScrollArea):
 
     def add_item(self, values: tuple | None = None) -> bool:
         if values is None:
-            dialog = PlanItemDialog("Add to the plan", "action", "", None, False, self)
+            dialog = PlanItemDialog(self.tr("Add to the plan"), "action", "", None, False, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             values = dialog.values()
@@ -306,7 +310,7 @@ class JourneyPage(QScrollArea):
         if item is None:
             return False
         if values is None:
-            dialog = PlanItemDialog("Change the plan", item.kind, item.text, item.due_date, True, self)
+            dialog = PlanItemDialog(self.tr("Change the plan"), item.kind, item.text, item.due_date, True, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             values = dialog.values()
@@ -319,7 +323,7 @@ class JourneyPage(QScrollArea):
         item = self._selected()
         if item is None:
             return False
-        reason = reason if reason is not None else messages.ask_text(self, "Mark done", "How did it go?", "Done")
+        reason = reason if reason is not None else messages.ask_text(self, self.tr("Mark done"), self.tr("How did it go?"), self.tr("Done"))
         if reason is None:
             return False
         ok, _ = self.session.run(lambda j: j.change_plan_item(item.id, reason, done=True))
@@ -330,7 +334,7 @@ class JourneyPage(QScrollArea):
         item = self._selected()
         if item is None:
             return False
-        reason = reason if reason is not None else messages.ask_text(self, "Remove from the plan", "Why?")
+        reason = reason if reason is not None else messages.ask_text(self, self.tr("Remove from the plan"), self.tr("Why?"))
         if reason is None:
             return False
         ok, _ = self.session.run(lambda j: j.remove_plan_item(item.id, reason))
@@ -340,9 +344,9 @@ class JourneyPage(QScrollArea):
     def record_breakthrough(self, values: tuple[str, str, str] | None = None) -> bool:
         if values is None:
             dialog = QDialog(self)
-            dialog.setWindowTitle("Record a learning breakthrough")
+            dialog.setWindowTitle(self.tr("Record a learning breakthrough"))
             fields = [QPlainTextEdit() for _ in range(3)]
-            names = ("What changed", "The evidence", "Pupil or colleague feedback")
+            names = (self.tr("What changed"), self.tr("The evidence"), self.tr("Pupil or colleague feedback"))
             form = QFormLayout(dialog)
             for w, name in zip(fields, names, strict=True):
                 w.setAccessibleName(name)

@@ -25,48 +25,41 @@ from journal_app.config import AppPaths
 from journal_app.core.backups import BackupStore
 from journal_app.core.errors import DamagedJournalError, JournalAppError, NotAJournalError
 from journal_app.core.frameworks import FrameworkRegistry
+from journal_app.core.i18n import format_datetime
 from journal_app.core.journal import Journal
 from journal_app.core.lock import JournalLockedError
-from journal_app.core.review import (
-    ImportSummary,
-    export_for_mentor,
-    import_review,
-    return_copy,
-    returned_file_name,
-)
 from journal_app.settings import Settings
 from journal_app.ui import icons, messages
 from journal_app.ui.curee_pane import CureePane
 from journal_app.ui.evidence_actions import EvidenceActions
 from journal_app.ui.framework_text import FrameworkTextDialog
 from journal_app.ui.help_window import HelpWindow, WelcomeDialog
+from journal_app.ui.i18n import Translators
 from journal_app.ui.journal_view import JournalView
+from journal_app.ui.language import LanguageSwitch
 from journal_app.ui.new_journal_dialog import NewJournalDialog
 from journal_app.ui.restore_dialog import RestoreDialog
-from journal_app.ui.review_panel import SendToMentorDialog
+from journal_app.ui.review_actions import ReviewActions
 from journal_app.ui.session import JournalSession
 from journal_app.ui.start_screen import StartScreen
 
 if TYPE_CHECKING:
-    from journal_app.core.review import ImportSummary
+    pass
 
 BACKUP_DELAY_MS = 3000
-FILE_FILTER = "Learning journals (*.ljournal);;All files (*)"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
     backup_done = Signal(str, str)  # warning, error: emitted by the backup thread
 
-    def __init__(self, settings: Settings, paths: AppPaths, registry: FrameworkRegistry) -> None:
+    def __init__(self, settings: Settings, paths: AppPaths, registry: FrameworkRegistry,
+                 translators: Translators | None = None) -> None:
         super().__init__()
         self.settings, self.paths, self.registry = settings, paths, registry
+        self.translators = translators or Translators()
         self.backups = BackupStore(paths.backups_dir)
         self._help: HelpWindow | None = None
-        self.curee_pane = CureePane(registry, self)
-        self.curee_pane.toggleViewAction().setText("&CUREE framework")
-        self.curee_pane.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+U"))
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.curee_pane)
-        self.curee_pane.hide()
+        self._make_curee_pane()
         self.setWindowIcon(icons.app_icon())
         self._backup_thread: threading.Thread | None = None
         self._backup_timer: QTimer | None = None
@@ -76,14 +69,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(960, 600)
         self.stack = QStackedWidget()
-        self.start = StartScreen(settings)
-        self.stack.addWidget(self.start)
         self.setCentralWidget(self.stack)
-        self.start.new_requested.connect(self.new_journal)
-        self.start.open_requested.connect(self.choose_and_open)
-        self.start.open_path.connect(self.open_journal)
+        self._make_start_screen()
         self.saved_label = QLabel()
-        self.saved_label.setAccessibleName("Save status")
+        self.saved_label.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
         self._update_actions()
@@ -91,6 +80,23 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode()))
         else:
             self.resize(1280, 760)
+
+    def _make_curee_pane(self) -> None:
+        self.curee_pane = CureePane(self.registry, self)
+        self.curee_pane.toggleViewAction().setText(self.tr("&CUREE framework"))
+        self.curee_pane.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+U"))
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.curee_pane)
+        self.curee_pane.hide()
+
+    def _make_start_screen(self) -> None:
+        self.start = StartScreen(self.settings)
+        self.stack.insertWidget(0, self.start)
+        self.start.new_requested.connect(self.new_journal)
+        self.start.open_requested.connect(self.choose_and_open)
+        self.start.open_path.connect(self.open_journal)
+
+    def file_filter(self) -> str:
+        return self.tr("Learning journals (*.ljournal);;All files (*)")
 
     # ------------------------------------------------------------------ menus
     def _action(self, text: str, slot, shortcut=None, tip: str = "", icon_name: str = "") -> QAction:  # noqa: ANN001
@@ -105,19 +111,19 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file = bar.addMenu("&File")
-        self.new_action = self._action("&New journal…", self.new_journal, QKeySequence.StandardKey.New,
-                                       "Start a new journal", "new")
-        self.open_action = self._action("&Open…", self.choose_and_open, QKeySequence.StandardKey.Open,
-                                        "Open a journal file", "open")
-        self.recent_menu = file.addMenu("Open &Recent")
+        file = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New journal…"), self.new_journal, QKeySequence.StandardKey.New,
+                                       self.tr("Start a new journal"), "new")
+        self.open_action = self._action(self.tr("&Open…"), self.choose_and_open, QKeySequence.StandardKey.Open,
+                                        self.tr("Open a journal file"), "open")
+        self.recent_menu = file.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.export_action = self._action("&Export PDF…", lambda: self.export_pdf(), QKeySequence("Ctrl+E"),
-                                          "Save sheets or the whole journal as a PDF", "export-pdf")
-        self.print_action = self._action("&Print…", lambda: self.print_sheets(), QKeySequence.StandardKey.Print,
-                                         "Print sheets or the whole journal", "print")
-        self.close_action = self._action("&Close journal", self.close_journal, QKeySequence.StandardKey.Close)
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.export_action = self._action(self.tr("&Export PDF…"), lambda: self.export_pdf(), QKeySequence("Ctrl+E"),
+                                          self.tr("Save sheets or the whole journal as a PDF"), "export-pdf")
+        self.print_action = self._action(self.tr("&Print…"), lambda: self.print_sheets(), QKeySequence.StandardKey.Print,
+                                         self.tr("Print sheets or the whole journal"), "print")
+        self.close_action = self._action(self.tr("&Close journal"), self.close_journal, QKeySequence.StandardKey.Close)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file.insertAction(self.recent_menu.menuAction(), self.new_action)
         file.insertAction(self.recent_menu.menuAction(), self.open_action)
@@ -125,20 +131,20 @@ class MainWindow(QMainWindow):
         file.addAction(self.export_action)
         file.addAction(self.print_action)
         file.addSeparator()
-        self.send_action = self._action("&Send to mentor…", lambda: self.send_to_mentor(),
-                                        tip="Save a review copy (without private entries) for your mentor",
+        self.send_action = self._action(self.tr("&Send to mentor…"), lambda: self.send_to_mentor(),
+                                        tip=self.tr("Save a review copy (without private entries) for your mentor"),
                                         icon_name="send")
-        self.import_action = self._action("&Import mentor review…", lambda: self.import_mentor_review(),
-                                          tip="Add a returned review's comments and sign-offs to this journal",
+        self.import_action = self._action(self.tr("&Import mentor review…"), lambda: self.import_mentor_review(),
+                                          tip=self.tr("Add a returned review's comments and sign-offs to this journal"),
                                           icon_name="import")
-        self.return_action = self._action("Re&turn to teacher…", lambda: self.return_to_teacher(),
-                                          tip="Save the reviewed copy to send back to the teacher",
+        self.return_action = self._action(self.tr("Re&turn to teacher…"), lambda: self.return_to_teacher(),
+                                          tip=self.tr("Save the reviewed copy to send back to the teacher"),
                                           icon_name="return")
         for a in (self.send_action, self.import_action, self.return_action):
             file.addAction(a)
         file.addSeparator()
-        self.restore_action = self._action("Restore from &backup…", lambda: self.restore_from_backup(),
-                                           tip="Go back to one of the journal's automatic backups",
+        self.restore_action = self._action(self.tr("Restore from &backup…"), lambda: self.restore_from_backup(),
+                                           tip=self.tr("Go back to one of the journal's automatic backups"),
                                            icon_name="restore")
         file.addAction(self.restore_action)
         file.addSeparator()
@@ -146,28 +152,34 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         file.addAction(self.quit_action)
 
-        edit = bar.addMenu("&Edit")
-        self.undo_action = self._action("&Undo", lambda: self._edit_call("undo"), QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action("&Redo", lambda: self._edit_call("redo"), QKeySequence.StandardKey.Redo)
-        self.find_action = self._action("&Find…", self.focus_search, QKeySequence.StandardKey.Find,
-                                        "Search the whole journal", "search")
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(self.tr("&Undo"), lambda: self._edit_call("undo"), QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(self.tr("&Redo"), lambda: self._edit_call("redo"), QKeySequence.StandardKey.Redo)
+        self.find_action = self._action(self.tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find,
+                                        self.tr("Search the whole journal"), "search")
         for a in (self.undo_action, self.redo_action):
             a.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             edit.addAction(a)
         edit.addSeparator()
         edit.addAction(self.find_action)
+        edit.addSeparator()
+        self.preferences_action = self._action(self.tr("Prefere&nces…"), self.open_preferences,
+                                               QKeySequence("Ctrl+,"),
+                                               self.tr("Choose the language of the window and printed sheets"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit.addAction(self.preferences_action)
 
-        self.view_menu = bar.addMenu("&View")
-        help_menu = bar.addMenu("&Help")
-        self.guide_action = self._action("&User guide", self.show_guide, QKeySequence.StandardKey.HelpContents,
-                                         "How to keep your journal through the year", "help")
-        self.framework_action = self._action("The &framework's text", self.show_framework_text)
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.guide_action = self._action(self.tr("&User guide"), self.show_guide, QKeySequence.StandardKey.HelpContents,
+                                         self.tr("How to keep your journal through the year"), "help")
+        self.framework_action = self._action(self.tr("The &framework's text"), self.show_framework_text)
         help_menu.addAction(self.guide_action)
         help_menu.addAction(self.framework_action)
-        help_menu.addAction(self._action(f"&About {APP_NAME}", self.show_about))
-        toolbar = self.addToolBar("Main")
+        help_menu.addAction(self._action(self.tr("&About {APP_NAME}").format(APP_NAME=APP_NAME), self.show_about))
+        toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
-        toolbar.setAccessibleName("Main toolbar")
+        toolbar.setAccessibleName(self.tr("Main toolbar"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for a in (self.new_action, self.open_action, self.export_action, self.print_action, self.send_action,
                   self.find_action, self.guide_action):
@@ -185,7 +197,7 @@ class MainWindow(QMainWindow):
             a.setEnabled(r.exists)
             a.triggered.connect(lambda _c=False, p=r.path: self.open_journal(p))
         if not self.settings.recent:
-            self.recent_menu.addAction("No recent journals").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent journals")).setEnabled(False)
 
     def _fill_view_menu(self) -> None:
         self.view_menu.clear()
@@ -219,13 +231,13 @@ class MainWindow(QMainWindow):
             fw = self.registry.get(details.framework_id)
             journal = Journal.create(details.path, fw, details.owner, details.school, details.role)
         except (JournalAppError, OSError) as e:
-            messages.error(self, "Journal not created", str(e), "Choose another name or folder and try again.")
+            messages.error(self, self.tr("Journal not created"), str(e), self.tr("Choose another name or folder and try again."))
             return
         self._show_journal(journal)
 
     def choose_and_open(self) -> None:
         start = str(Path(self.settings.last_journal).parent) if self.settings.last_journal else str(self.paths.documents_dir)
-        name, _ = QFileDialog.getOpenFileName(self, "Open a journal", start, FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a journal"), start, self.file_filter())
         if name:
             self.open_journal(name)
 
@@ -236,19 +248,19 @@ class MainWindow(QMainWindow):
         try:
             journal = Journal.open(path, backups=self.backups)
         except JournalLockedError as e:
-            if not messages.confirm(self, "Journal already open", str(e), "Open read-only"):
+            if not messages.confirm(self, self.tr("Journal already open"), str(e), self.tr("Open read-only")):
                 return False
             try:
                 journal = Journal.open(path, readonly=True)
             except (JournalAppError, OSError) as e2:
-                messages.error(self, "Cannot open the journal", str(e2))
+                messages.error(self, self.tr("Cannot open the journal"), str(e2))
                 return False
         except (DamagedJournalError, NotAJournalError) as e:
             return self._offer_restore(path, str(e))
         except (JournalAppError, OSError) as e:
-            messages.error(self, "Cannot open the journal", str(e),
-                           "The file has not been changed. If it is a journal, check it with "
-                           "'journal-app check', or open another one.")
+            messages.error(self, self.tr("Cannot open the journal"), str(e),
+                           self.tr("The file has not been changed. If it is a journal, check it with "
+                           "'journal-app check', or open another one."))
             return False
         return self._show_journal(journal)
 
@@ -259,18 +271,17 @@ class MainWindow(QMainWindow):
         except JournalAppError:
             newest = None
         if newest is None:
-            messages.error(self, "Cannot open the journal", problem,
-                           "The file has not been changed. No backup of it was found.")
+            messages.error(self, self.tr("Cannot open the journal"), problem,
+                           self.tr("The file has not been changed. No backup of it was found."))
             return False
         if not messages.confirm(
-                self, "The journal is damaged",
-                f"{problem}\n\nRestore the newest sound backup, taken {newest.created:%d %b %Y at %H:%M}? "
-                "The damaged file is kept beside it, renamed.", "Restore the backup"):
+                self, self.tr("The journal is damaged"),
+                self.tr("{problem}\n\nRestore the newest sound backup, taken {created}? The damaged file is kept beside it, renamed.").format(problem=problem, created=format_datetime(newest.created)), self.tr("Restore the backup")):
             return False
         try:
             self.backups.restore(path.resolve(), newest.id)
         except (JournalAppError, OSError) as e:
-            messages.error(self, "Not restored", str(e))
+            messages.error(self, self.tr("Not restored"), str(e))
             return False
         return self.open_journal(path)
 
@@ -281,7 +292,7 @@ class MainWindow(QMainWindow):
         try:
             backups = self.backups.list(path)
         except JournalAppError as e:
-            messages.error(self, "Backups not available", str(e))
+            messages.error(self, self.tr("Backups not available"), str(e))
             return False
         chosen = RestoreDialog.choose(backups, path.name, self)
         if chosen is None or not self.close_journal():
@@ -289,12 +300,13 @@ class MainWindow(QMainWindow):
         try:
             aside = self.backups.restore(path, chosen.id)
         except (JournalAppError, OSError) as e:
-            messages.error(self, "Not restored", str(e), "The journal is as it was.")
+            messages.error(self, self.tr("Not restored"), str(e), self.tr("The journal is as it was."))
             return self.open_journal(path) and False
         ok = self.open_journal(path)
         if ok:
-            self.statusBar().showMessage(f"Restored the backup of {chosen.created:%d %b %Y %H:%M}; the journal as "
-                                         f"it was is kept as {aside.name if aside else 'a backup'}", 15000)
+            self.statusBar().showMessage((self.tr("Restored the backup of {created}; the journal as it was is kept as {name}") if aside else
+                 self.tr("Restored the backup of {created}; the journal as it was is kept as a backup")).format(
+                created=format_datetime(chosen.created), name=aside.name if aside else ""), 15000)
         return ok
 
     def _start_daily_backup(self, path: Path) -> None:
@@ -305,19 +317,19 @@ class MainWindow(QMainWindow):
             except JournalAppError as e:
                 self.backup_done.emit("", str(e))
             except Exception as e:  # never let a backup problem take the app down
-                self.backup_done.emit("", f"The daily backup failed: {e}")
+                self.backup_done.emit("", self.tr("The daily backup failed: {reason}").format(reason=e))
 
         self._backup_thread = threading.Thread(target=work, name="daily-backup", daemon=True)
         self._backup_thread.start()
 
     def _backup_finished(self, warning: str, error: str) -> None:
         if error:
-            messages.error(self, "Backup not taken", error,
-                           "Your journal was not backed up today. Check it with File → Restore from backup… "
-                           "or 'journal-app check'.")
+            messages.error(self, self.tr("Backup not taken"), error,
+                           self.tr("Your journal was not backed up today. Check it with File → Restore from backup… "
+                           "or 'journal-app check'."))
         elif warning:
             self.statusBar().showMessage(warning, 30000)
-            messages.error(self, "Backup space", warning)
+            messages.error(self, self.tr("Backup space"), warning)
 
     def wait_for_backup(self, timeout: float = 30) -> None:
         """Take the daily backup now if it is still waiting, and wait for it to finish."""
@@ -335,20 +347,16 @@ class MainWindow(QMainWindow):
         self.session.curee = self.registry.frameworks.get("curee-national")
         self.session.saved.connect(self._saved)
         self.session.failed.connect(self._save_failed)
-        self.view = JournalView(self.session, tla=self.registry.frameworks.get("gtc-tla"))
-        self.view.page_changed.connect(self._remember_page)
-        self.view.print_requested.connect(lambda sid: self.print_sheets("reflection", sid))
-        self.stack.addWidget(self.view)
-        self.stack.setCurrentWidget(self.view)
+        self._make_view()
         d = journal.details()
         self.settings.add_recent(journal.path, d.owner, journal.framework.label)
         self._restore_state(str(journal.path))
         self.settings.save()
         self.setWindowTitle(f"{journal.path.stem} — {APP_NAME}")
-        self.saved_label.setText(f"Opened {journal.path.name}")
+        self.saved_label.setText(self.tr("Opened {name}").format(name=journal.path.name))
         if journal.upgraded_from is not None:
             self.statusBar().showMessage(
-                f"Upgraded from an older format; the original was kept as {journal.upgrade_backup}", 15000)
+                self.tr("Upgraded from an older format; the original was kept as {upgrade_backup}").format(upgrade_backup=journal.upgrade_backup), 15000)
         self._fill_view_menu()
         self._update_actions()
         self.view.nav.setFocus()
@@ -359,15 +367,22 @@ class MainWindow(QMainWindow):
             self._backup_timer.start(BACKUP_DELAY_MS)
         return True
 
+    def _make_view(self) -> None:
+        self.view = JournalView(self.session, tla=self.registry.frameworks.get("gtc-tla"))
+        self.view.page_changed.connect(self._remember_page)
+        self.view.print_requested.connect(lambda sid: self.print_sheets("reflection", sid))
+        self.stack.addWidget(self.view)
+        self.stack.setCurrentWidget(self.view)
+
     def close_journal(self) -> bool:
         """Save what is pending and close the journal; False if something could not be saved
         and the teacher chose to stay."""
         if self.session is None or self.view is None:
             return True
         if not self.view.flush() and not messages.confirm(
-                self, "Changes not saved",
-                "Some of your latest changes could not be saved. Close the journal anyway and lose them?",
-                "Close and lose them"):
+                self, self.tr("Changes not saved"),
+                self.tr("Some of your latest changes could not be saved. Close the journal anyway and lose them?"),
+                self.tr("Close and lose them")):
             return False
         for actions in self.view.findChildren(EvidenceActions):
             actions.shutdown()
@@ -411,33 +426,33 @@ class MainWindow(QMainWindow):
             self.settings.last_page[str(self.session.journal.path)] = key
 
     def _saved(self, when: dt.datetime) -> None:
-        self.saved_label.setText(f"All changes saved at {when:%H:%M:%S}")
+        self.saved_label.setText(self.tr("All changes saved at {time}").format(time=f"{when:%H:%M:%S}"))
 
     def _save_failed(self, message: str) -> None:
-        self.saved_label.setText("Not saved")
+        self.saved_label.setText(self.tr("Not saved"))
         if self.session is None or self.session.last_failed is None:
-            messages.error(self, "Not saved", message)
+            messages.error(self, self.tr("Not saved"), message)
             return
-        if messages.error_with_action(self, "Not saved", message, "Save a copy elsewhere…",
-                                      "Nothing already saved is damaged. You can keep working once the "
+        if messages.error_with_action(self, self.tr("Not saved"), message, self.tr("Save a copy elsewhere…"),
+                                      self.tr("Nothing already saved is damaged. You can keep working once the "
                                       "problem is fixed, or save a copy of the journal, with this change, "
-                                      "somewhere else (another disk or a USB stick)."):
+                                      "somewhere else (another disk or a USB stick).")):
             self.save_copy_elsewhere()
 
     def save_copy_elsewhere(self) -> Path | None:
         if self.session is None:
             return None
-        name, _ = QFileDialog.getSaveFileName(self, "Save a copy of the journal elsewhere",
-                                              str(Path.home() / self.session.journal.path.name), FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the journal elsewhere"),
+                                              str(Path.home() / self.session.journal.path.name), self.file_filter())
         if not name:
             return None
         dest = Path(name if name.endswith(".ljournal") else name + ".ljournal")
         try:
             out = self.session.save_copy(dest)
         except (JournalAppError, OSError) as e:
-            messages.error(self, "Copy not saved", str(e), "Choose another place and try again.")
+            messages.error(self, self.tr("Copy not saved"), str(e), self.tr("Choose another place and try again."))
             return None
-        self.statusBar().showMessage(f"A copy of the journal, with your latest change, was saved as {out}", 20000)
+        self.statusBar().showMessage(self.tr("A copy of the journal, with your latest change, was saved as {out}").format(out=out), 20000)
         return out
 
     def _current_stage(self) -> str | None:
@@ -468,65 +483,6 @@ class MainWindow(QMainWindow):
                                            sheet=sheet or ("reflection" if stage_id else "journal"), stage_id=stage_id)
 
     # ------------------------------------------------------------------ mentor review
-    def send_to_mentor(self) -> Path | None:
-
-        if self.session is None:
-            return None
-        stages = SendToMentorDialog.get_stages(self.session.journal.framework, self)
-        if not stages:
-            return None
-        self.view.flush()
-        j = self.session.journal
-        name = f"{j.details().owner} – for review – {dt.date.today():%Y-%m-%d}.ljournal"
-        dest, _ = QFileDialog.getSaveFileName(self, "Save the review copy", str(j.path.parent / name), FILE_FILTER)
-        if not dest:
-            return None
-        try:
-            out = export_for_mentor(j, Path(dest if dest.endswith(".ljournal") else dest + ".ljournal"), stages)
-        except (JournalAppError, OSError) as e:
-            messages.error(self, "Review copy not saved", str(e))
-            return None
-        self.statusBar().showMessage(f"Review copy saved as {out}: send this file to your mentor", 20000)
-        return out
-
-    def import_mentor_review(self) -> ImportSummary | None:
-
-        if self.session is None:
-            return None
-        name, _ = QFileDialog.getOpenFileName(self, "Import a mentor's review", str(self.session.journal.path.parent),
-                                              FILE_FILTER)
-        if not name:
-            return None
-        self.view.flush()
-        try:
-            summary = import_review(self.session.journal, Path(name), self.backups)
-        except (JournalAppError, OSError) as e:
-            messages.error(self, "Review not imported", str(e), "Your journal has not been changed.")
-            return None
-        self.view.refresh_all()
-        self.view.refresh_seal_warnings()
-        messages.info(self, "Review imported", summary.describe())
-        return summary
-
-    def return_to_teacher(self) -> Path | None:
-
-        if self.session is None or not self.session.review_mode:
-            return None
-        self.view.flush()
-        j = self.session.journal
-        reviewer = j.review.reviewer_name
-        suggested = j.path.parent / returned_file_name(j.review, reviewer)
-        dest, _ = QFileDialog.getSaveFileName(self, "Return the reviewed journal", str(suggested), FILE_FILTER)
-        if not dest:
-            return None
-        try:
-            out = return_copy(j, Path(dest if dest.endswith(".ljournal") else dest + ".ljournal"))
-        except (JournalAppError, OSError) as e:
-            messages.error(self, "Not saved", str(e))
-            return None
-        self.statusBar().showMessage(f"Saved {out.name}: send this file back to {j.review.owner}", 20000)
-        return out
-
     def focus_search(self) -> None:
         if self.view is not None:
             self.view.focus_search()
@@ -558,11 +514,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         sources = "".join(f"<li>{fw.title} — <i>{fw.source}</i></li>" for fw in sorted(self.registry, key=lambda f: f.id))
-        QMessageBox.about(self, f"About {APP_NAME}",
-                          f"<h3>{APP_NAME} {__version__}</h3><p>Keep the learning journal of a mentor-recognition "
-                          "framework on your own computer. Nothing is sent anywhere.</p>"
-                          "<p>Licence: GNU General Public License, version 3 or later.</p>"
-                          f"<p>Frameworks and their sources:</p><ul>{sources}</ul>")
+        QMessageBox.about(self, self.tr("About {APP_NAME}").format(APP_NAME=APP_NAME),
+                          self.tr("<h3>{APP_NAME} {version}</h3><p>Keep the learning journal of a mentor-recognition framework on your own computer. Nothing is sent anywhere.</p><p>Licence: GNU General Public License, version 3 or later.</p><p>Frameworks and their sources:</p><ul>{sources}</ul>").format(APP_NAME=APP_NAME, version=__version__, sources=sources))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         open_path = str(self.session.journal.path) if self.session else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
@@ -19,7 +20,7 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
     box.exec()
 
 
-def confirm(parent: QWidget | None, title: str, text: str, yes: str = "OK") -> bool:
+def confirm(parent: QWidget | None, title: str, text: str, yes: str = QCoreApplication.translate("messages", "OK")) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)

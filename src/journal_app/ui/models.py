@@ -6,10 +6,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QFont
 
 from journal_app.core.frameworks.models import Framework, Stage
+from journal_app.core.i18n import format_date, format_datetime
 from journal_app.core.views import (
     CRITERION_STATES,
     TARGET_STATUSES,
@@ -17,6 +26,7 @@ from journal_app.core.views import (
     TargetView,
     human_size,
 )
+from journal_app.ui.i18n import Labels
 from journal_app.ui.icons import good_colour, warning_colour
 from journal_app.ui.session import JournalSession
 
@@ -24,18 +34,18 @@ Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
 
-STATE_LABELS = {
-    "not_started": "Not started",
-    "begun": "Begun",
-    "partly_evidenced": "Partly evidenced",
-    "achieved": "Achieved",
-}
-STATUS_LABELS = {"open": "Open", "achieved": "Achieved", "dropped": "Dropped"}
+STATE_LABELS = Labels("models", {
+    "not_started": QT_TRANSLATE_NOOP("models", "Not started"),
+    "begun": QT_TRANSLATE_NOOP("models", "Begun"),
+    "partly_evidenced": QT_TRANSLATE_NOOP("models", "Partly evidenced"),
+    "achieved": QT_TRANSLATE_NOOP("models", "Achieved"),
+})
+STATUS_LABELS = Labels("models", {"open": QT_TRANSLATE_NOOP("models", "Open"), "achieved": QT_TRANSLATE_NOOP("models", "Achieved"), "dropped": QT_TRANSLATE_NOOP("models", "Dropped")})
 TICK = "✓"
 
 
 def fmt_date(d: dt.date | None) -> str:
-    return d.strftime("%d %b %Y") if d else ""
+    return format_date(d)
 
 
 def links_label(framework: Framework, links: tuple[tuple[str, str], ...]) -> str:
@@ -55,16 +65,16 @@ def standards_summary(stage: Stage, criterion_id: str) -> str:
     if std.induction:
         return ", ".join(std.induction)
     parts = []
-    for label, codes in (("Attributes", std.attributes), ("Knowledge", std.knowledge), ("Skills", std.skills)):
+    for label, codes in ((QCoreApplication.translate("models", "Attributes"), std.attributes), (QCoreApplication.translate("models", "Knowledge"), std.knowledge), (QCoreApplication.translate("models", "Skills"), std.skills)):
         if codes:
-            parts.append(f"{label}: {', '.join(codes)}" if len(codes) <= 2 else f"{label} ({len(codes)})")
+            parts.append("{label}: {join}".format(label=label, join=', '.join(codes)) if len(codes) <= 2 else f"{label} ({len(codes)})")
     return "\n".join(parts)
 
 
 class CriteriaModel(QAbstractTableModel):
     """A stage's performance criteria: criterion, Evidenced by, Achieved, codes, evidence."""
 
-    COLUMNS = ("Performance criterion", "Evidenced by", "Achieved", "Standards", "Evidence")
+    COLUMNS = (QT_TRANSLATE_NOOP("CriteriaModel", "Performance criterion"), QT_TRANSLATE_NOOP("CriteriaModel", "Evidenced by"), QT_TRANSLATE_NOOP("CriteriaModel", "Achieved"), QT_TRANSLATE_NOOP("CriteriaModel", "Standards"), QT_TRANSLATE_NOOP("CriteriaModel", "Evidence"))
     CRITERION, EVIDENCED_BY, ACHIEVED, STANDARDS, EVIDENCE = range(5)
 
     def __init__(self, session: JournalSession, stage: Stage, parent: QObject | None = None) -> None:
@@ -103,7 +113,7 @@ class CriteriaModel(QAbstractTableModel):
                 return self.stage.evidenced_by_label
             if section == self.STANDARDS:
                 return self.stage.codes_heading
-            return self.COLUMNS[section]
+            return self.tr(self.COLUMNS[section])
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
@@ -129,7 +139,7 @@ class CriteriaModel(QAbstractTableModel):
                 return crit.evidenced_by or ", ".join(crit.standards.induction)
             if col == self.ACHIEVED:
                 if rec.achieved:
-                    return f"{TICK} Achieved\n{fmt_date(rec.achieved_on)}"
+                    return self.tr("{TICK} Achieved\n{achieved_on}").format(TICK=TICK, achieved_on=fmt_date(rec.achieved_on))
                 return STATE_LABELS[rec.state]
             if col == self.STANDARDS:
                 return standards_summary(self.stage, crit.id)
@@ -140,14 +150,14 @@ class CriteriaModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.STANDARDS:
                 std = self.stage.standards_for(crit.id)
-                return "\n".join(f"{g.title()}: {', '.join(getattr(std, g))}"
+                return "\n".join("{title}: {join}".format(title=g.title(), join=', '.join(getattr(std, g)))
                                  for g in ("induction", "attributes", "knowledge", "skills") if getattr(std, g))
             if col == self.ACHIEVED:
-                return "Press Space to mark achieved, or F2 to choose a state"
+                return self.tr("Press Space to mark achieved, or F2 to choose a state")
             if col == self.CRITERION:
                 return crit.full_text
         if role == Qt.ItemDataRole.AccessibleTextRole and col == self.ACHIEVED:
-            return STATE_LABELS[rec.state] + (f", {fmt_date(rec.achieved_on)}" if rec.achieved else "")
+            return STATE_LABELS[rec.state] + (", " + fmt_date(rec.achieved_on) if rec.achieved else "")
         if role == Qt.ItemDataRole.ForegroundRole and col == self.ACHIEVED and rec.achieved:
             return QBrush(good_colour())
         if role == Qt.ItemDataRole.FontRole and col == self.ACHIEVED and rec.achieved:
@@ -182,7 +192,7 @@ class TargetsModel(QAbstractTableModel):
     """Targets of one stage, or of the whole journal (``stage_id=None``)."""
 
     TEXT, SUCCESS, DUE, STATUS, REVIEW, PRIVATE, STAGE = range(7)
-    HEADERS = ("Target", "Success criteria", "Due", "Status", "Review notes", "Private", "Stage")
+    HEADERS = (QT_TRANSLATE_NOOP("TargetsModel", "Target"), QT_TRANSLATE_NOOP("TargetsModel", "Success criteria"), QT_TRANSLATE_NOOP("TargetsModel", "Due"), QT_TRANSLATE_NOOP("TargetsModel", "Status"), QT_TRANSLATE_NOOP("TargetsModel", "Review notes"), QT_TRANSLATE_NOOP("TargetsModel", "Private"), QT_TRANSLATE_NOOP("TargetsModel", "Stage"))
 
     def __init__(self, session: JournalSession, stage_id: str | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -214,7 +224,7 @@ class TargetsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -237,12 +247,12 @@ class TargetsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if t.private else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "Private: left out of copies you share and of printed sheets"
+                return self.tr("Private: left out of copies you share and of printed sheets")
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 self.TEXT: t.text, self.SUCCESS: t.success_criteria,
-                self.DUE: fmt_date(t.due_date) + (" (overdue)" if overdue else ""),
+                self.DUE: fmt_date(t.due_date) + (self.tr(" (overdue)") if overdue else ""),
                 self.STATUS: STATUS_LABELS[t.status], self.REVIEW: t.review_notes,
                 self.STAGE: self._stage_label(t.stage_id),
             }[col]
@@ -252,12 +262,12 @@ class TargetsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and overdue and col in (self.TEXT, self.DUE):
             return QBrush(warning_colour())
         if role == Qt.ItemDataRole.ToolTipRole and overdue:
-            return "Overdue: the due date has passed and the target is still open"
+            return self.tr("Overdue: the due date has passed and the target is still open")
         return None
 
     def _stage_label(self, stage_id: str | None) -> str:
         if stage_id is None:
-            return "Whole journal"
+            return self.tr("Whole journal")
         stage = self.session.journal.framework.stage(stage_id)
         return stage.label if stage else stage_id
 
@@ -288,7 +298,7 @@ class EvidenceModel(QAbstractTableModel):
     """Every evidence item (or those of one criterion), with the criteria it supports."""
 
     NAME, TYPE, SIZE, ADDED, SUPPORTS = range(5)
-    HEADERS = ("Name", "Type", "Size", "Added", "Supports")
+    HEADERS = (QT_TRANSLATE_NOOP("EvidenceModel", "Name"), QT_TRANSLATE_NOOP("EvidenceModel", "Type"), QT_TRANSLATE_NOOP("EvidenceModel", "Size"), QT_TRANSLATE_NOOP("EvidenceModel", "Added"), QT_TRANSLATE_NOOP("EvidenceModel", "Supports"))
 
     def __init__(self, session: JournalSession, stage_id: str | None = None,
                  criterion_id: str | None = None, parent: QObject | None = None) -> None:
@@ -319,7 +329,7 @@ class EvidenceModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def _supports(self, links: tuple[tuple[str, str], ...]) -> str:
@@ -333,12 +343,12 @@ class EvidenceModel(QAbstractTableModel):
         if role == ID_ROLE:
             return e.id
         if role == Qt.ItemDataRole.DisplayRole:
-            return {self.NAME: e.name + ("  (private)" if e.private else ""), self.TYPE: e.media_type, self.SIZE: human_size(e.size),
-                    self.ADDED: e.added_at.strftime("%d %b %Y %H:%M"),
+            return {self.NAME: e.name + (self.tr("  (private)") if e.private else ""), self.TYPE: e.media_type, self.SIZE: human_size(e.size),
+                    self.ADDED: format_datetime(e.added_at),
                     self.SUPPORTS: self._supports(e.links)}[col]
         if role == VALUE_ROLE:  # for sorting
             return {self.NAME: e.name.casefold(), self.TYPE: e.media_type, self.SIZE: e.size,
                     self.ADDED: e.added_at, self.SUPPORTS: self._supports(e.links)}[col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{e.name}\n{human_size(e.size)}, added {e.added_at:%d %b %Y}\nSHA-256 {e.sha256[:16]}…"
+            return self.tr("{name}\n{size}, added {added_at}\nSHA-256 {sha256_16}…").format(name=e.name, size=human_size(e.size), added_at=fmt_date(e.added_at), sha256_16=e.sha256[:16])
         return None

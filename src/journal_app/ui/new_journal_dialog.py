@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.frameworks.models import Framework
+from journal_app.ui.i18n import translated
 
-ROLES = ("School-based tutor", "Professional mentor", "ITT coordinator", "Newly qualified teacher", "Other")
+ROLES = (  # marked here, translated where shown
+    QT_TRANSLATE_NOOP("new_journal_dialog", "School-based tutor"), QT_TRANSLATE_NOOP("new_journal_dialog", "Professional mentor"), QT_TRANSLATE_NOOP("new_journal_dialog", "ITT coordinator"), QT_TRANSLATE_NOOP("new_journal_dialog", "Newly qualified teacher"), QT_TRANSLATE_NOOP("new_journal_dialog", "Other"))
 
 
 @dataclass(frozen=True)
@@ -35,54 +38,54 @@ class NewJournalDetails:
 
 
 def safe_file_name(owner: str) -> str:
-    stem = re.sub(r"[^\w\- ]+", "", owner).strip() or "My"
-    return f"{stem} learning journal.ljournal"
+    stem = re.sub(r"[^\w\- ]+", "", owner).strip() or QCoreApplication.translate("new_journal_dialog", "My")
+    return QCoreApplication.translate("new_journal_dialog", "{stem} learning journal.ljournal").format(stem=stem)
 
 
 class NewJournalDialog(QDialog):
     def __init__(self, frameworks: list[Framework], folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New journal")
+        self.setWindowTitle(self.tr("New journal"))
         self.folder = folder
         self._path_edited = False
         form = QFormLayout()
         self.owner = QLineEdit()
-        self.owner.setAccessibleName("Your name")
-        self.owner.setPlaceholderText("e.g. Ann Jones")
+        self.owner.setAccessibleName(self.tr("Your name"))
+        self.owner.setPlaceholderText(self.tr("e.g. Ann Jones"))
         self.school = QLineEdit()
-        self.school.setAccessibleName("School")
+        self.school.setAccessibleName(self.tr("School"))
         self.role = QComboBox()
         self.role.setEditable(True)
-        self.role.addItems(ROLES)
-        self.role.setAccessibleName("Role")
+        self.role.addItems(translated("new_journal_dialog", ROLES))
+        self.role.setAccessibleName(self.tr("Role"))
         self.framework = QComboBox()
-        self.framework.setAccessibleName("Framework")
+        self.framework.setAccessibleName(self.tr("Framework"))
         for fw in frameworks:
             self.framework.addItem(fw.title, fw.id)
             self.framework.setItemData(self.framework.count() - 1, fw.description, 3)  # ToolTipRole
         self._frameworks = {fw.id: fw for fw in frameworks}
         self.description = QLabel()
         self.description.setWordWrap(True)
-        self.description.setAccessibleName("Framework description")
+        self.description.setAccessibleName(self.tr("Framework description"))
         self.path = QLineEdit()
-        self.path.setAccessibleName("Save the journal as")
-        browse = QPushButton("&Browse…")
-        browse.setAccessibleName("Choose where to save the journal")
+        self.path.setAccessibleName(self.tr("Save the journal as"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setAccessibleName(self.tr("Choose where to save the journal"))
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(browse)
-        form.addRow("Your &name:", self.owner)
-        form.addRow("&School:", self.school)
-        form.addRow("&Role:", self.role)
-        form.addRow("&Framework:", self.framework)
+        form.addRow(self.tr("Your &name:"), self.owner)
+        form.addRow(self.tr("&School:"), self.school)
+        form.addRow(self.tr("&Role:"), self.role)
+        form.addRow(self.tr("&Framework:"), self.framework)
         form.addRow("", self.description)
-        form.addRow("Save &as:", where)
+        form.addRow(self.tr("Save &as:"), where)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e")
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Create journal")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Create journal"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -105,8 +108,8 @@ class NewJournalDialog(QDialog):
             self.path.setText(str(self.folder / safe_file_name(self.owner.text())))
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save the journal as", self.path.text(),
-                                              "Learning journals (*.ljournal)")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the journal as"), self.path.text(),
+                                              self.tr("Learning journals (*.ljournal)"))
         if name:
             if not name.endswith(".ljournal"):
                 name += ".ljournal"
@@ -117,16 +120,16 @@ class NewJournalDialog(QDialog):
         owner = self.owner.text().strip()
         path_text = self.path.text().strip()
         if not owner:
-            self.error.setText("Please give your name: it is printed on every sheet.")
+            self.error.setText(self.tr("Please give your name: it is printed on every sheet."))
             return None
         if not path_text:
-            self.error.setText("Please choose where to save the journal.")
+            self.error.setText(self.tr("Please choose where to save the journal."))
             return None
         path = Path(path_text).expanduser()
         if path.suffix != ".ljournal":
             path = path.with_name(path.name + ".ljournal")
         if path.exists():
-            self.error.setText(f"{path.name} already exists in that folder. Choose another name.")
+            self.error.setText(self.tr("{name} already exists in that folder. Choose another name.").format(name=path.name))
             return None
         return NewJournalDetails(owner, self.school.text().strip(), self.role.currentText().strip(),
                                  self.framework.currentData(), path)

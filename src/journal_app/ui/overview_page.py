@@ -3,6 +3,7 @@ the achieved criteria cover, as tables a mentor can read at a glance."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
@@ -12,12 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.ui.i18n import Labels
 from journal_app.ui.models import fmt_date
 from journal_app.ui.session import JournalSession
 from journal_app.ui.tables import row_table
 
-VERIFICATION_LABELS = {"not_requested": "Not yet requested", "awaiting": "Awaiting",
-                       "partly_verified": "Partly verified", "verified": "Verified ✓"}
+VERIFICATION_LABELS = Labels("overview_page", {"not_requested": QT_TRANSLATE_NOOP("overview_page", "Not yet requested"), "awaiting": QT_TRANSLATE_NOOP("overview_page", "Awaiting"),
+                       "partly_verified": QT_TRANSLATE_NOOP("overview_page", "Partly verified"), "verified": QT_TRANSLATE_NOOP("overview_page", "Verified ✓")})
 
 
 def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
@@ -45,27 +47,27 @@ class OverviewPage(QScrollArea):
         layout = QVBoxLayout(inner)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        self.stages = row_table(["Stage", "Criteria achieved", "Checklist ticked", "Reflection", "Open targets",
-                                  "Verification"], "Progress by stage", fit_height=True)
-        self.targets = row_table(["Due", "Target", "Stage"], "Next targets due", stretch=(1,), fit_height=True)
-        self.standards = row_table(["Stage", "Induction", "Professional Attributes", "Professional Knowledge",
-                                    "Professional Skills"], "Professional Standards covered by achieved criteria",
+        self.stages = row_table([self.tr("Stage"), self.tr("Criteria achieved"), self.tr("Checklist ticked"), self.tr("Reflection"), self.tr("Open targets"),
+                                  self.tr("Verification")], self.tr("Progress by stage"), fit_height=True)
+        self.targets = row_table([self.tr("Due"), self.tr("Target"), self.tr("Stage")], self.tr("Next targets due"), stretch=(1,), fit_height=True)
+        self.standards = row_table([self.tr("Stage"), self.tr("Induction"), self.tr("Professional Attributes"), self.tr("Professional Knowledge"),
+                                    self.tr("Professional Skills")], self.tr("Professional Standards covered by achieved criteria"),
                                    stretch=(1, 2, 3, 4), fit_height=True)
         layout.addWidget(self.heading)
-        layout.addWidget(QLabel("<b>Progress by stage</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Progress by stage</b>")))
         layout.addWidget(self.stages)
-        layout.addWidget(QLabel("<b>Next targets due</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Next targets due</b>")))
         layout.addWidget(self.targets)
-        self.standards_label = QLabel("<b>Professional Standards covered by achieved criteria</b>")
+        self.standards_label = QLabel(self.tr("<b>Professional Standards covered by achieved criteria</b>"))
         layout.addWidget(self.standards_label)
         layout.addWidget(self.standards)
-        self.journey_label = QLabel("<b>Learning journey: the six dimensions</b>")
-        self.journey = row_table(["Dimension", "Account", "Linked", "Status"], "Learning journey dimensions",
+        self.journey_label = QLabel(self.tr("<b>Learning journey: the six dimensions</b>"))
+        self.journey = row_table([self.tr("Dimension"), self.tr("Account"), self.tr("Linked"), self.tr("Status")], self.tr("Learning journey dimensions"),
                                  stretch=(0,), fit_height=True)
         layout.addWidget(self.journey_label)
         layout.addWidget(self.journey)
-        self.curee_label = QLabel("<b>CUREE principles and skills your entries are tagged with</b>")
-        self.curee = row_table(["Principle or skill", "Entries"], "CUREE principles and skills evidenced",
+        self.curee_label = QLabel(self.tr("<b>CUREE principles and skills your entries are tagged with</b>"))
+        self.curee = row_table([self.tr("Principle or skill"), self.tr("Entries")], self.tr("CUREE principles and skills evidenced"),
                                stretch=(0,), fit_height=True)
         layout.addWidget(self.curee_label)
         layout.addWidget(self.curee)
@@ -85,26 +87,26 @@ class OverviewPage(QScrollArea):
     def refresh(self) -> None:
         j = self.session.journal
         d = j.details()
-        self.heading.setText(f"<h2>{j.framework.title}</h2><p>Kept by <b>{d.owner}</b>"
+        self.heading.setText(self.tr("<h2>{title}</h2><p>Kept by <b>{owner}</b>").format(title=j.framework.title, owner=d.owner)
                              + (f", {d.school}" if d.school else "") + (f" — {d.role}" if d.role else "") + "</p>")
         rows = []
         for s in j.overview():
             changed = any(x.changed and x.outcome == "verified" for x in j.seals(s.stage_id))
             rows.append([
                 s.title,
-                f"{s.criteria_achieved} of {s.criteria_total}" if s.criteria_total else "—",
-                f"{s.checklist_ticked} of {s.checklist_total}" if s.checklist_total else "—",
-                f"Written ({s.reflection_words} words)" if s.reflection_words else "Not written",
+                self.tr("{criteria_achieved} of {criteria_total}").format(criteria_achieved=s.criteria_achieved, criteria_total=s.criteria_total) if s.criteria_total else "—",
+                self.tr("{checklist_ticked} of {checklist_total}").format(checklist_ticked=s.checklist_ticked, checklist_total=s.checklist_total) if s.checklist_total else "—",
+                self.tr("Written ({reflection_words} words)").format(reflection_words=s.reflection_words) if s.reflection_words else self.tr("Not written"),
                 str(s.open_targets),
                 VERIFICATION_LABELS.get(s.verification_state, s.verification_state)
-                + (" — changed since" if changed else ""),
+                + (self.tr(" — changed since") if changed else ""),
             ])
         _fill(self.stages, rows)
         next_targets = j.next_targets()
         labels = {s.id: s.label for s in j.framework.stages}
-        _fill(self.targets, [[(fmt_date(t.due_date) or "No date") + (" (overdue)" if t.overdue() else ""), t.text,
-                              labels.get(t.stage_id or "", "Whole journal")]
-                             for t in next_targets] or [["", "No open targets", ""]])
+        _fill(self.targets, [[(fmt_date(t.due_date) or self.tr("No date")) + (self.tr(" (overdue)") if t.overdue() else ""), t.text,
+                              labels.get(t.stage_id or "", self.tr("Whole journal"))]
+                             for t in next_targets] or [["", self.tr("No open targets"), ""]])
         covered = j.standards_covered()
         std_rows = []
         for stage in j.framework.stages:
@@ -114,21 +116,20 @@ class OverviewPage(QScrollArea):
         has_codes = any(not st.standards_for(c.id).is_empty() for st in j.framework.stages for c in st.criteria)
         self.standards.setVisible(has_codes)
         self.standards_label.setVisible(has_codes)
-        _fill(self.standards, std_rows or [["No criterion achieved yet", "", "", "", ""]])
+        _fill(self.standards, std_rows or [[self.tr("No criterion achieved yet"), "", "", "", ""]])
         journey = j.journey()
         self.journey.setVisible(journey is not None)
         self.journey_label.setVisible(journey is not None)
         if journey is not None:
-            self.journey_label.setText(f"<b>Learning journey</b> — TLA stage {journey.tla_stage}: "
-                                       f"{journey.stage_title}; the six dimensions")
-            _fill(self.journey, [[d.title, f"{d.words} words", str(len(d.links)), d.status.capitalize()]
+            self.journey_label.setText(self.tr("<b>Learning journey</b> — TLA stage {tla_stage}: {stage_title}; the six dimensions").format(tla_stage=journey.tla_stage, stage_title=journey.stage_title))
+            _fill(self.journey, [[d.title, self.tr("{words} words").format(words=d.words), str(len(d.links)), d.status.capitalize()]
                                  for d in journey.dimensions])
         curee = self.session.curee
         self.curee.setVisible(curee is not None)
         self.curee_label.setVisible(curee is not None)
         if curee is not None:
             principles, skills = j.tag_coverage()
-            rows = [[f"Principle: {p.title}", str(principles[p.id]) if principles[p.id] else "none yet"]
+            rows = [[self.tr("Principle: {title}").format(title=p.title), str(principles[p.id]) if principles[p.id] else self.tr("none yet")]
                     for p in curee.principles]
             rows += [[f"{s.title}: {i.lead}", str(skills[f'{s.id}/{i.id}'])]
                      for s in curee.skills for i in s.items if skills[f"{s.id}/{i.id}"]]

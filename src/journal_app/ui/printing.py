@@ -7,7 +7,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -48,9 +48,9 @@ class ExportPdfDialog(QDialog):
     def __init__(self, framework: Framework, *, sheet: str = "journal", stage_id: str | None = None,
                  printing: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Print" if printing else "Export PDF")
+        self.setWindowTitle(self.tr("Print") if printing else self.tr("Export PDF"))
         self.sheet_group = QButtonGroup(self)
-        sheets = QGroupBox("&Sheets")
+        sheets = QGroupBox(self.tr("&Sheets"))
         box = QVBoxLayout(sheets)
         self.radios: dict[str, QRadioButton] = {}
         for key in CHOICES:
@@ -61,8 +61,8 @@ class ExportPdfDialog(QDialog):
             self.radios[key] = r
         self.radios.get(sheet, self.radios["journal"]).setChecked(True)
         self.stages = QListWidget()
-        self.stages.setAccessibleName("Stages to print")
-        self.stages.setToolTip("Space ticks or unticks the selected stage")
+        self.stages.setAccessibleName(self.tr("Stages to print"))
+        self.stages.setToolTip(self.tr("Space ticks or unticks the selected stage"))
         for stage in framework.stages:
             item = QListWidgetItem(stage.title)
             item.setData(Qt.ItemDataRole.UserRole, stage.id)
@@ -70,20 +70,20 @@ class ExportPdfDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if stage_id in (None, stage.id) else Qt.CheckState.Unchecked)
             self.stages.addItem(item)
         self.page_size = QComboBox()
-        self.page_size.setAccessibleName("Paper size")
-        self.page_size.addItem("A4", "a4")
-        self.page_size.addItem("US Letter", "letter")
-        self.private = QCheckBox("Include entries marked &private")
-        self.private.setAccessibleName("Include private entries")
-        self.open_after = QCheckBox("&Open the PDF afterwards")
-        self.open_after.setAccessibleName("Open the PDF afterwards")
+        self.page_size.setAccessibleName(self.tr("Paper size"))
+        self.page_size.addItem(self.tr("A4"), "a4")
+        self.page_size.addItem(self.tr("US Letter"), "letter")
+        self.private = QCheckBox(self.tr("Include entries marked &private"))
+        self.private.setAccessibleName(self.tr("Include private entries"))
+        self.open_after = QCheckBox(self.tr("&Open the PDF afterwards"))
+        self.open_after.setAccessibleName(self.tr("Open the PDF afterwards"))
         self.open_after.setChecked(True)
         self.open_after.setVisible(not printing)
         form = QFormLayout()
-        form.addRow("S&tages:", self.stages)
-        form.addRow("Paper si&ze:", self.page_size)
+        form.addRow(self.tr("S&tages:"), self.stages)
+        form.addRow(self.tr("Paper si&ze:"), self.page_size)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Print…" if printing else "&Export…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Print…") if printing else self.tr("&Export…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -110,7 +110,7 @@ class ExportPdfDialog(QDialog):
             return None
         opts = dialog.options()
         if opts.sheet != "journal" and not opts.stage_ids:
-            messages.error(parent, "Nothing to print", "Choose at least one stage.")
+            messages.error(parent, QCoreApplication.translate("ExportPdfDialog", "Nothing to print"), QCoreApplication.translate("ExportPdfDialog", "Choose at least one stage."))
             return None
         return opts
 
@@ -120,7 +120,7 @@ def default_pdf_name(journal: Journal, opts: ExportOptions) -> str:
     what = SHEET_TITLES[opts.sheet]
     if opts.stage_ids and len(opts.stage_ids) == 1:
         what += " – " + journal.stage(opts.stage_ids[0]).label
-    return f"{owner} – {what}.pdf".replace("/", "-")
+    return QCoreApplication.translate("printing", "{owner} – {what}.pdf").format(owner=owner, what=what).replace("/", "-")
 
 
 def write_pdf(parent: QWidget, journal: Journal, opts: ExportOptions, dest: Path) -> Path | None:
@@ -128,7 +128,7 @@ def write_pdf(parent: QWidget, journal: Journal, opts: ExportOptions, dest: Path
         return export_pdf(journal, dest, sheet=opts.sheet, stage_ids=opts.stage_ids or None,
                           page_size=opts.page_size, include_private=opts.include_private)
     except (JournalAppError, OSError) as e:
-        messages.error(parent, "PDF not written", str(e), "Choose another folder or file name and try again.")
+        messages.error(parent, QCoreApplication.translate("printing", "PDF not written"), str(e), QCoreApplication.translate("printing", "Choose another folder or file name and try again."))
         return None
 
 
@@ -137,8 +137,8 @@ def export_with_dialogs(parent: QWidget, journal: Journal, folder: Path, *, shee
     opts = ExportPdfDialog.get_options(journal.framework, sheet=sheet, stage_id=stage_id, parent=parent)
     if opts is None:
         return None
-    name, _ = QFileDialog.getSaveFileName(parent, "Export PDF", str(folder / default_pdf_name(journal, opts)),
-                                          "PDF files (*.pdf)")
+    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("printing", "Export PDF"), str(folder / default_pdf_name(journal, opts)),
+                                          QCoreApplication.translate("printing", "PDF files (*.pdf)"))
     if not name:
         return None
     dest = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
@@ -156,7 +156,7 @@ def print_pdf(pdf: Path, printer: QPrinter) -> int:
     document = pdfium.PdfDocument(str(pdf))
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("the printer could not be started")
+        raise OSError(QCoreApplication.translate("printing", "the printer could not be started"))
     dpi = min(printer.resolution(), 300)
     count = 0
     try:
@@ -199,5 +199,5 @@ def print_with_dialogs(parent: QWidget, journal: Journal, *, sheet: str = "journ
         try:
             return print_pdf(pdf, printer)
         except OSError as e:
-            messages.error(parent, "Not printed", str(e), "Check the printer and try again.")
+            messages.error(parent, QCoreApplication.translate("printing", "Not printed"), str(e), QCoreApplication.translate("printing", "Check the printer and try again."))
             return 0

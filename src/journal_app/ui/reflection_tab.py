@@ -33,36 +33,36 @@ class ReflectionTab(QWidget):
         self.session, self.stage = session, stage
         self.editor = QTextEdit()
         self.editor.setAcceptRichText(False)
-        self.editor.setAccessibleName(f"{stage.reflection.sections.reflection} for {stage.label}")
-        self.editor.setPlaceholderText("Reflect on your mentoring at this stage: what went well, what you "
-                                       "learnt, what you would do differently. Saved as you type.")
+        self.editor.setAccessibleName(self.tr("{reflection} for {label}").format(reflection=stage.reflection.sections.reflection, label=stage.label))
+        self.editor.setPlaceholderText(self.tr("Reflect on your mentoring at this stage: what went well, what you "
+                                       "learnt, what you would do differently. Saved as you type."))
         self.editor.setReadOnly(session.readonly)
-        self.bold = _button("B", "Bold", "Bold (Ctrl+B)")
+        self.bold = _button(self.tr("B"), self.tr("Bold"), self.tr("Bold (Ctrl+B)"))
         self.bold.setShortcut(QKeySequence.StandardKey.Bold)
         f = self.bold.font()
         f.setBold(True)
         self.bold.setFont(f)
-        self.italic = _button("I", "Italic", "Italic (Ctrl+I)")
+        self.italic = _button(self.tr("I"), self.tr("Italic"), self.tr("Italic (Ctrl+I)"))
         self.italic.setShortcut(QKeySequence.StandardKey.Italic)
         f = self.italic.font()
         f.setItalic(True)
         self.italic.setFont(f)
-        self.bullets = _button("• List", "Bulleted list", "Bulleted list (Ctrl+Shift+L)")
+        self.bullets = _button(self.tr("• List"), self.tr("Bulleted list"), self.tr("Bulleted list (Ctrl+Shift+L)"))
         self.bullets.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        self.undo = _button("Undo", "Undo", "Undo (Ctrl+Z)")
-        self.redo = _button("Redo", "Redo", "Redo (Ctrl+Shift+Z)")
+        self.undo = _button(self.tr("Undo"), self.tr("Undo"), self.tr("Undo (Ctrl+Z)"))
+        self.redo = _button(self.tr("Redo"), self.tr("Redo"), self.tr("Redo (Ctrl+Shift+Z)"))
         self.words = QLabel()
-        self.words.setAccessibleName("Word count")
-        self.private = QCheckBox("&Private")
-        self.private.setAccessibleName("Reflection is private")
-        self.private.setToolTip("Private: left out of copies you share and of printed sheets")
+        self.words.setAccessibleName(self.tr("Word count"))
+        self.private = QCheckBox(self.tr("&Private"))
+        self.private.setAccessibleName(self.tr("Reflection is private"))
+        self.private.setToolTip(self.tr("Private: left out of copies you share and of printed sheets"))
         bar = QHBoxLayout()
         for w in (self.bold, self.italic, self.bullets, self.undo, self.redo):
             w.setEnabled(not session.readonly)
             bar.addWidget(w)
         self.tags_button = QToolButton()
-        self.tags_button.setText("C&UREE principles and skills…")
-        self.tags_button.setAccessibleName("Tag this reflection with CUREE principles and skills")
+        self.tags_button.setText(self.tr("C&UREE principles and skills…"))
+        self.tags_button.setAccessibleName(self.tr("Tag this reflection with CUREE principles and skills"))
         self.tags_button.setEnabled(not session.readonly and session.curee is not None)
         self.tags_button.clicked.connect(self.edit_tags)
         bar.addStretch(1)
@@ -109,7 +109,7 @@ class ReflectionTab(QWidget):
 
     def _count(self) -> None:
         n = len(self.editor.toPlainText().split())
-        self.words.setText(f"{n} word{'s' if n != 1 else ''}")
+        self.words.setText((self.tr("1 word") if n == 1 else self.tr("{n} words")).format(n=n))
 
     def _changed(self) -> None:
         self._count()
@@ -154,7 +154,7 @@ class ReflectionTab(QWidget):
         from journal_app.ui.curee_pane import edit_tags
 
         return edit_tags(self.session, self.session.curee, "reflection", self.stage.id,
-                         f"{self.stage.label} reflection", self)
+                         self.tr("{label} reflection").format(label=self.stage.label), self)
 
     def flush(self) -> bool:
         return self.autosave.flush()

@@ -13,28 +13,28 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.backups import BackupInfo
+from journal_app.core.i18n import format_datetime
 from journal_app.ui.tables import row_table
 
 
 class RestoreDialog(QDialog):
     def __init__(self, backups: list[BackupInfo], journal_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(self.tr("Restore from backup"))
         self.backups = backups
-        intro = QLabel(f"Backups of <b>{journal_name}</b>, newest first. Restoring one replaces the journal "
-                       "with it; the journal as it is now is kept as a backup first, so nothing is lost.")
+        intro = QLabel(self.tr("Backups of <b>{journal_name}</b>, newest first. Restoring one replaces the journal with it; the journal as it is now is kept as a backup first, so nothing is lost.").format(journal_name=journal_name))
         intro.setWordWrap(True)
-        self.table = row_table(["Taken", "Why", "Size", "Stages", "Criteria achieved", "Words of reflection"],
-                               "Backups", len(backups))
+        self.table = row_table([self.tr("Taken"), self.tr("Why"), self.tr("Size"), self.tr("Stages"), self.tr("Criteria achieved"), self.tr("Words of reflection")],
+                               self.tr("Backups"), len(backups))
         for row, b in enumerate(backups):
-            cells = [f"{b.created:%d %b %Y %H:%M}", b.reason.replace("-", " "), f"{b.size / 1024**2:.1f} MB",
+            cells = [format_datetime(b.created), b.reason.replace("-", " "), self.tr("{size_1024_2:.1f} MB").format(size_1024_2=b.size / 1024**2),
                      str(b.stages), str(b.criteria_achieved), str(b.reflection_words)]
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         if backups:
             self.table.selectRow(0)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Restore this backup")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Restore this backup"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(backups))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -43,7 +43,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         if not backups:
-            layout.addWidget(QLabel("No backups of this journal yet: one is taken each day it is opened."))
+            layout.addWidget(QLabel(self.tr("No backups of this journal yet: one is taken each day it is opened.")))
         layout.addWidget(self.buttons)
         self.resize(760, 360)
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.frameworks.models import Framework, Stage
+from journal_app.core.i18n import format_date
 from journal_app.ui.autosave import Autosave
 from journal_app.ui.session import JournalSession
 
@@ -38,13 +39,13 @@ class ReviewerBar(QWidget):
         super().__init__(parent)
         self.session = session
         self.name = QLineEdit(session.journal.review.reviewer_name if session.journal.review else "")
-        self.name.setAccessibleName("Your name as reviewer")
-        self.name.setPlaceholderText("Your name (printed with your comments and sign-offs)")
+        self.name.setAccessibleName(self.tr("Your name as reviewer"))
+        self.name.setPlaceholderText(self.tr("Your name (printed with your comments and sign-offs)"))
         self.autosave = Autosave(self._save, self)
         self.name.textEdited.connect(lambda _t: self.autosave.schedule())
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        label = QLabel("Reviewer's &name:")
+        label = QLabel(self.tr("Reviewer's &name:"))
         label.setBuddy(self.name)
         row.addWidget(label)
         row.addWidget(self.name, 1)
@@ -65,40 +66,40 @@ class StageReviewBox(QGroupBox):
         super().__init__(parent)
         self.session, self.stage = session, stage
         self.reviewing = session.review_mode
-        self.setTitle("Your review and sign-off" if self.reviewing else "Sign-offs received from verifiers")
+        self.setTitle(self.tr("Your review and sign-off") if self.reviewing else self.tr("Sign-offs received from verifiers"))
         layout = QVBoxLayout(self)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Sign-off status")
+        self.status.setAccessibleName(self.tr("Sign-off status"))
         layout.addWidget(self.status)
         if self.reviewing:
             self.role = QComboBox()
-            self.role.setAccessibleName("Your role")
+            self.role.setAccessibleName(self.tr("Your role"))
             for v in stage.reflection.verifiers:
                 self.role.addItem(v.title, v.id)
             review = session.journal.review
             if review and review.reviewer_role:
                 self.role.setCurrentIndex(max(self.role.findData(review.reviewer_role), 0))
             self.comment = QPlainTextEdit()
-            self.comment.setAccessibleName("Your verification comment")
-            self.comment.setPlaceholderText("Your comment on this stage (and, if not yet verified, the reasons)")
-            self.verified = QRadioButton("&Verified")
-            self.not_yet = QRadioButton("&Not yet verified")
+            self.comment.setAccessibleName(self.tr("Your verification comment"))
+            self.comment.setPlaceholderText(self.tr("Your comment on this stage (and, if not yet verified, the reasons)"))
+            self.verified = QRadioButton(self.tr("&Verified"))
+            self.not_yet = QRadioButton(self.tr("&Not yet verified"))
             self.verified.setChecked(True)
             group = QButtonGroup(self)
             group.addButton(self.verified)
             group.addButton(self.not_yet)
-            self.sign_button = QPushButton("&Sign off this stage")
-            self.sign_button.setAccessibleName("Sign off this stage")
+            self.sign_button = QPushButton(self.tr("&Sign off this stage"))
+            self.sign_button.setAccessibleName(self.tr("Sign off this stage"))
             self.sign_button.clicked.connect(self.sign)
             form = QFormLayout()
-            form.addRow("Your &role:", self.role)
-            form.addRow("Comment:", self.comment)
+            form.addRow(self.tr("Your &role:"), self.role)
+            form.addRow(self.tr("Comment:"), self.comment)
             outcome = QHBoxLayout()
             outcome.addWidget(self.verified)
             outcome.addWidget(self.not_yet)
             outcome.addStretch(1)
-            form.addRow("Outcome:", outcome)
+            form.addRow(self.tr("Outcome:"), outcome)
             layout.addLayout(form)
             layout.addWidget(self.sign_button, 0, Qt.AlignmentFlag.AlignLeft)
             self.error = QLabel()
@@ -128,7 +129,7 @@ class StageReviewBox(QGroupBox):
     def sign(self) -> bool:
         name = self.reviewer()
         if not name:
-            self.error.setText("Give your name at the top of the window first.")
+            self.error.setText(self.tr("Give your name at the top of the window first."))
             return False
         self.stage_comment.flush()
         role, comment, verified = self.role.currentData(), self.comment.toPlainText(), self.verified.isChecked()
@@ -144,8 +145,8 @@ class StageReviewBox(QGroupBox):
     def refresh(self) -> None:
         seals = self.session.journal.seals(self.stage.id)
         if not seals:
-            self.status.setText("Not signed off yet." if self.reviewing else
-                                "No sign-off received yet: send the journal to your mentor (File → Send to mentor…).")
+            self.status.setText(self.tr("Not signed off yet.") if self.reviewing else
+                                self.tr("No sign-off received yet: send the journal to your mentor (File → Send to mentor…)."))
             return
         lines = []
         for seal in seals:
@@ -167,9 +168,9 @@ class CriterionComments(QWidget):
         super().__init__(parent)
         self.session, self.stage = session, stage
         self.criterion_id: str | None = None
-        self.label = QLabel("Mentor's comment:")
+        self.label = QLabel(self.tr("Mentor's comment:"))
         self.editor = QPlainTextEdit()
-        self.editor.setAccessibleName("Mentor's comment on this criterion")
+        self.editor.setAccessibleName(self.tr("Mentor's comment on this criterion"))
         self.editor.setMaximumHeight(90)
         self.editor.setReadOnly(not session.review_mode)
         self.label.setBuddy(self.editor)
@@ -190,7 +191,7 @@ class CriterionComments(QWidget):
             self.editor.setPlainText(comments[-1].text if comments else "")
             self.setVisible(criterion_id is not None)
         else:
-            self.editor.setPlainText("\n\n".join(f"{c.author} ({c.written_at:%d %b %Y}): {c.text}" for c in comments))
+            self.editor.setPlainText("\n\n".join(f"{c.author} ({format_date(c.written_at)}): {c.text}" for c in comments))
             self.setVisible(bool(comments))
         self._loading = False
 
@@ -209,12 +210,12 @@ class CriterionComments(QWidget):
 class SendToMentorDialog(QDialog):
     def __init__(self, framework: Framework, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Send to mentor")
-        intro = QLabel("A review copy of your journal is saved as one file for you to send to your professional "
-                       "mentor or university tutor. Entries you marked private are left out of it.")
+        self.setWindowTitle(self.tr("Send to mentor"))
+        intro = QLabel(self.tr("A review copy of your journal is saved as one file for you to send to your professional "
+                       "mentor or university tutor. Entries you marked private are left out of it."))
         intro.setWordWrap(True)
         self.stages = QListWidget()
-        self.stages.setAccessibleName("Stages to send")
+        self.stages.setAccessibleName(self.tr("Stages to send"))
         for stage in framework.stages:
             item = QListWidgetItem(stage.title)
             item.setData(Qt.ItemDataRole.UserRole, stage.id)
@@ -222,12 +223,12 @@ class SendToMentorDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             self.stages.addItem(item)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Save review copy…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Save review copy…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        stages_label = QLabel("S&tages to include:")
+        stages_label = QLabel(self.tr("S&tages to include:"))
         stages_label.setBuddy(self.stages)
         layout.addWidget(stages_label)
         layout.addWidget(self.stages)

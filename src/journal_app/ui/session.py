@@ -61,8 +61,8 @@ class JournalSession(QObject):
         except (JournalAppError, OSError, sqlite3.Error, SQLAlchemyError) as e:
             reason = getattr(e, "orig", None) or e
             self.last_failed = operation
-            self.failed.emit(f"The change could not be saved to {self.journal.path.name}: {reason}. "
-                             "Your text is still on screen; try again, or save a copy elsewhere.")
+            self.failed.emit(self.tr("The change could not be saved to {name}: {reason}. Your text is still on screen; "
+                                     "try again, or save a copy elsewhere.").format(name=self.journal.path.name, reason=reason))
         return False, None
 
     def save_copy(self, dest: Path) -> Path:
@@ -70,7 +70,7 @@ class JournalSession(QObject):
         from journal_app.core.store import db
 
         if dest.exists():
-            raise FileExistsError(f"{dest}: a file of that name already exists; choose another name")
+            raise FileExistsError(self.tr("{dest}: a file of that name already exists; choose another name").format(dest=dest))
         db.backup_to(self.journal.path, dest)
         if self.last_failed is not None:
             copy = Journal.open(dest)

@@ -25,7 +25,7 @@ class StagePage(QWidget):
                                                      if (stage.subtitle or stage.description) else ""))
         title.setWordWrap(True)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(f"{stage.label} sections")
+        self.tabs.setAccessibleName(self.tr("{label} sections").format(label=stage.label))
         self.criteria = CriteriaTab(session, stage)
         self.checklist = ChecklistTab(session, stage) if stage.checklists else None
         self.reflection = ReflectionTab(session, stage)
@@ -33,17 +33,17 @@ class StagePage(QWidget):
         self.verification = VerificationTab(session, stage)
         self.tab_for: dict[str, QWidget] = {}
         # A stage without a criteria table (Cornwall's phases) has its evidence on this tab.
-        self._add("criteria", self.criteria, "Performance &criteria" if stage.criteria else "&Evidence")
+        self._add("criteria", self.criteria, self.tr("Performance &criteria") if stage.criteria else self.tr("&Evidence"))
         if self.checklist is not None:
-            self._add("checklist", self.checklist, "&Skills checklist")
+            self._add("checklist", self.checklist, self.tr("&Skills checklist"))
             self.diamond = DiamondTab(session, stage)
-            self._add("diamond", self.diamond, "Diamond &9")
-        self._add("reflection", self.reflection, "&Reflection")
-        self._add("targets", self.targets, "&Targets for further development")
-        self._add("verification", self.verification, "&Verification")
+            self._add("diamond", self.diamond, self.tr("Diamond &9"))
+        self._add("reflection", self.reflection, self.tr("&Reflection"))
+        self._add("targets", self.targets, self.tr("&Targets for further development"))
+        self._add("verification", self.verification, self.tr("&Verification"))
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setAccessibleName("Verification warning")
+        self.warning.setAccessibleName(self.tr("Verification warning"))
         self.warning.setStyleSheet("background: #fde7e4; color: #5c1410; padding: 4px;")
         self.warning.setVisible(False)
         layout = QVBoxLayout(self)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.core.i18n import format_datetime
 from journal_app.settings import Settings
 from journal_app.ui.tables import row_table
 
@@ -27,17 +28,17 @@ class StartScreen(QWidget):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        title = QLabel("<h1>Learning Journal</h1>")
-        title.setAccessibleName("Learning Journal")
-        intro = QLabel("Keep your mentoring journal: criteria and evidence, skills checklists, "
-                       "reflections, targets and verification, all on this computer.")
+        title = QLabel(self.tr("<h1>Learning Journal</h1>"))
+        title.setAccessibleName(self.tr("Learning Journal"))
+        intro = QLabel(self.tr("Keep your mentoring journal: criteria and evidence, skills checklists, "
+                       "reflections, targets and verification, all on this computer."))
         intro.setWordWrap(True)
-        self.new_button = QPushButton("&New journal…")
-        self.new_button.setAccessibleName("New journal")
-        self.new_button.setToolTip("Start a new journal (Ctrl+N)")
-        self.open_button = QPushButton("&Open…")
-        self.open_button.setAccessibleName("Open a journal file")
-        self.open_button.setToolTip("Open a journal file (Ctrl+O)")
+        self.new_button = QPushButton(self.tr("&New journal…"))
+        self.new_button.setAccessibleName(self.tr("New journal"))
+        self.new_button.setToolTip(self.tr("Start a new journal (Ctrl+N)"))
+        self.open_button = QPushButton(self.tr("&Open…"))
+        self.open_button.setAccessibleName(self.tr("Open a journal file"))
+        self.open_button.setToolTip(self.tr("Open a journal file (Ctrl+O)"))
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_requested)
         buttons = QHBoxLayout()
@@ -45,15 +46,15 @@ class StartScreen(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
 
-        self.recent = row_table(["Journal", "Owner", "Last changed", "Where"], "Recent journals")
-        self.recent.setToolTip("Press Enter to open the selected journal, Delete to remove it from the list")
+        self.recent = row_table([self.tr("Journal"), self.tr("Owner"), self.tr("Last changed"), self.tr("Where")], self.tr("Recent journals"))
+        self.recent.setToolTip(self.tr("Press Enter to open the selected journal, Delete to remove it from the list"))
         self.recent.activated.connect(lambda idx: self._open_row(idx.row()))
-        self.open_recent_button = QPushButton("Open &selected")
-        self.open_recent_button.setAccessibleName("Open the selected recent journal")
+        self.open_recent_button = QPushButton(self.tr("Open &selected"))
+        self.open_recent_button.setAccessibleName(self.tr("Open the selected recent journal"))
         self.open_recent_button.clicked.connect(lambda: self._open_row(self.recent.currentRow()))
-        self.remove_button = QPushButton("&Remove from list")
-        self.remove_button.setAccessibleName("Remove the selected journal from the recent list")
-        self.remove_button.setToolTip("Removes it from this list only; the file is not deleted")
+        self.remove_button = QPushButton(self.tr("&Remove from list"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected journal from the recent list"))
+        self.remove_button.setToolTip(self.tr("Removes it from this list only; the file is not deleted"))
         self.remove_button.clicked.connect(self.remove_selected)
         QShortcut(QKeySequence.StandardKey.Delete, self.recent, self.remove_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
@@ -68,7 +69,7 @@ class StartScreen(QWidget):
         layout.addWidget(intro)
         layout.addLayout(buttons)
         layout.addSpacing(16)
-        self.recent_label = QLabel("<b>Recent journals</b>")
+        self.recent_label = QLabel(self.tr("<b>Recent journals</b>"))
         self.recent_label.setBuddy(self.recent)
         layout.addWidget(self.recent_label)
         layout.addWidget(self.recent, 1)
@@ -83,19 +84,19 @@ class StartScreen(QWidget):
             missing = not r.exists
             changed = r.last_changed
             cells = [Path(r.path).stem, r.owner,
-                     changed.strftime("%d %b %Y %H:%M") if changed else "",
-                     "File not found: " + r.path if missing else str(Path(r.path).parent)]
+                     format_datetime(changed) if changed else "",
+                     self.tr("File not found: {path}").format(path=r.path) if missing else str(Path(r.path).parent)]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, r.path)
                 if missing:
                     item.setForeground(Qt.GlobalColor.gray)
-                    item.setToolTip("This file is no longer there. Remove it from the list, or "
-                                    "put the file back and open it again.")
+                    item.setToolTip(self.tr("This file is no longer there. Remove it from the list, or "
+                                    "put the file back and open it again."))
                 self.recent.setItem(row, col, item)
         has = bool(self.settings.recent)
         self.recent.setVisible(has)
-        self.recent_label.setText("<b>Recent journals</b>" if has else "No recent journals yet.")
+        self.recent_label.setText(self.tr("<b>Recent journals</b>") if has else self.tr("No recent journals yet."))
         self.open_recent_button.setEnabled(has)
         self.remove_button.setEnabled(has)
         if has:

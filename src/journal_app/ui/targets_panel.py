@@ -28,7 +28,7 @@ class TargetsPanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(title)
-        self.table.setToolTip("F2 or a double-click edits a cell; overdue targets are shown in red")
+        self.table.setToolTip(self.tr("F2 or a double-click edits a cell; overdue targets are shown in red"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
@@ -43,13 +43,13 @@ class TargetsPanel(QWidget):
         header.setSectionResizeMode(TargetsModel.REVIEW, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(TargetsModel.DUE, 150)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.add_button = QPushButton("&Add target")
-        self.add_button.setAccessibleName("Add a target")
-        self.add_button.setToolTip("Add a target and start typing it")
-        self.remove_button = QPushButton("&Delete target")
-        self.remove_button.setAccessibleName("Delete the selected target")
-        self.tags_button = QPushButton("C&UREE principles and skills…")
-        self.tags_button.setAccessibleName("Tag the selected target with CUREE principles and skills")
+        self.add_button = QPushButton(self.tr("&Add target"))
+        self.add_button.setAccessibleName(self.tr("Add a target"))
+        self.add_button.setToolTip(self.tr("Add a target and start typing it"))
+        self.remove_button = QPushButton(self.tr("&Delete target"))
+        self.remove_button.setAccessibleName(self.tr("Delete the selected target"))
+        self.tags_button = QPushButton(self.tr("C&UREE principles and skills…"))
+        self.tags_button.setAccessibleName(self.tr("Tag the selected target with CUREE principles and skills"))
         self.tags_button.clicked.connect(lambda: self.edit_tags())
         for b in (self.add_button, self.remove_button, self.tags_button):
             b.setEnabled(not session.readonly)
@@ -67,8 +67,8 @@ class TargetsPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
-    def add_target(self, text: str = "New target") -> int | None:
-        ok, tid = self.session.run(lambda j: j.add_target(self.stage_id, text or "New target"))
+    def add_target(self, text: str = "") -> int | None:
+        ok, tid = self.session.run(lambda j: j.add_target(self.stage_id, text or self.tr("New target")))
         if not ok or tid is None:
             return None
         self.model.refresh()
@@ -84,7 +84,7 @@ class TargetsPanel(QWidget):
         if not idx.isValid():
             return
         t = self.model.targets[idx.row()]
-        if messages.confirm(self, "Delete target", f"Delete the target “{t.text}”?", "Delete"):
+        if messages.confirm(self, self.tr("Delete target"), self.tr("Delete the target “{text}”?").format(text=t.text), self.tr("Delete")):
             ok, _ = self.session.run(lambda j: j.delete_target(t.id))
             if ok:
                 self.model.refresh()
@@ -96,7 +96,7 @@ class TargetsPanel(QWidget):
         if not idx.isValid():
             return False
         t = self.model.targets[idx.row()]
-        return edit_tags(self.session, self.session.curee, "target", t.id, f"target “{t.text}”", self)
+        return edit_tags(self.session, self.session.curee, "target", t.id, self.tr("target “{text}”").format(text=t.text), self)
 
     def refresh(self) -> None:
         if self.table.state() != QAbstractItemView.State.EditingState:

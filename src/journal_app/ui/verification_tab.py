@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 from journal_app.core.frameworks.models import Stage
 from journal_app.core.views import VerificationView
 from journal_app.ui.autosave import Autosave
+from journal_app.ui.i18n import Labels
 from journal_app.ui.review_panel import StageReviewBox
 from journal_app.ui.session import JournalSession
 
-STATE_LABELS = {"not_requested": "Not yet requested", "awaiting": "Awaiting", "verified": "Verified"}
+STATE_LABELS = Labels("verification_tab", {"not_requested": QT_TRANSLATE_NOOP("verification_tab", "Not yet requested"), "awaiting": QT_TRANSLATE_NOOP("verification_tab", "Awaiting"), "verified": QT_TRANSLATE_NOOP("verification_tab", "Verified")})
 NO_DATE = QDate(2000, 1, 1)
 
 
@@ -35,25 +36,25 @@ class VerifierBox(QGroupBox):
         super().__init__(view.role_title, parent)
         self.session, self.stage, self.role_id = session, stage, view.role_id
         self.name = QLineEdit()
-        self.name.setAccessibleName(f"{view.role_title}: name")
+        self.name.setAccessibleName(self.tr("{role_title}: name").format(role_title=view.role_title))
         self.state = QComboBox()
-        self.state.setAccessibleName(f"{view.role_title}: state")
+        self.state.setAccessibleName(self.tr("{role_title}: state").format(role_title=view.role_title))
         for value, label in STATE_LABELS.items():
             self.state.addItem(label, value)
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd MMM yyyy")
         self.date.setMinimumDate(NO_DATE)
-        self.date.setSpecialValueText("No date")
-        self.date.setAccessibleName(f"{view.role_title}: date")
+        self.date.setSpecialValueText(self.tr("No date"))
+        self.date.setAccessibleName(self.tr("{role_title}: date").format(role_title=view.role_title))
         self.comment = QPlainTextEdit()
-        self.comment.setAccessibleName(f"{view.role_title}: comment")
-        self.comment.setPlaceholderText("The verifier's comment")
+        self.comment.setAccessibleName(self.tr("{role_title}: comment").format(role_title=view.role_title))
+        self.comment.setPlaceholderText(self.tr("The verifier's comment"))
         form = QFormLayout(self)
-        form.addRow("Name:", self.name)
-        form.addRow("State:", self.state)
-        form.addRow("Date:", self.date)
-        form.addRow("Comment:", self.comment)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("State:"), self.state)
+        form.addRow(self.tr("Date:"), self.date)
+        form.addRow(self.tr("Comment:"), self.comment)
         for w in (self.name, self.state, self.date, self.comment):
             w.setEnabled(not session.readonly)
         self._loading = False
@@ -108,8 +109,8 @@ class VerificationTab(QWidget):
             if session.review_mode:
                 b.hide()  # the mentor signs off below instead (never show(): b has no parent yet)
         self.review_box = StageReviewBox(session, stage)
-        self.print_button = QPushButton("&Print verification sheet…")
-        self.print_button.setAccessibleName("Print the stage's reflection and verification sheet")
+        self.print_button = QPushButton(self.tr("&Print verification sheet…"))
+        self.print_button.setAccessibleName(self.tr("Print the stage's reflection and verification sheet"))
         self.print_button.clicked.connect(lambda: self.print_requested.emit(stage.id))
         layout = QVBoxLayout(self)
         layout.addWidget(note)

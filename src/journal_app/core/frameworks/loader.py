@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from journal_app.core.errors import FrameworkError
 from journal_app.core.frameworks.models import Framework
+from journal_app.core.i18n import translate
 
 SUFFIXES = (".yaml", ".yml", ".json")
 
@@ -47,54 +48,54 @@ def _format_loc(loc: tuple[Any, ...]) -> str:
             out += f"[{part}]"
         else:
             out += ("." if out else "") + str(part)
-    return out or "(top level)"
+    return out or translate("frameworks", "(top level)")
 
 
 def _read(path: Path) -> tuple[Any, yaml.Node | None]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise FrameworkError(f"{path}: no such framework file") from None
+        raise FrameworkError(translate("frameworks", "{path}: no such framework file").format(path=path)) from None
     except UnicodeDecodeError as e:
-        raise FrameworkError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start})") from None
+        raise FrameworkError(translate("frameworks", "{path}: not UTF-8 text ({reason} at byte {start})").format(path=path, reason=e.reason, start=e.start)) from None
     except OSError as e:
-        raise FrameworkError(f"{path}: cannot be read ({e.strerror})") from None
+        raise FrameworkError(translate("frameworks", "{path}: cannot be read ({strerror})").format(path=path, strerror=e.strerror)) from None
     if path.suffix == ".json":
         try:
             return json.loads(text), None
         except json.JSONDecodeError as e:
-            raise FrameworkError(f"{path}, line {e.lineno}: not valid JSON ({e.msg})") from None
+            raise FrameworkError(translate("frameworks", "{path}, line {lineno}: not valid JSON ({msg})").format(path=path, lineno=e.lineno, msg=e.msg)) from None
     try:
         data = yaml.safe_load(text)
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
-        where = f", line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        raise FrameworkError(f"{path}{where}: not valid YAML ({e.problem or e.context})") from None
+        where = translate("frameworks", ", line {line_1}, column {column_1}").format(line_1=mark.line + 1, column_1=mark.column + 1) if mark else ""
+        raise FrameworkError(translate("frameworks", "{path}{where}: not valid YAML ({context})").format(path=path, where=where, context=e.problem or e.context)) from None
     except yaml.YAMLError as e:
-        raise FrameworkError(f"{path}: not valid YAML ({e})") from None
+        raise FrameworkError(translate("frameworks", "{path}: not valid YAML ({e})").format(path=path, e=e)) from None
     return data, node
 
 
 def parse_framework(data: Any, *, origin: str, node: yaml.Node | None = None) -> Framework:
     if not isinstance(data, dict):
-        raise FrameworkError(f"{origin}: a framework file must hold a mapping of fields at the top level")
+        raise FrameworkError(translate("frameworks", "{origin}: a framework file must hold a mapping of fields at the top level").format(origin=origin))
     try:
         return Framework.model_validate(data)
     except ValidationError as e:
         err = e.errors(include_url=False)[0]
         loc = tuple(err["loc"])
         line = _node_line(node, loc) if node is not None else None
-        where = f", line {line}" if line else ""
-        more = f" (and {e.error_count() - 1} more problem(s))" if e.error_count() > 1 else ""
+        where = translate("frameworks", ", line {line}").format(line=line) if line else ""
+        more = translate("frameworks", " (and {error_count} more problem(s))").format(error_count=e.error_count() - 1) if e.error_count() > 1 else ""
         msg = err["msg"].removeprefix("Value error, ")
-        raise FrameworkError(f"{origin}{where}, at {_format_loc(loc)}: {msg}{more}") from None
+        raise FrameworkError(translate("frameworks", "{origin}{where}, at {format_loc}: {msg}{more}").format(origin=origin, where=where, format_loc=_format_loc(loc), msg=msg, more=more)) from None
 
 
 def read_framework_data(path: Path) -> tuple[dict[str, Any], yaml.Node | None]:
     data, node = _read(path)
     if not isinstance(data, dict):
-        raise FrameworkError(f"{path}: a framework file must hold a mapping of fields at the top level")
+        raise FrameworkError(translate("frameworks", "{path}: a framework file must hold a mapping of fields at the top level").format(path=path))
     return data, node
 
 
@@ -105,7 +106,7 @@ def load_framework_file(path: str | Path, bases: dict[str, dict[str, Any]] | Non
     base_id = data.get("based_on")
     if base_id:
         if not bases or base_id not in bases:
-            raise FrameworkError(f"{path}: based_on names {base_id!r}, which is not an available framework")
+            raise FrameworkError(translate("frameworks", "{path}: based_on names {base_id!r}, which is not an available framework").format(path=path, base_id=base_id))
         data = {**bases[base_id], **data}
     return parse_framework(data, origin=str(path), node=node)
 
@@ -152,12 +153,12 @@ class FrameworkRegistry:
                     base = bases.get(data["based_on"])
                     if base is None:
                         raise FrameworkError(
-                            f"{p}: based_on names {data['based_on']!r}, which is not an available framework"
+                            translate("frameworks", "{p}: based_on names {data_based_on!r}, which is not an available framework").format(p=p, data_based_on=data['based_on'])
                         )
                     data = {**base, **data}
                 fw = parse_framework(data, origin=str(p), node=node)
                 if fw.id in self.frameworks:
-                    raise FrameworkError(f"{p}: framework id {fw.id!r} is already defined by {self.paths[fw.id]}")
+                    raise FrameworkError(translate("frameworks", "{p}: framework id {id!r} is already defined by {id2}").format(p=p, id=fw.id, id2=self.paths[fw.id]))
             except FrameworkError as e:
                 if strict:
                     raise
@@ -171,7 +172,7 @@ class FrameworkRegistry:
             return self.frameworks[framework_id]
         except KeyError:
             known = ", ".join(sorted(self.frameworks))
-            raise FrameworkError(f"unknown framework {framework_id!r} (available: {known})") from None
+            raise FrameworkError(translate("frameworks", "unknown framework {framework_id!r} (available: {known})").format(framework_id=framework_id, known=known)) from None
 
     def journal_frameworks(self) -> list[Framework]:
         return [f for f in self.frameworks.values() if f.journal]

@@ -13,6 +13,8 @@ from pydantic import (
     model_validator,
 )
 
+from journal_app.core.i18n import translate
+
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=64)]
 Text = Annotated[str, StringConstraints(min_length=1)]
 
@@ -372,5 +374,5 @@ class Framework(_Model):
         s = self.stage(stage_id)
         if s is None:
             known = ", ".join(x.id for x in self.stages) or "none"
-            raise InvalidOperation(f"unknown stage {stage_id!r} (this journal's stages: {known})")
+            raise InvalidOperation(translate("frameworks", "unknown stage {stage!r} (this journal's stages: {known})").format(stage=stage_id, known=known))
         return s

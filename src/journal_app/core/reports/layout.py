@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from journal_app.core.i18n import translate
 from journal_app.resources import resource_path
 
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
@@ -191,8 +192,8 @@ def numbered_canvas(owner: str, printed: dt.date, fmt_date: Callable[[dt.date], 
             self.line(MARGIN, top - 2 * mm, w - MARGIN, top - 2 * mm)
             bottom = MARGIN - 2 * mm
             self.line(MARGIN, bottom + 4 * mm, w - MARGIN, bottom + 4 * mm)
-            self.drawString(MARGIN, bottom, f"Printed {fmt_date(printed)}")
-            self.drawRightString(w - MARGIN, bottom, f"Page {self._pageNumber} of {total}")
+            self.drawString(MARGIN, bottom, translate("layout", "Printed {fmt_date}").format(fmt_date=fmt_date(printed)))
+            self.drawRightString(w - MARGIN, bottom, translate("layout", "Page {pageNumber} of {total}").format(pageNumber=self._pageNumber, total=total))
             self.restoreState()
 
     return NumberedCanvas

@@ -21,6 +21,7 @@ from reportlab.platypus import (
 )
 
 from journal_app.core.frameworks.models import Stage
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, Labels, format_date, translate
 from journal_app.core.journal import Journal
 from journal_app.core.reports.layout import (
     FONT,
@@ -35,14 +36,14 @@ from journal_app.core.reports.layout import (
 from journal_app.core.reports.text import markdown_flowables, plain
 from journal_app.core.views import CRITERION_STATES, human_size
 
-STATE_WORDS = {"not_started": "Not started", "begun": "Begun", "partly_evidenced": "Partly evidenced",
-               "achieved": "Achieved"}
-STATUS_WORDS = {"open": "Open", "achieved": "Achieved", "dropped": "Dropped"}
+STATE_WORDS = Labels("sheets", {"not_started": QT_TRANSLATE_NOOP("sheets", "Not started"), "begun": QT_TRANSLATE_NOOP("sheets", "Begun"), "partly_evidenced": QT_TRANSLATE_NOOP("sheets", "Partly evidenced"),
+               "achieved": QT_TRANSLATE_NOOP("sheets", "Achieved")})
+STATUS_WORDS = Labels("sheets", {"open": QT_TRANSLATE_NOOP("sheets", "Open"), "achieved": QT_TRANSLATE_NOOP("sheets", "Achieved"), "dropped": QT_TRANSLATE_NOOP("sheets", "Dropped")})
 assert set(STATE_WORDS) == set(CRITERION_STATES)
 
 
 def long_date(d: dt.date) -> str:
-    return f"{d.day} {d:%B %Y}"
+    return format_date(d, short=False)
 
 
 def short_date(d: dt.date | None) -> str:
@@ -101,11 +102,11 @@ class Sheets:
         if blank:
             out.append(WritingLines(14))
         elif reflection.private and not self.include_private:
-            out.append(Paragraph("Kept private by the teacher: not included in this printout.", st["note"]))
+            out.append(Paragraph(translate("sheets", "Kept private by the teacher: not included in this printout."), st["note"]))
         elif reflection.text.strip():
             out += markdown_flowables(reflection.text, st["body"], st["bullet"], st["h2"])
         else:
-            out.append(Paragraph("No reflection written yet.", st["note"]))
+            out.append(Paragraph(translate("sheets", "No reflection written yet."), st["note"]))
         out.append(CondPageBreak(120))
         out.append(Paragraph(plain(sheet.sections.targets), st["section"]))
         out.append(self.targets_table(stage.id, blank=blank))
@@ -122,8 +123,7 @@ class Sheets:
                 line = f"{role.title if role else seal.role_id}: {seal.describe()}"
                 out.append(Paragraph(("⚠ " if seal.changed and seal.outcome == "verified" else "") + plain(line),
                                      st["small"]))
-            out.append(Paragraph(plain(f"Content fingerprint: {fingerprint(self.journal, stage.id)[:16]} "
-                                       "(matches the journal state this sheet was printed from)"), st["small"]))
+            out.append(Paragraph(plain(translate("sheets", "Content fingerprint: {id_16} (matches the journal state this sheet was printed from)").format(id_16=fingerprint(self.journal, stage.id)[:16])), st["small"]))
         verifs = {v.role_id: v for v in self.journal.verifications(stage.id)}
         for verifier in sheet.verifiers:
             v = None if blank else verifs.get(verifier.id)
@@ -140,13 +140,13 @@ class Sheets:
             comment = [WritingLines(4, gap=18)]
         state = ""
         if v is not None and v.state == "verified":
-            state = "Verified" + (f" on {short_date(v.verified_on)}" if v.verified_on else "")
+            state = translate("sheets", "Verified") + (translate("sheets", " on {verified_on}").format(verified_on=short_date(v.verified_on)) if v.verified_on else "")
         rows = [
             [Paragraph(plain(role), st["cellbold"]), self.p(state, "small")],
-            [[Paragraph("Comments", st["small"]), *comment], ""],
-            [self.p("Name: " + (v.name if v is not None else ""), "body"),
-             self.p("Date: " + (short_date(v.verified_on) if v is not None else ""), "body")],
-            [self.p("Signature:", "body"), ""],
+            [[Paragraph(translate("sheets", "Comments"), st["small"]), *comment], ""],
+            [self.p(translate("sheets", "Name: ") + (v.name if v is not None else ""), "body"),
+             self.p(translate("sheets", "Date: ") + (short_date(v.verified_on) if v is not None else ""), "body")],
+            [self.p(translate("sheets", "Signature:"), "body"), ""],
         ]
         t = Table(rows, colWidths=[self.width * 0.62, self.width * 0.38], rowHeights=[None, None, 24, 34])
         t.setStyle(TableStyle([
@@ -163,7 +163,7 @@ class Sheets:
 
     def targets_table(self, stage_id: str | None, *, blank: bool = False, all_targets: bool = False) -> Flowable:
         st = self.st
-        header = ["Target", "Success criteria", "Due", "Status"] + (["Stage"] if all_targets else [])
+        header = [translate("sheets", "Target"), translate("sheets", "Success criteria"), translate("sheets", "Due"), translate("sheets", "Status")] + ([translate("sheets", "Stage")] if all_targets else [])
         rows: list[list] = [[Paragraph(h, st["cellbold"]) for h in header]]
         if blank:
             rows += [["", "", "", ""] for _ in range(6)]
@@ -175,14 +175,14 @@ class Sheets:
                 w = self.width
                 cols = [w * 0.38, w * 0.32, w * 0.13, w * 0.17] if not all_targets else \
                     [w * 0.33, w * 0.27, w * 0.12, w * 0.11, w * 0.17]
-                row = [self.fit(t.text + (f"\nReview: {t.review_notes}" if t.review_notes else ""), cols[0]),
+                row = [self.fit(t.text + (translate("sheets", "\nReview: {review_notes}").format(review_notes=t.review_notes) if t.review_notes else ""), cols[0]),
                        self.fit(t.success_criteria, cols[1]), short_date(t.due_date), STATUS_WORDS[t.status]]
                 if all_targets:
                     stage = self.journal.framework.stage(t.stage_id) if t.stage_id else None
-                    row.append(self.fit(stage.label if stage else "Whole journal", cols[4]))
+                    row.append(self.fit(stage.label if stage else translate("sheets", "Whole journal"), cols[4]))
                 rows.append(row)
             if len(rows) == 1:
-                rows.append([Paragraph("No targets recorded.", st["note"]), "", "", ""] + ([""] if all_targets else []))
+                rows.append([Paragraph(translate("sheets", "No targets recorded."), st["note"]), "", "", ""] + ([""] if all_targets else []))
         w = self.width
         widths = [w * 0.38, w * 0.32, w * 0.13, w * 0.17] if not all_targets else \
             [w * 0.33, w * 0.27, w * 0.12, w * 0.11, w * 0.17]
@@ -202,7 +202,7 @@ class Sheets:
         if stage.criteria:
             out.append(self._criteria_table(stage, blank))
         elif not stage.checklists:
-            out.append(Paragraph("This stage has no criteria table; its evidence is listed below.", st["note"]))
+            out.append(Paragraph(translate("sheets", "This stage has no criteria table; its evidence is listed below."), st["note"]))
             out.append(self._stage_evidence(stage, blank))
         if stage.cpd_links:
             out.append(Paragraph(plain(stage.cpd_links.heading), st["section"]))
@@ -222,19 +222,19 @@ class Sheets:
         if not any(slots):
             return []
         names = {(cl.id, i.id): f"{i.lead} ({cl.title.lower()})" for cl in stage.checklists for i in cl.items}
-        rows: list[list] = [[Paragraph("Priority", self.st["cellbold"]), Paragraph("Skills", self.st["cellbold"])]]
+        rows: list[list] = [[Paragraph(translate("sheets", "Priority"), self.st["cellbold"]), Paragraph(translate("sheets", "Skills"), self.st["cellbold"])]]
         for row in range(len(DIAMOND_ROWS)):
             placed = [names[s] for n, s in enumerate(slots) if s and diamond_row(n) == row]
             rows.append([str(row + 1), self.p("; ".join(placed) or "—")])
         t = Table(rows, colWidths=[self.width * 0.15, self.width * 0.85], repeatRows=1)
         t.setStyle(grid())
-        return [CondPageBreak(120), Paragraph("Diamond 9: skills in order of priority", self.st["section"]), t]
+        return [CondPageBreak(120), Paragraph(translate("sheets", "Diamond 9: skills in order of priority"), self.st["section"]), t]
 
     def _criteria_table(self, stage: Stage, blank: bool) -> Table:
         st = self.st
         records = self.journal.criterion_records(stage.id)
         evidence = {} if blank else self._evidence_by_criterion(stage.id)
-        header = ["", "Performance criteria", stage.evidenced_by_label, "Your evidence", "Achieved", stage.codes_heading]
+        header = ["", translate("sheets", "Performance criteria"), stage.evidenced_by_label, translate("sheets", "Your evidence"), translate("sheets", "Achieved"), stage.codes_heading]
         rows: list[list] = [[Paragraph(plain(h), st["cellbold"]) for h in header]]
         first_of_table: dict[str, int] = {}
         for n, table in enumerate(stage.standards_tables):
@@ -244,12 +244,12 @@ class Sheets:
         for n, crit in enumerate(stage.criteria, 1):
             rec = records[crit.id]
             text: list[Flowable] = [self.label(crit.text)]
-            text += [Paragraph(plain(p.text) + (f" <font size=7>({plain(', '.join(p.codes))})</font>" if p.codes else ""),
+            text += [Paragraph(plain(p.text) + (" <font size=7>({codes})</font>".format(codes=plain(', '.join(p.codes))) if p.codes else ""),
                                st["cell"], bulletText="•") for p in crit.points]
             evidenced = crit.evidenced_by or ", ".join(crit.standards.induction)
             if blank:
                 yours: list[Flowable] = [WritingLines(3, gap=14)]
-                achieved: list[Flowable] = [CheckBox(False), Paragraph("Date:", st["small"])]
+                achieved: list[Flowable] = [CheckBox(False), Paragraph(translate("sheets", "Date:"), st["small"])]
             else:
                 yours = []
                 if rec.notes.strip() and (self.include_private or not rec.notes_private):
@@ -274,12 +274,12 @@ class Sheets:
         n = first.get(criterion_id)
         if n is not None:
             if n in shown:
-                return [Paragraph("as above", self.st["small"])]
+                return [Paragraph(translate("sheets", "as above"), self.st["small"])]
             shown.add(n)
             table = stage.standards_tables[n]
-            for label, codes in (("Attributes", table.attributes), ("Knowledge", table.knowledge), ("Skills", table.skills)):
+            for label, codes in ((translate("sheets", "Attributes"), table.attributes), (translate("sheets", "Knowledge"), table.knowledge), (translate("sheets", "Skills"), table.skills)):
                 if codes:
-                    parts.append(Paragraph(f"<b>{label}:</b> {plain(', '.join(codes))}", self.st["small"]))
+                    parts.append(Paragraph("<b>{label}:</b> {join}".format(label=label, join=plain(', '.join(codes))), self.st["small"]))
         return parts
 
     def _evidence_by_criterion(self, stage_id: str) -> dict[str, list[str]]:
@@ -295,7 +295,7 @@ class Sheets:
     def _stage_evidence(self, stage: Stage, blank: bool) -> Flowable:
         items = [] if blank else [e for e in self.journal.evidence_items(stage.id)
                                   if self.include_private or not e.private]
-        rows = [[Paragraph("Evidence", self.st["cellbold"]), Paragraph("Added", self.st["cellbold"])]]
+        rows = [[Paragraph(translate("sheets", "Evidence"), self.st["cellbold"]), Paragraph(translate("sheets", "Added"), self.st["cellbold"])]]
         rows += [[self.p(e.name), self.p(short_date(e.added_at.date()))] for e in items] or [["", ""]] * 6
         t = Table(rows, colWidths=[self.width * 0.75, self.width * 0.25], repeatRows=1)
         t.setStyle(grid())
@@ -305,12 +305,12 @@ class Sheets:
         st = self.st
         ticks = self.journal.ticks(stage.id)
         out: list[Flowable] = [CondPageBreak(160),
-                               Paragraph(plain(checklist.heading or "Skills checklist") + ": " + plain(checklist.title),
+                               Paragraph(plain(checklist.heading or translate("sheets", "Skills checklist")) + ": " + plain(checklist.title),
                                          st["section"])]
         if checklist.intro:
             out.append(Paragraph(plain(checklist.intro), st["note"]))
         rows: list[list] = [[Paragraph(plain(checklist.definition), st["cell"]),
-                             Paragraph("Checklist", st["cellbold"]), Paragraph("Note", st["cellbold"])]]
+                             Paragraph(translate("sheets", "Checklist"), st["cellbold"]), Paragraph(translate("sheets", "Note"), st["cellbold"])]]
         for item in checklist.items:
             t = ticks[(checklist.id, item.id)]
             text = f"<b>{plain(item.lead)}</b> {plain(item.text)}"
@@ -328,14 +328,14 @@ class Sheets:
         d = self.journal.details()
         fw = self.journal.framework
         lines = [Spacer(1, 120), Paragraph(plain(fw.title), st["title"]), Spacer(1, 24),
-                 Paragraph(f"Kept by <b>{plain(d.owner)}</b>", st["subtitle"])]
+                 Paragraph(translate("sheets", "Kept by <b>{owner}</b>").format(owner=plain(d.owner)), st["subtitle"])]
         if d.role:
             lines.append(Paragraph(plain(d.role), st["subtitle"]))
         if d.school:
             lines.append(Paragraph(plain(d.school), st["subtitle"]))
-        lines += [Spacer(1, 36), Paragraph(plain(f"Framework: {fw.label} (version {fw.version})"), st["subtitle"]),
+        lines += [Spacer(1, 36), Paragraph(plain(translate("sheets", "Framework: {label} (version {version})").format(label=fw.label, version=fw.version)), st["subtitle"]),
                   Paragraph(plain(fw.source), st["centred"]), Spacer(1, 24),
-                  Paragraph(plain(f"Printed {long_date(printed)}"), st["subtitle"]), PageBreak()]
+                  Paragraph(plain(translate("sheets", "Printed {long_date}").format(long_date=long_date(printed))), st["subtitle"]), PageBreak()]
         return lines
 
     def plan(self) -> list[Flowable]:
@@ -344,7 +344,7 @@ class Sheets:
             return []
         st = self.st
         cols = fw.plan.columns
-        header = ["Stage", cols.get("principle", "Principle"), cols.get("descriptors", "Stage Descriptors"),
+        header = [translate("sheets", "Stage"), cols.get("principle", "Principle"), cols.get("descriptors", "Stage Descriptors"),
                   cols.get("knowledge", "Professional Knowledge & Understanding"), cols.get("evidence", "Types of Evidence")]
         rows: list[list] = [[self.label(h, "cellbold") for h in header]]
         for r in fw.plan.rows:
@@ -353,79 +353,79 @@ class Sheets:
         w = self.width
         t = Table(rows, colWidths=[w * 0.14, w * 0.24, w * 0.22, w * 0.22, w * 0.18], repeatRows=1, splitInRow=1)
         t.setStyle(grid())
-        return [StageMarker("Framework plan"), heading(plain(fw.plan.title), st["h1"], 0, "plan"), t, PageBreak()]
+        return [StageMarker(translate("sheets", "Framework plan")), heading(plain(fw.plan.title), st["h1"], 0, "plan"), t, PageBreak()]
 
     def evidence_index(self) -> list[Flowable]:
         st = self.st
         items = [e for e in self.journal.evidence_items() if self.include_private or not e.private]
-        rows: list[list] = [[Paragraph(h, st["cellbold"]) for h in ("Evidence item", "Size", "Added", "SHA-256")]]
+        rows: list[list] = [[Paragraph(h, st["cellbold"]) for h in (translate("sheets", "Evidence item"), translate("sheets", "Size"), translate("sheets", "Added"), "SHA-256")]]
         w = self.width
         for e in items:
             rows.append([self.fit(e.name, w * 0.44), human_size(e.size), short_date(e.added_at.date()),
                          f"{e.sha256[:32]}\n{e.sha256[32:]}"])
         if len(rows) == 1:
-            rows.append([Paragraph("No evidence items.", st["note"]), "", "", ""])
+            rows.append([Paragraph(translate("sheets", "No evidence items."), st["note"]), "", "", ""])
         t = Table(rows, colWidths=[w * 0.44, w * 0.12, w * 0.14, w * 0.30], repeatRows=1, splitInRow=1)
         t.setStyle(grid([("FONT", (3, 1), (3, -1), FONT, 6.5, 8)]))
-        return [StageMarker("Evidence"), heading("Index of evidence items", st["h1"], 0, "evidence"), t]
+        return [StageMarker(translate("sheets", "Evidence")), heading(translate("sheets", "Index of evidence items"), st["h1"], 0, "evidence"), t]
 
     # ------------------------------------------------------------------ TLA learning journey
     def tla_summary(self) -> list[Flowable]:
         st = self.st
         j = self.journal.journey()
-        out: list[Flowable] = [StageMarker("Learning journey"),
-                               heading("Teacher Learning Academy: learning journey", st["h1"], 0, "tla")]
+        out: list[Flowable] = [StageMarker(translate("sheets", "Learning journey")),
+                               heading(translate("sheets", "Teacher Learning Academy: learning journey"), st["h1"], 0, "tla")]
         if j is None:
-            return out + [Paragraph("No learning journey has been started in this journal.", st["note"])]
+            return out + [Paragraph(translate("sheets", "No learning journey has been started in this journal."), st["note"])]
         stage = self.journal.framework.stage(j.ljmu_stage_id) if j.ljmu_stage_id else None
-        facts = [["Learning focus", self.p(j.focus or "—")],
-                 ["TLA stage aimed for", self.p(f"Stage {j.tla_stage}: {j.stage_title}")],
-                 ["Supports", self.p(stage.title if stage else "—")]]
+        facts = [[translate("sheets", "Learning focus"), self.p(j.focus or "—")],
+                 [translate("sheets", "TLA stage aimed for"), self.p(translate("sheets", "Stage {tla_stage}: {stage_title}").format(tla_stage=j.tla_stage, stage_title=j.stage_title))],
+                 [translate("sheets", "Supports"), self.p(stage.title if stage else "—")]]
         t = Table(facts, colWidths=[self.width * 0.25, self.width * 0.75])
         t.setStyle(grid(header=False))
-        out += [t, Paragraph("The plan", st["section"])]
+        out += [t, Paragraph(translate("sheets", "The plan"), st["section"])]
         plan = self.journal.plan()
-        rows: list[list] = [[Paragraph(h, st["cellbold"]) for h in ("", "Action or review point", "Due", "Done")]]
-        rows += [["Review" if p.kind == "review" else "Action", self.p(p.text), short_date(p.due_date),
-                  CheckBox(p.done)] for p in plan] or [["", Paragraph("No plan yet.", st["note"]), "", ""]]
+        rows: list[list] = [[Paragraph(h, st["cellbold"]) for h in ("", translate("sheets", "Action or review point"), translate("sheets", "Due"), translate("sheets", "Done"))]]
+        rows += [[translate("sheets", "Review") if p.kind == "review" else translate("sheets", "Action"), self.p(p.text), short_date(p.due_date),
+                  CheckBox(p.done)] for p in plan] or [["", Paragraph(translate("sheets", "No plan yet."), st["note"]), "", ""]]
         t = Table(rows, colWidths=[self.width * w for w in (0.14, 0.6, 0.14, 0.12)], repeatRows=1, splitInRow=1)
         t.setStyle(grid())
         out.append(t)
         history = self.journal.plan_history()
         if history:
-            out.append(Paragraph("Changes to the plan, and why", st["h2"]))
-            rows = [[Paragraph(h, st["cellbold"]) for h in ("When", "Change", "Why")]]
+            out.append(Paragraph(translate("sheets", "Changes to the plan, and why"), st["h2"]))
+            rows = [[Paragraph(h, st["cellbold"]) for h in (translate("sheets", "When"), translate("sheets", "Change"), translate("sheets", "Why"))]]
             rows += [[short_date(c.changed_at.date()), self.p(c.change), self.p(c.reason or "—")] for c in history]
             t = Table(rows, colWidths=[self.width * w for w in (0.14, 0.5, 0.36)], repeatRows=1, splitInRow=1)
             t.setStyle(grid())
             out.append(t)
-        out.append(Paragraph("The six dimensions", st["section"]))
+        out.append(Paragraph(translate("sheets", "The six dimensions"), st["section"]))
         evidence = {e.id: e for e in self.journal.evidence_items() if self.include_private or not e.private}
         conversations = {c.id: c for c in self.journal.conversations() if self.include_private or not c.private}
         for d in j.dimensions:
             out.append(Paragraph(plain(d.title), st["h2"]))
-            out.append(Paragraph(f"<i>Stage {j.tla_stage} asks:</i> {plain(d.descriptor)}", st["small"]))
-            out.append(self.p(d.account or "Not written yet.", "body"))
-            linked = [f"Evidence: {evidence[ref].name}" if kind == "evidence" and ref in evidence else
-                      f"Conversation with {conversations[ref].with_whom}, {conversations[ref].held_on:%d %b %Y}"
+            out.append(Paragraph(translate("sheets", "<i>Stage {tla_stage} asks:</i> {descriptor}").format(tla_stage=j.tla_stage, descriptor=plain(d.descriptor)), st["small"]))
+            out.append(self.p(d.account or translate("sheets", "Not written yet."), "body"))
+            linked = [translate("sheets", "Evidence: {name}").format(name=evidence[ref].name) if kind == "evidence" and ref in evidence else
+                      translate("sheets", "Conversation with {with_whom}, {date}").format(with_whom=conversations[ref].with_whom, date=format_date(conversations[ref].held_on))
                       if kind == "conversation" and ref in conversations else "" for kind, ref in d.links]
             for line in filter(None, linked):
                 out.append(Paragraph("▪ " + plain(line), st["small"]))
-        out.append(Paragraph("Learning breakthroughs", st["section"]))
+        out.append(Paragraph(translate("sheets", "Learning breakthroughs"), st["section"]))
         for b in self.journal.breakthroughs():
             out.append(Paragraph(f"<b>{short_date(b.recorded_on)}</b> {plain(b.what_changed)}", st["body"]))
             if b.evidence:
-                out.append(Paragraph("<i>Evidence:</i> " + plain(b.evidence), st["small"]))
+                out.append(Paragraph(translate("sheets", "<i>Evidence:</i> ") + plain(b.evidence), st["small"]))
             if b.feedback:
-                out.append(Paragraph("<i>Pupil or colleague feedback:</i> " + plain(b.feedback), st["small"]))
+                out.append(Paragraph(translate("sheets", "<i>Pupil or colleague feedback:</i> ") + plain(b.feedback), st["small"]))
         if not self.journal.breakthroughs():
-            out.append(Paragraph("No learning breakthrough recorded yet.", st["note"]))
+            out.append(Paragraph(translate("sheets", "No learning breakthrough recorded yet."), st["note"]))
         for note in self.journal.journey_notes():
             out.append(Paragraph("⚠ " + plain(note), st["small"]))
         linked_ids = {ref for d in j.dimensions for kind, ref in d.links if kind == "evidence"}
         if linked_ids & set(evidence):
-            out.append(Paragraph("Evidence index", st["section"]))
-            rows = [[Paragraph(h, st["cellbold"]) for h in ("Evidence item", "Size", "Added")]]
+            out.append(Paragraph(translate("sheets", "Evidence index"), st["section"]))
+            rows = [[Paragraph(h, st["cellbold"]) for h in (translate("sheets", "Evidence item"), translate("sheets", "Size"), translate("sheets", "Added"))]]
             rows += [[self.fit(evidence[i].name, self.width * 0.6), human_size(evidence[i].size),
                       short_date(evidence[i].added_at.date())] for i in sorted(linked_ids & set(evidence))]
             t = Table(rows, colWidths=[self.width * w for w in (0.6, 0.2, 0.2)], repeatRows=1)

@@ -20,6 +20,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 from journal_app.core.errors import DamagedJournalError, NewerVersionError, NotAJournalError
+from journal_app.core.i18n import translate
 
 APPLICATION_ID = 0x4C4A524E  # "LJRN"
 SUFFIX = ".ljournal"
@@ -53,13 +54,13 @@ def read_header(path: Path) -> FileHeader:
         with open(path, "rb") as f:
             head = f.read(100)
     except FileNotFoundError:
-        raise NotAJournalError(f"{path}: no such file") from None
+        raise NotAJournalError(translate("db", "{path}: no such file").format(path=path)) from None
     except IsADirectoryError:
-        raise NotAJournalError(f"{path}: is a folder, not a journal file") from None
+        raise NotAJournalError(translate("db", "{path}: is a folder, not a journal file").format(path=path)) from None
     except OSError as e:
-        raise NotAJournalError(f"{path}: cannot be read ({e.strerror})") from None
+        raise NotAJournalError(translate("db", "{path}: cannot be read ({strerror})").format(path=path, strerror=e.strerror)) from None
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
-        raise NotAJournalError(f"{path}: not a Learning Journal file (not an SQLite database)")
+        raise NotAJournalError(translate("db", "{path}: not a Learning Journal file (not an SQLite database)").format(path=path))
     page_size = int.from_bytes(head[16:18], "big")
     return FileHeader(
         application_id=int.from_bytes(head[68:72], "big"),
@@ -89,7 +90,7 @@ def identify(path: Path) -> int:
     header = read_header(path)
     if header.application_id != APPLICATION_ID:
         raise NotAJournalError(
-            f"{path}: not a Learning Journal file (an SQLite database of another application)"
+            translate("db", "{path}: not a Learning Journal file (an SQLite database of another application)").format(path=path)
         )
     try:
         conn = ro_connect(path)
@@ -99,14 +100,13 @@ def identify(path: Path) -> int:
         finally:
             conn.close()
     except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError) as e:
-        raise DamagedJournalError(f"{path}: the journal file is damaged ({e})") from None
+        raise DamagedJournalError(translate("db", "{path}: the journal file is damaged ({e})").format(path=path, e=e)) from None
     if version > SCHEMA_VERSION:
         raise NewerVersionError(
-            f"{path}: written by a newer version of Learning Journal (format {version}; "
-            f"this version reads up to format {SCHEMA_VERSION}). Update the app to open it."
+            translate("db", "{path}: written by a newer version of Learning Journal (format {version}; this version reads up to format {SCHEMA_VERSION}). Update the app to open it.").format(path=path, version=version, SCHEMA_VERSION=SCHEMA_VERSION)
         )
     if version < 1:
-        raise DamagedJournalError(f"{path}: the journal file has no schema (format 0)")
+        raise DamagedJournalError(translate("db", "{path}: the journal file has no schema (format 0)").format(path=path))
     return version
 
 
@@ -119,9 +119,9 @@ def schema_problem(path: Path, version: int) -> str | None:
         finally:
             conn.close()
     except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError) as e:
-        return f"its schema cannot be read ({e})"
+        return translate("db", "its schema cannot be read ({e})").format(e=e)
     if revs != [SCHEMA_REVISIONS[version - 1]]:
-        return f"its schema revision {revs} is not that of format {version}"
+        return translate("db", "its schema revision {revs} is not that of format {version}").format(revs=revs, version=version)
     return None
 
 
@@ -243,7 +243,7 @@ def create_file(path: Path, fill: Callable[[Engine], None]) -> None:
     overwritten and an interrupted creation leaves nothing half-made at ``path``.
     """
     if path.exists():
-        raise FileExistsError(f"{path}: a file of that name already exists; choose another name")
+        raise FileExistsError(translate("db", "{path}: a file of that name already exists; choose another name").format(path=path))
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
     try:
@@ -262,11 +262,11 @@ def create_file(path: Path, fill: Callable[[Engine], None]) -> None:
         try:
             os.link(tmp, path)  # fails if path appeared meanwhile: never overwrite
         except FileExistsError:
-            raise FileExistsError(f"{path}: a file of that name already exists; choose another name") from None
+            raise FileExistsError(translate("db", "{path}: a file of that name already exists; choose another name").format(path=path)) from None
         except OSError:
             # Filesystems without hard links (FAT USB sticks): rename, having checked above.
             if path.exists():
-                raise FileExistsError(f"{path}: a file of that name already exists") from None
+                raise FileExistsError(translate("db", "{path}: a file of that name already exists").format(path=path)) from None
             os.rename(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)

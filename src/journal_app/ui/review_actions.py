@@ -1,0 +1,92 @@
+"""The mentor round trip from the window's File menu: send a review copy, import a returned
+review, and (in a review copy) return it to the teacher."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog
+
+from journal_app.core.errors import JournalAppError
+from journal_app.core.review import (
+    ImportSummary,
+    export_for_mentor,
+    import_review,
+    return_copy,
+    returned_file_name,
+)
+from journal_app.ui import messages
+from journal_app.ui.review_panel import SendToMentorDialog
+
+if TYPE_CHECKING:
+    from journal_app.ui.main_window import MainWindow
+
+    _Base = MainWindow
+else:
+    _Base = object
+
+
+class ReviewActions(_Base):
+    """Mixed into MainWindow (uses its session, view, backups and status bar)."""
+
+    def send_to_mentor(self) -> Path | None:
+
+        if self.session is None:
+            return None
+        stages = SendToMentorDialog.get_stages(self.session.journal.framework, self)
+        if not stages:
+            return None
+        self.view.flush()
+        j = self.session.journal
+        name = QCoreApplication.translate("MainWindow", "{owner} – for review – {today:%Y-%m-%d}.ljournal").format(owner=j.details().owner, today=dt.date.today())
+        dest, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("MainWindow", "Save the review copy"), str(j.path.parent / name), self.file_filter())
+        if not dest:
+            return None
+        try:
+            out = export_for_mentor(j, Path(dest if dest.endswith(".ljournal") else dest + ".ljournal"), stages)
+        except (JournalAppError, OSError) as e:
+            messages.error(self, QCoreApplication.translate("MainWindow", "Review copy not saved"), str(e))
+            return None
+        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Review copy saved as {out}: send this file to your mentor").format(out=out), 20000)
+        return out
+
+    def import_mentor_review(self) -> ImportSummary | None:
+        if self.session is None:
+            return None
+        name, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("MainWindow", "Import a mentor's review"), str(self.session.journal.path.parent),
+                                              self.file_filter())
+        if not name:
+            return None
+        self.view.flush()
+        try:
+            summary = import_review(self.session.journal, Path(name), self.backups)
+        except (JournalAppError, OSError) as e:
+            messages.error(self, QCoreApplication.translate("MainWindow", "Review not imported"), str(e), QCoreApplication.translate("MainWindow", "Your journal has not been changed."))
+            return None
+        self.view.refresh_all()
+        self.view.refresh_seal_warnings()
+        messages.info(self, QCoreApplication.translate("MainWindow", "Review imported"), summary.describe())
+        return summary
+
+    def return_to_teacher(self) -> Path | None:
+
+        if self.session is None or not self.session.review_mode:
+            return None
+        self.view.flush()
+        j = self.session.journal
+        reviewer = j.review.reviewer_name
+        suggested = j.path.parent / returned_file_name(j.review, reviewer)
+        dest, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("MainWindow", "Return the reviewed journal"), str(suggested), self.file_filter())
+        if not dest:
+            return None
+        try:
+            out = return_copy(j, Path(dest if dest.endswith(".ljournal") else dest + ".ljournal"))
+        except (JournalAppError, OSError) as e:
+            messages.error(self, QCoreApplication.translate("MainWindow", "Not saved"), str(e))
+            return None
+        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Saved {name}: send this file back to {owner}").format(name=out.name, owner=j.review.owner), 20000)
+        return out
+
