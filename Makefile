@@ -44,6 +44,7 @@ lint: $(STAMP)
 
 screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py
+	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py --lang cy
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

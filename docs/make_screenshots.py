@@ -1,6 +1,8 @@
 """Grab the README's screenshots from a demo journal, offscreen at 1366×768.
 
-    make screenshots        (or: QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py)
+    make screenshots        (or: QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py [--lang cy])
+
+In Welsh (``--lang cy``) they go to docs/screenshots/cy/.
 """
 
 from __future__ import annotations
@@ -60,7 +62,7 @@ def demo_journal(folder: Path) -> Path:
     return path
 
 
-def render_sheets(path: Path, folder: Path) -> None:
+def render_sheets(path: Path, folder: Path, out: Path) -> None:
     """One page of each printed sheet, as PNG (needs pdftoppm from poppler-utils)."""
     import shutil
     import subprocess
@@ -77,37 +79,39 @@ def render_sheets(path: Path, folder: Path) -> None:
             pdf = export_pdf(j, folder / f"{sheet}.pdf", sheet=sheet, stage_ids=[stage] if stage else None)
             name = f"sheet-{sheet}" + (f"-page{page}" if sheet == "journal" else "")
             subprocess.run(["pdftoppm", "-png", "-r", "70", "-singlefile", "-f", str(page), "-l", str(page),
-                            str(pdf), str(OUT / name)], check=True)
+                            str(pdf), str(out / name)], check=True)
 
 
-def main() -> int:
-    OUT.mkdir(parents=True, exist_ok=True)
+def main(argv: list[str]) -> int:
+    lang = argv[argv.index("--lang") + 1] if "--lang" in argv else None
+    out = OUT / lang if lang and lang != "en" else OUT
+    out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         path = demo_journal(folder)
-        window = make_window(AppPaths.default(folder / "data"))
+        window = make_window(AppPaths.default(folder / "data"), lang)
         window.settings.add_recent(path, "Ann Jones", "LJMU Learning Journal")
         window.start.refresh()
         window.resize(1366, 768)
         window.show()
         app.processEvents()
-        window.grab().save(str(OUT / "start-screen.png"))
+        window.grab().save(str(out / "start-screen.png"))
         window.open_journal(path)
         window.view.show_page("overview")
         app.processEvents()
-        window.grab().save(str(OUT / "overview.png"))
+        window.grab().save(str(out / "overview.png"))
         window.view.show_page("stage:developing#criteria")
         app.processEvents()
-        window.grab().save(str(OUT / "stage-criteria.png"))
+        window.grab().save(str(out / "stage-criteria.png"))
         window.view.show_page("stage:developing#reflection")
         app.processEvents()
-        window.grab().save(str(OUT / "stage-reflection.png"))
+        window.grab().save(str(out / "stage-reflection.png"))
         window.close()
-        render_sheets(path, folder)
-    print(f"screenshots written to {OUT}")
+        render_sheets(path, folder, out)
+    print(f"screenshots written to {out}")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -5,3986 +5,4068 @@
     <name>ChecklistGroup</name>
     <message>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgil</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <source>{title} checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestr wirio: {title}</translation>
     </message>
     <message>
         <source>Space ticks the selected skill; F2 on the note column writes a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Bylchwr yn ticio&apos;r sgil a ddewiswyd; mae F2 yng ngholofn y nodyn yn ysgrifennu nodyn</translation>
     </message>
 </context>
 <context>
     <name>ConversationsPage</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyda</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffocws</translation>
     </message>
     <message>
         <source>Learning conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgyrsiau dysgu</translation>
     </message>
     <message>
         <source>&amp;Log a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnodi sgwrs</translation>
     </message>
     <message>
         <source>Log a new learning conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi sgwrs ddysgu newydd</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dileu</translation>
     </message>
     <message>
         <source>Delete the selected conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r sgwrs a ddewiswyd</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Learning conversations&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Sgyrsiau dysgu&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Date of the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad y sgwrs</translation>
     </message>
     <message>
         <source>With whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyda phwy</translation>
     </message>
     <message>
         <source>Their role</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu rôl</translation>
     </message>
     <message>
         <source>e.g. Professional mentor, co-coach</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. Mentor proffesiynol, cyd-hyfforddwr</translation>
     </message>
     <message>
         <source>Kind of conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o sgwrs</translation>
     </message>
     <message>
         <source>Notes of the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau’r sgwrs</translation>
     </message>
     <message>
         <source>What you talked about, what you noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth y buoch yn ei drafod, beth y sylwoch arno</translation>
     </message>
     <message>
         <source>Agreed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau gweithredu a gytunwyd</translation>
     </message>
     <message>
         <source>One agreed action per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cam gweithredu y cytunwyd arno ar bob llinell</translation>
     </message>
     <message>
         <source>&amp;Private</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preifat</translation>
     </message>
     <message>
         <source>Conversation is private</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r sgwrs yn breifat</translation>
     </message>
     <message>
         <source>Agreed action to make a target of</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam gweithredu i&apos;w droi&apos;n darged</translation>
     </message>
     <message>
         <source>Stage for the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam y targed</translation>
     </message>
     <message>
         <source>Whole journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Y dyddlyfr cyfan</translation>
     </message>
     <message>
         <source>Make it a &amp;target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei droi&apos;n &amp;darged</translation>
     </message>
     <message>
         <source>Make the chosen agreed action a target</source>
-        <translation type="unfinished"></translation>
+        <translation>Troi&apos;r cam gweithredu a ddewiswyd yn darged</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad:</translation>
     </message>
     <message>
         <source>&amp;With:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gyda:</translation>
     </message>
     <message>
         <source>Their role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu rôl:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Math:</translation>
     </message>
     <message>
         <source>Focus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffocws:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau:</translation>
     </message>
     <message>
         <source>Agreed actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau a gytunwyd:</translation>
     </message>
     <message>
         <source>Action → target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam gweithredu → targed:</translation>
     </message>
     <message>
         <source>Criterion this conversation is evidence for</source>
-        <translation type="unfinished"></translation>
+        <translation>Y maen prawf y mae&apos;r sgwrs hon yn dystiolaeth ar ei gyfer</translation>
     </message>
     <message>
         <source>Evidence &amp;for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth &amp;ar ei gyfer</translation>
     </message>
     <message>
         <source>Link this conversation as evidence for the chosen criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltu&apos;r sgwrs hon yn dystiolaeth ar gyfer y maen prawf a ddewiswyd</translation>
     </message>
     <message>
         <source>Evidence for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth ar gyfer:</translation>
     </message>
     <message>
         <source>C&amp;UREE principles and skills…</source>
-        <translation type="unfinished"></translation>
+        <translation>Egwyddorion a sgiliau C&amp;UREE…</translation>
     </message>
     <message>
         <source>Tag this conversation with CUREE principles and skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagio&apos;r sgwrs hon ag egwyddorion a sgiliau CUREE</translation>
     </message>
     <message>
         <source>Learning agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytundeb dysgu</translation>
     </message>
     <message>
         <source>Ground rules of the learning agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheolau sylfaenol y cytundeb dysgu</translation>
     </message>
     <message>
         <source>When, how often, how you work</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd, pa mor aml, sut rydych chi&apos;n gweithio</translation>
     </message>
     <message>
         <source>Confidentiality of the learning agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinachedd y cytundeb dysgu</translation>
     </message>
     <message>
         <source>What stays between you</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n aros rhyngoch chi</translation>
     </message>
     <message>
         <source>Boundaries of the learning agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffiniau’r cytundeb dysgu</translation>
     </message>
     <message>
         <source>What the relationship is not for</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth nad yw’r berthynas ar ei gyfer</translation>
     </message>
     <message>
         <source>Ground rules:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheolau sylfaenol:</translation>
     </message>
     <message>
         <source>Confidentiality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinachedd:</translation>
     </message>
     <message>
         <source>Boundaries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffiniau:</translation>
     </message>
     <message>
         <source>Private a&amp;greement</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ytundeb preifat</translation>
     </message>
     <message>
         <source>Learning agreement is private</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cytundeb dysgu yn breifat</translation>
     </message>
     <message>
         <source>  (private)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (preifat)</translation>
     </message>
     <message>
         <source>Learning agreement with {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytundeb dysgu gyda {person}</translation>
     </message>
     <message>
         <source>Evidence for: </source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth ar gyfer: </translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywun</translation>
     </message>
     <message>
         <source>Target added</source>
-        <translation type="unfinished"></translation>
+        <translation>Targed wedi’i ychwanegu</translation>
     </message>
     <message>
         <source>“{currentText}” is now a target for {currentText2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “{currentText}” bellach yn darged ar gyfer {currentText2}.</translation>
     </message>
     <message>
         <source>conversation with {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>sgwrs gyda {text}</translation>
     </message>
     <message>
         <source>Delete conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r sgwrs</translation>
     </message>
     <message>
         <source>Delete this conversation from the journal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r sgwrs hon o&apos;r dyddlyfr?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu</translation>
     </message>
 </context>
 <context>
     <name>CriteriaModel</name>
     <message>
         <source>Performance criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Maen prawf perfformiad</translation>
     </message>
     <message>
         <source>Evidenced by</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth drwy</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gyflawni</translation>
     </message>
     <message>
         <source>Standards</source>
-        <translation type="unfinished"></translation>
+        <translation>Safonau</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth</translation>
     </message>
     <message>
         <source>{TICK} Achieved
 {achieved_on}</source>
-        <translation type="unfinished"></translation>
+        <translation>{TICK} Wedi’i gyflawni
+{achieved_on}</translation>
     </message>
     <message>
         <source>Press Space to mark achieved, or F2 to choose a state</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyswch Bylchwr i&apos;w nodi wedi&apos;i gyflawni, neu F2 i ddewis cyflwr</translation>
     </message>
 </context>
 <context>
     <name>CriteriaTab</name>
     <message>
         <source>{label} performance criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Meini prawf perfformiad {label}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Evidence for {title}&lt;/b&gt;: add files with the button or drop them here. Write your reflection, targets and verification in the other tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tystiolaeth ar gyfer {title}&lt;/b&gt;: ychwanegwch ffeiliau â&apos;r botwm neu gollyngwch nhw yma. Ysgrifennwch eich myfyrdod, eich targedau a&apos;r dilysu yn y tabiau eraill.</translation>
     </message>
     <message>
         <source>Evidence for {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth ar gyfer {label}</translation>
     </message>
 </context>
 <context>
     <name>CriterionComments</name>
     <message>
         <source>Mentor&apos;s comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sylw’r mentor:</translation>
     </message>
     <message>
         <source>Mentor&apos;s comment on this criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Sylw’r mentor ar y maen prawf hwn</translation>
     </message>
 </context>
 <context>
     <name>CriterionDetail</name>
     <message>
         <source>Full criterion text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun llawn y maen prawf</translation>
     </message>
     <message>
         <source>Achieved state</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr cyflawni</translation>
     </message>
     <message>
         <source>Date achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad cyflawni</translation>
     </message>
     <message>
         <source>The date the criterion was achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Y dyddiad y cyflawnwyd y maen prawf</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <comment>achieved on a date</comment>
+        <translation>ar</translation>
     </message>
     <message>
         <source>Your evidence notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich nodiadau tystiolaeth</translation>
     </message>
     <message>
         <source>What shows you meet this criterion? Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n dangos eich bod yn bodloni&apos;r maen prawf hwn? Caiff ei gadw wrth i chi deipio.</translation>
     </message>
     <message>
         <source>&amp;Private (left out of copies you share and of printed sheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preifat (ni chaiff ei rannu na&apos;i argraffu)</translation>
     </message>
     <message>
         <source>Evidence notes are private</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r nodiadau tystiolaeth yn breifat</translation>
     </message>
     <message>
         <source>Evidence items for this criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitemau tystiolaeth ar gyfer y maen prawf hwn</translation>
     </message>
     <message>
         <source>&amp;Achieved:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyflawni:</translation>
     </message>
     <message>
         <source>Evidence &amp;notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodiadau tystiolaeth:</translation>
     </message>
     <message>
         <source>Evidence &amp;items (add with the button or drop files here):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eitemau tystiolaeth (ychwanegwch â&apos;r botwm neu gollyngwch ffeiliau yma):</translation>
     </message>
     <message>
         <source>&lt;b&gt;{label}, criterion {n}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{label}, maen prawf {n}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>CureePane</name>
     <message>
         <source>CUREE framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Fframwaith CUREE</translation>
     </message>
     <message>
         <source>Edition of the CUREE framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffiad o fframwaith CUREE</translation>
     </message>
     <message>
         <source>CUREE principles, concepts and skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Egwyddorion, cysyniadau a sgiliau CUREE</translation>
     </message>
     <message>
         <source>&amp;Edition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Argraffiad:</translation>
     </message>
 </context>
 <context>
     <name>DateDelegate</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim dyddiad</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad targed</translation>
     </message>
 </context>
 <context>
     <name>DiamondTab</name>
     <message>
         <source>Skills to prioritise</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgiliau i&apos;w blaenoriaethu</translation>
     </message>
     <message>
         <source>Drag a skill onto the diamond, or select it and press a place</source>
-        <translation type="unfinished"></translation>
+        <translation>Llusgwch sgil i&apos;r diemwnt, neu dewiswch hi a gwasgu lle</translation>
     </message>
     <message>
         <source>Make the to&amp;p skill a target</source>
-        <translation type="unfinished"></translation>
+        <translation>Troi&apos;r sgil &amp;uchaf yn darged</translation>
     </message>
     <message>
         <source>Make the top skill of the diamond a development target</source>
-        <translation type="unfinished"></translation>
+        <translation>Troi&apos;r sgil ar frig y diemwnt yn darged datblygu</translation>
     </message>
     <message>
         <source>Make the top t&amp;hree targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Troi&apos;r t&amp;air uchaf yn dargedau</translation>
     </message>
     <message>
         <source>Make the top three skills of the diamond development targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Troi&apos;r tair sgil uchaf yn y diemwnt yn dargedau datblygu</translation>
     </message>
     <message>
         <source>Choose nine skills from this stage&apos;s checklists and arrange them from the highest priority (top) to the lowest. Delete clears a place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch naw sgil o restrau gwirio&apos;r cam hwn a&apos;u trefnu o&apos;r flaenoriaeth uchaf (ar y brig) i&apos;r isaf. Mae Delete yn clirio lle.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Skills&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sgiliau&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Targets added</source>
-        <translation type="unfinished"></translation>
+        <translation>Targedau wedi’u hychwanegu</translation>
     </message>
     <message>
         <source>1 target added to the targets of {stage}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwyd 1 targed at dargedau {stage}.</translation>
     </message>
     <message>
         <source>{n} targets added to the targets of {stage}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwyd {n} targed at dargedau {stage}.</translation>
     </message>
 </context>
 <context>
     <name>DimensionTab</name>
     <message>
         <source>Your account of this dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich disgrifiad o&apos;r dimensiwn hwn</translation>
     </message>
     <message>
         <source>Your account: what you did, what you learnt, how it shows. Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich disgrifiad: beth a wnaethoch, beth a ddysgoch, sut mae&apos;n dangos. Caiff ei gadw wrth i chi deipio.</translation>
     </message>
     <message>
         <source>Evidence and conversations linked to this dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth a sgyrsiau sy&apos;n gysylltiedig â&apos;r dimensiwn hwn</translation>
     </message>
     <message>
         <source>Evidence or conversation to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth neu sgwrs i&apos;w chysylltu</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cysylltu</translation>
     </message>
     <message>
         <source>Link the chosen evidence or conversation to this dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltu&apos;r dystiolaeth neu&apos;r sgwrs a ddewiswyd â&apos;r dimensiwn hwn</translation>
     </message>
     <message>
         <source>&lt;i&gt;Stage {stage} asks:&lt;/i&gt; {descriptor}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Mae cam {stage} yn gofyn:&lt;/i&gt; {descriptor}</translation>
     </message>
     <message>
         <source>{words} words, {links} linked — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} gair, {links} cysylltiad — {status}</translation>
     </message>
     <message>
         <source>Evidence: {get}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth: {get}</translation>
     </message>
     <message>
         <source>Conversation with {get}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgwrs gyda {get}</translation>
     </message>
     <message>
         <source>Evidence: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth: {name}</translation>
     </message>
     <message>
         <source>Conversation with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgwrs gyda {name}</translation>
     </message>
 </context>
 <context>
     <name>EvidenceActions</name>
     <message>
         <source>{name} could not be added: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd ychwanegu {name}: {reason}</translation>
     </message>
     <message>
         <source>Evidence not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ychwanegwyd y dystiolaeth</translation>
     </message>
     <message>
         <source>{p} is not a file that can be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw {p} yn ffeil y gellir ei hatodi.</translation>
     </message>
     <message>
         <source>Check that the file exists and that you can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwch fod y ffeil yn bodoli a&apos;ch bod yn gallu ei darllen.</translation>
     </message>
     <message>
         <source>Adding {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi’n ychwanegu {name}…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>Adding evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu tystiolaeth</translation>
     </message>
     <message>
         <source>The journal is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r dyddlyfr fel yr oedd o&apos;r blaen.</translation>
     </message>
     <message>
         <source>Cannot open evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu agor y dystiolaeth</translation>
     </message>
     <message>
         <source>Rename evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailenwi tystiolaeth</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw newydd:</translation>
     </message>
     <message>
         <source>Remove evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu tystiolaeth</translation>
     </message>
     <message>
         <source>Remove “{name}” from the journal? The copy kept in the journal is deleted; the original file, if you still have it, is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu “{name}” o&apos;r dyddlyfr? Caiff y copi a gedwir yn y dyddlyfr ei ddileu; ni chyffyrddir â&apos;r ffeil wreiddiol, os yw hi gennych o hyd.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu</translation>
     </message>
 </context>
 <context>
     <name>EvidenceList</name>
     <message>
         <source>Drop files here to add them as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Gollyngwch ffeiliau yma i&apos;w hychwanegu&apos;n dystiolaeth</translation>
     </message>
     <message>
         <source>&amp;Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu ffeil…</translation>
     </message>
     <message>
         <source>Add an evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu ffeil dystiolaeth</translation>
     </message>
     <message>
         <source>O&amp;pen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor</translation>
     </message>
     <message>
         <source>Open the selected evidence item</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor yr eitem dystiolaeth a ddewiswyd</translation>
     </message>
     <message>
         <source>Rena&amp;me…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ilenwi…</translation>
     </message>
     <message>
         <source>Rename the selected evidence item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailenwi&apos;r eitem dystiolaeth a ddewiswyd</translation>
     </message>
     <message>
         <source>Mar&amp;k private</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi’n &amp;breifat</translation>
     </message>
     <message>
         <source>Mark the selected evidence item private or shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi&apos;r eitem dystiolaeth a ddewiswyd yn breifat neu&apos;n un a rennir</translation>
     </message>
     <message>
         <source>Private items are left out of copies you share and of printed sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chaiff eitemau preifat eu cynnwys mewn copïau a rannwch nac mewn taflenni printiedig</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu</translation>
     </message>
     <message>
         <source>Remove the selected evidence item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r eitem dystiolaeth a ddewiswyd</translation>
     </message>
     <message>
         <source>Add evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu ffeiliau tystiolaeth</translation>
     </message>
 </context>
 <context>
     <name>EvidenceModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwyd</translation>
     </message>
     <message>
         <source>Supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cefnogi</translation>
     </message>
     <message>
         <source>  (private)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (preifat)</translation>
     </message>
     <message>
         <source>{name}
 {size}, added {added_at}
 SHA-256 {sha256_16}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+{size}, ychwanegwyd {added_at}
+SHA-256 {sha256_16}…</translation>
     </message>
 </context>
 <context>
     <name>EvidencePage</name>
     <message>
         <source>Filter by name, type or criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlo yn ôl enw, math neu faen prawf</translation>
     </message>
     <message>
         <source>Filter evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlo’r dystiolaeth</translation>
     </message>
     <message>
         <source>All evidence items</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob eitem dystiolaeth</translation>
     </message>
     <message>
         <source>O&amp;pen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor</translation>
     </message>
     <message>
         <source>Open the selected evidence item</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor yr eitem dystiolaeth a ddewiswyd</translation>
     </message>
     <message>
         <source>Rena&amp;me…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ilenwi…</translation>
     </message>
     <message>
         <source>Rename the selected evidence item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailenwi&apos;r eitem dystiolaeth a ddewiswyd</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu</translation>
     </message>
     <message>
         <source>Remove the selected evidence item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r eitem dystiolaeth a ddewiswyd</translation>
     </message>
     <message>
         <source>Mar&amp;k private</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi’n &amp;breifat</translation>
     </message>
     <message>
         <source>Mark the selected evidence item private or shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi&apos;r eitem dystiolaeth a ddewiswyd yn breifat neu&apos;n un a rennir</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Evidence&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Tystiolaeth&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>1 item, {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 eitem, {size}</translation>
     </message>
     <message>
         <source>{n} items, {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} eitem, {size}</translation>
     </message>
 </context>
 <context>
     <name>ExportPdfDialog</name>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio PDF</translation>
     </message>
     <message>
         <source>&amp;Sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taflenni</translation>
     </message>
     <message>
         <source>Stages to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau i&apos;w hargraffu</translation>
     </message>
     <message>
         <source>Space ticks or unticks the selected stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Bylchwr yn ticio neu&apos;n dad-dicio&apos;r cam a ddewiswyd</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint papur</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Llythyr UDA</translation>
     </message>
     <message>
         <source>Include entries marked &amp;private</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys cofnodion a nodwyd yn &amp;breifat</translation>
     </message>
     <message>
         <source>Include private entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys cofnodion preifat</translation>
     </message>
     <message>
         <source>&amp;Open the PDF afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor y PDF wedyn</translation>
     </message>
     <message>
         <source>Open the PDF afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y PDF wedyn</translation>
     </message>
     <message>
         <source>S&amp;tages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Camau:</translation>
     </message>
     <message>
         <source>Paper si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maint papur:</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rgraffu…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>All&amp;forio…</translation>
     </message>
     <message>
         <source>Nothing to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd i&apos;w argraffu</translation>
     </message>
     <message>
         <source>Choose at least one stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch o leiaf un cam.</translation>
     </message>
 </context>
 <context>
     <name>FrameworkTextDialog</name>
     <message>
         <source>Framework text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun y fframwaith</translation>
     </message>
     <message>
         <source>Find in the text (Enter for the next match)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canfod yn y testun (Enter i fynd i&apos;r nesaf)</translation>
     </message>
     <message>
         <source>Find in the framework text</source>
-        <translation type="unfinished"></translation>
+        <translation>Canfod yn nhestun y fframwaith</translation>
     </message>
 </context>
 <context>
     <name>HelpWindow</name>
     <message>
         <source>Learning Journal – User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Learning Journal – Canllaw defnyddwyr</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Canllaw defnyddwyr</translation>
     </message>
     <message>
         <source>Find in the guide (Enter for the next match)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canfod yn y canllaw (Enter i fynd i&apos;r nesaf)</translation>
     </message>
     <message>
         <source>Find in the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Canfod yn y canllaw defnyddwyr</translation>
     </message>
     <message>
         <source>Find &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>Canfod y &amp;nesaf</translation>
     </message>
     <message>
         <source>Find the next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Canfod y nesaf</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei ganfod</translation>
     </message>
 </context>
 <context>
     <name>JournalSession</name>
     <message>
         <source>The change could not be saved to {name}: {reason}. Your text is still on screen; try again, or save a copy elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cadw&apos;r newid yn {name}: {reason}. Mae eich testun ar y sgrin o hyd; rhowch gynnig arall arni, neu cadwch gopi yn rhywle arall.</translation>
     </message>
     <message>
         <source>{dest}: a file of that name already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>{dest}: mae ffeil o&apos;r enw hwnnw&apos;n bodoli eisoes; dewiswch enw arall</translation>
     </message>
 </context>
 <context>
     <name>JournalView</name>
     <message>
         <source>Journal sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrannau&apos;r dyddlyfr</translation>
     </message>
     <message>
         <source>Choose a section (Ctrl+1 to Ctrl+9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch adran (Ctrl+1 i Ctrl+9)</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Trosolwg</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Targedau</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgyrsiau</translation>
     </message>
     <message>
         <source>Learning journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Taith ddysgu</translation>
     </message>
     <message>
         <source>Search notes, reflections, targets and evidence (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio nodiadau, myfyrdodau, targedau a thystiolaeth (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio&apos;r dyddlyfr</translation>
     </message>
     <message>
         <source>&lt;b&gt;{banner}.&lt;/b&gt; Your comments and sign-offs are saved in this copy; the teacher&apos;s own entries cannot be changed. When you have finished, use File → Return to teacher…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{banner}.&lt;/b&gt; Caiff eich sylwadau a&apos;ch llofnodion eu cadw yn y copi hwn; ni ellir newid cofnodion yr athro ei hun. Pan fyddwch wedi gorffen, defnyddiwch Ffeil → Dychwelyd at yr athro…</translation>
     </message>
     <message>
         <source>This journal is open read-only: you can read and print it, but changes are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r dyddlyfr hwn ar agor i&apos;w ddarllen yn unig: gallwch ei ddarllen a&apos;i argraffu, ond ni chaiff newidiadau eu cadw.</translation>
     </message>
     <message>
         <source>All targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob targed</translation>
     </message>
     <message>
         <source>{criteria_achieved} of {criteria_total} criteria achieved, {checklist_ticked} of {checklist_total} checklist items ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>{criteria_achieved} o {criteria_total} maen prawf wedi&apos;u cyflawni, {checklist_ticked} o {checklist_total} eitem rhestr wirio wedi&apos;u ticio</translation>
     </message>
     <message>
         <source>⚠ This stage has {what}. The sign-off is kept; ask for it to be verified again if the change matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Mae&apos;r cam hwn wedi {what}. Cedwir y llofnod; gofynnwch iddo gael ei ddilysu eto os yw&apos;r newid yn bwysig.</translation>
     </message>
 </context>
 <context>
     <name>JourneyPage</name>
     <message>
         <source>&lt;h2&gt;Learning journey (Teacher Learning Academy)&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Taith ddysgu (Teacher Learning Academy)&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&amp;Start a learning journey</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dechrau taith ddysgu</translation>
     </message>
     <message>
         <source>Start a learning journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau taith ddysgu</translation>
     </message>
     <message>
         <source>Learning focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffocws dysgu</translation>
     </message>
     <message>
         <source>TLA stage aimed for</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam TLA a geisir</translation>
     </message>
     <message>
         <source>Stage {number}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam {number}: {title}</translation>
     </message>
     <message>
         <source>Journal stage it supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cam yn y dyddlyfr y mae&apos;n ei gefnogi</translation>
     </message>
     <message>
         <source>Learning &amp;focus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffocws dysgu:</translation>
     </message>
     <message>
         <source>TLA stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam TLA:</translation>
     </message>
     <message>
         <source>Supports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cefnogi:</translation>
     </message>
     <message>
         <source>&lt;b&gt;The plan&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Y cynllun&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>Action or review point</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam gweithredu neu bwynt adolygu</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i wneud</translation>
     </message>
     <message>
         <source>The plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cynllun</translation>
     </message>
     <message>
         <source>&amp;Add to the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu at y cynllun…</translation>
     </message>
     <message>
         <source>Add an action or review point to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cam gweithredu neu bwynt adolygu at y cynllun</translation>
     </message>
     <message>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Newid…</translation>
     </message>
     <message>
         <source>Change the selected plan item (asks why)</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid yr eitem a ddewiswyd yn y cynllun (mae&apos;n gofyn pam)</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi ei fod wedi&apos;i &amp;wneud</translation>
     </message>
     <message>
         <source>Mark the selected plan item done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi bod yr eitem a ddewiswyd yn y cynllun wedi&apos;i gwneud</translation>
     </message>
     <message>
         <source>Remo&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu…</translation>
     </message>
     <message>
         <source>Remove the selected plan item (asks why)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r eitem a ddewiswyd o&apos;r cynllun (mae&apos;n gofyn pam)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Changes to the plan, and why&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Newidiadau i&apos;r cynllun, a pham&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Changes to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau i&apos;r cynllun</translation>
     </message>
     <message>
         <source>&lt;b&gt;The six dimensions&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Y chwe dimensiwn&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The six dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Y chwe dimensiwn</translation>
     </message>
     <message>
         <source>&lt;b&gt;Learning breakthroughs&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Torri tir newydd yn y dysgu&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Learning breakthroughs</source>
-        <translation type="unfinished"></translation>
+        <translation>Torri tir newydd yn y dysgu</translation>
     </message>
     <message>
         <source>Record a learning &amp;breakthrough…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnodi achos o dorri tir newydd…</translation>
     </message>
     <message>
         <source>Record a learning breakthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi achos o dorri tir newydd yn y dysgu</translation>
     </message>
     <message>
         <source>The framework aligns TLA stage {tla_stage} with: {join}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r fframwaith yn cysoni cam TLA {tla_stage} â: {join}</translation>
     </message>
     <message>
         <source> — because {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation> — oherwydd {reason}</translation>
     </message>
     <message>
         <source>Add to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu at y cynllun</translation>
     </message>
     <message>
         <source>Change the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y cynllun</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi ei fod wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>How did it go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut aeth hi?</translation>
     </message>
     <message>
         <source>Remove from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu o&apos;r cynllun</translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam?</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a newidiodd</translation>
     </message>
     <message>
         <source>The evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Y dystiolaeth</translation>
     </message>
     <message>
         <source>Pupil or colleague feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Adborth gan ddisgyblion neu gydweithwyr</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;CUREE framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Fframwaith &amp;CUREE</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws cadw</translation>
     </message>
     <message>
         <source>Learning journals (*.ljournal);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddlyfrau dysgu (*.ljournal);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffeil</translation>
     </message>
     <message>
         <source>&amp;New journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddlyfr &amp;newydd…</translation>
     </message>
     <message>
         <source>Start a new journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau dyddlyfr newydd</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor…</translation>
     </message>
     <message>
         <source>Open a journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor ffeil dyddlyfr</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor un &amp;diweddar</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>All&amp;forio PDF…</translation>
     </message>
     <message>
         <source>Save sheets or the whole journal as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw taflenni neu&apos;r dyddlyfr cyfan fel PDF</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rgraffu…</translation>
     </message>
     <message>
         <source>Print sheets or the whole journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu taflenni neu&apos;r dyddlyfr cyfan</translation>
     </message>
     <message>
         <source>&amp;Close journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cau&apos;r dyddlyfr</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gadael</translation>
     </message>
     <message>
         <source>&amp;Send to mentor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfon at y &amp;mentor…</translation>
     </message>
     <message>
         <source>Save a review copy (without private entries) for your mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw copi adolygu (heb gofnodion preifat) i&apos;ch mentor</translation>
     </message>
     <message>
         <source>&amp;Import mentor review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio adolygiad y m&amp;entor…</translation>
     </message>
     <message>
         <source>Add a returned review&apos;s comments and sign-offs to this journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu sylwadau a llofnodion adolygiad a ddychwelwyd at y dyddlyfr hwn</translation>
     </message>
     <message>
         <source>Re&amp;turn to teacher…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dychwelyd at yr a&amp;thro…</translation>
     </message>
     <message>
         <source>Save the reviewed copy to send back to the teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r copi a adolygwyd i&apos;w anfon yn ôl at yr athro</translation>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer o gopi &amp;wrth gefn…</translation>
     </message>
     <message>
         <source>Go back to one of the journal&apos;s automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd yn ôl at un o gopïau wrth gefn awtomatig y dyddlyfr</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dadwneud</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ailwneud</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canfod…</translation>
     </message>
     <message>
         <source>Search the whole journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio&apos;r dyddlyfr cyfan</translation>
     </message>
     <message>
         <source>Prefere&amp;nces…</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;wisiadau…</translation>
     </message>
     <message>
         <source>Choose the language of the window and printed sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis iaith y ffenestr a&apos;r taflenni printiedig</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;weld</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Cym&amp;orth</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Canllaw &amp;defnyddwyr</translation>
     </message>
     <message>
         <source>How to keep your journal through the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut i gadw&apos;ch dyddlyfr drwy&apos;r flwyddyn</translation>
     </message>
     <message>
         <source>The &amp;framework&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun y &amp;fframwaith</translation>
     </message>
     <message>
         <source>&amp;About {APP_NAME}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ynghylch {APP_NAME}</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Prif</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Prif far offer</translation>
     </message>
     <message>
         <source>No recent journals</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim dyddlyfrau diweddar</translation>
     </message>
     <message>
         <source>Journal not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chrëwyd y dyddlyfr</translation>
     </message>
     <message>
         <source>Choose another name or folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch enw neu ffolder arall a rhoi cynnig arall arni.</translation>
     </message>
     <message>
         <source>Open a journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor dyddlyfr</translation>
     </message>
     <message>
         <source>Journal already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r dyddlyfr ar agor eisoes</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor i&apos;w ddarllen yn unig</translation>
     </message>
     <message>
         <source>Cannot open the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu agor y dyddlyfr</translation>
     </message>
     <message>
         <source>The file has not been changed. If it is a journal, check it with &apos;journal-app check&apos;, or open another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r ffeil wedi&apos;i newid. Os yw&apos;n ddyddlyfr, gwiriwch hi gyda &apos;journal-app check&apos;, neu agorwch un arall.</translation>
     </message>
     <message>
         <source>The file has not been changed. No backup of it was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r ffeil wedi&apos;i newid. Ni chafwyd hyd i gopi wrth gefn ohoni.</translation>
     </message>
     <message>
         <source>The journal is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r dyddlyfr wedi&apos;i ddifrodi</translation>
     </message>
     <message>
         <source>Restored the backup of {created}; the journal as it was is kept as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adferwyd y copi wrth gefn o {created}; cedwir y dyddlyfr fel yr oedd fel {name}</translation>
     </message>
     <message>
         <source>Restored the backup of {created}; the journal as it was is kept as a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Adferwyd y copi wrth gefn o {created}; cedwir y dyddlyfr fel yr oedd yn gopi wrth gefn</translation>
     </message>
     <message>
         <source>The daily backup failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodd y copi wrth gefn dyddiol: {reason}</translation>
     </message>
     <message>
         <source>All changes saved at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd pob newid am {time}</translation>
     </message>
     <message>
         <source>Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer y copi wrth gefn</translation>
     </message>
     <message>
         <source>{problem}
 
 Restore the newest sound backup, taken {created}? The damaged file is kept beside it, renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a ddifrodwyd wrth ei ymyl, dan enw newydd.</translation>
     </message>
     <message>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei adfer</translation>
     </message>
     <message>
         <source>Backups not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes copïau wrth gefn ar gael</translation>
     </message>
     <message>
         <source>The journal is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r dyddlyfr fel yr oedd.</translation>
     </message>
     <message>
         <source>Backup not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chymerwyd copi wrth gefn</translation>
     </message>
     <message>
         <source>Your journal was not backed up today. Check it with File → Restore from backup… or &apos;journal-app check&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chymerwyd copi wrth gefn o&apos;ch dyddlyfr heddiw. Gwiriwch ef gyda Ffeil → Adfer o gopi wrth gefn… neu &apos;journal-app check&apos;.</translation>
     </message>
     <message>
         <source>Backup space</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle i gopïau wrth gefn</translation>
     </message>
     <message>
         <source>Opened {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agorwyd {name}</translation>
     </message>
     <message>
         <source>Upgraded from an older format; the original was kept as {upgrade_backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwchraddiwyd o fformat hŷn; cadwyd y gwreiddiol fel {upgrade_backup}</translation>
     </message>
     <message>
         <source>Changes not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau heb eu cadw</translation>
     </message>
     <message>
         <source>Some of your latest changes could not be saved. Close the journal anyway and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cadw rhai o&apos;ch newidiadau diweddaraf. Cau&apos;r dyddlyfr beth bynnag a&apos;u colli?</translation>
     </message>
     <message>
         <source>Close and lose them</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau a&apos;u colli</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw</translation>
     </message>
     <message>
         <source>Save a copy elsewhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw copi yn rhywle arall…</translation>
     </message>
     <message>
         <source>Nothing already saved is damaged. You can keep working once the problem is fixed, or save a copy of the journal, with this change, somewhere else (another disk or a USB stick).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes dim a gadwyd eisoes wedi&apos;i ddifrodi. Gallwch barhau i weithio unwaith y bydd y broblem wedi&apos;i datrys, neu gadw copi o&apos;r dyddlyfr, gyda&apos;r newid hwn, yn rhywle arall (disg arall neu gof bach USB).</translation>
     </message>
     <message>
         <source>Save a copy of the journal elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw copi o&apos;r dyddlyfr yn rhywle arall</translation>
     </message>
     <message>
         <source>Copy not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chadwyd y copi</translation>
     </message>
     <message>
         <source>Choose another place and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch le arall a rhoi cynnig arall arni.</translation>
     </message>
     <message>
         <source>A copy of the journal, with your latest change, was saved as {out}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd copi o&apos;r dyddlyfr, gyda&apos;ch newid diweddaraf, fel {out}</translation>
     </message>
     <message>
         <source>{owner} – for review – {today:%Y-%m-%d}.ljournal</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} – i’w adolygu – {today:%Y-%m-%d}.ljournal</translation>
     </message>
     <message>
         <source>Save the review copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r copi adolygu</translation>
     </message>
     <message>
         <source>Review copy not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chadwyd y copi adolygu</translation>
     </message>
     <message>
         <source>Review copy saved as {out}: send this file to your mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd y copi adolygu fel {out}: anfonwch y ffeil hon at eich mentor</translation>
     </message>
     <message>
         <source>Import a mentor&apos;s review</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio adolygiad mentor</translation>
     </message>
     <message>
         <source>Review not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni fewnforiwyd yr adolygiad</translation>
     </message>
     <message>
         <source>Your journal has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw eich dyddlyfr wedi&apos;i newid.</translation>
     </message>
     <message>
         <source>Review imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforiwyd yr adolygiad</translation>
     </message>
     <message>
         <source>Return the reviewed journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dychwelyd y dyddlyfr a adolygwyd</translation>
     </message>
     <message>
         <source>Saved {name}: send this file back to {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd {name}: anfonwch y ffeil hon yn ôl at {owner}</translation>
     </message>
     <message>
         <source>About {APP_NAME}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ynghylch {APP_NAME}</translation>
     </message>
     <message>
         <source>&lt;h3&gt;{APP_NAME} {version}&lt;/h3&gt;&lt;p&gt;Keep the learning journal of a mentor-recognition framework on your own computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Frameworks and their sources:&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{APP_NAME} {version}&lt;/h3&gt;&lt;p&gt;Cadwch ddyddlyfr dysgu fframwaith cydnabod mentoriaid ar eich cyfrifiadur eich hun. Nid oes dim yn cael ei anfon i unman.&lt;/p&gt;&lt;p&gt;Trwydded: GNU General Public License, fersiwn 3 neu ddiweddarach.&lt;/p&gt;&lt;p&gt;Fframweithiau a&apos;u ffynonellau:&lt;/p&gt;&lt;ul&gt;{sources}&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Language not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni newidiwyd yr iaith</translation>
     </message>
     <message>
         <source>Your latest change could not be saved, so the window was left as it is. Try again once it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cadw&apos;ch newid diweddaraf, felly gadawyd y ffenestr fel y mae. Rhowch gynnig arall arni unwaith y bydd wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Language changed; all your changes are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd yr iaith; mae pob newid wedi&apos;i gadw</translation>
     </message>
 </context>
 <context>
     <name>NewJournalDialog</name>
     <message>
         <source>New journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddlyfr newydd</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich enw</translation>
     </message>
     <message>
         <source>e.g. Ann Jones</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. Ann Jones</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgol</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Fframwaith</translation>
     </message>
     <message>
         <source>Framework description</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgrifiad o&apos;r fframwaith</translation>
     </message>
     <message>
         <source>Save the journal as</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r dyddlyfr fel</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pori…</translation>
     </message>
     <message>
         <source>Choose where to save the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ble i gadw&apos;r dyddlyfr</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich &amp;enw:</translation>
     </message>
     <message>
         <source>&amp;School:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ysgol:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôl:</translation>
     </message>
     <message>
         <source>&amp;Framework:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fframwaith:</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw fel:</translation>
     </message>
     <message>
         <source>&amp;Create journal</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;reu dyddlyfr</translation>
     </message>
     <message>
         <source>Learning journals (*.ljournal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddlyfrau dysgu (*.ljournal)</translation>
     </message>
     <message>
         <source>Please give your name: it is printed on every sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch eich enw: caiff ei argraffu ar bob taflen.</translation>
     </message>
     <message>
         <source>Please choose where to save the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ble i gadw&apos;r dyddlyfr.</translation>
     </message>
     <message>
         <source>{name} already exists in that folder. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {name} yn bodoli eisoes yn y ffolder honno. Dewiswch enw arall.</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam</translation>
     </message>
     <message>
         <source>Criteria achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Meini prawf wedi&apos;u cyflawni</translation>
     </message>
     <message>
         <source>Checklist ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestr wirio wedi&apos;i thicio</translation>
     </message>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyrdod</translation>
     </message>
     <message>
         <source>Open targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Targedau agored</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilysu</translation>
     </message>
     <message>
         <source>Progress by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd fesul cam</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Targed</translation>
     </message>
     <message>
         <source>Next targets due</source>
-        <translation type="unfinished"></translation>
+        <translation>Y targedau nesaf</translation>
     </message>
     <message>
         <source>Induction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydlu</translation>
     </message>
     <message>
         <source>Professional Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Priodoleddau Proffesiynol</translation>
     </message>
     <message>
         <source>Professional Knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwybodaeth Broffesiynol</translation>
     </message>
     <message>
         <source>Professional Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgiliau Proffesiynol</translation>
     </message>
     <message>
         <source>Professional Standards covered by achieved criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Safonau Proffesiynol a gwmpesir gan feini prawf a gyflawnwyd</translation>
     </message>
     <message>
         <source>&lt;b&gt;Progress by stage&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cynnydd fesul cam&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next targets due&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Y targedau nesaf&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Professional Standards covered by achieved criteria&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Safonau Proffesiynol a gwmpesir gan feini prawf a gyflawnwyd&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Learning journey: the six dimensions&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Taith ddysgu: y chwe dimensiwn&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensiwn</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgrifiad</translation>
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltiadau</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Learning journey dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensiynau&apos;r daith ddysgu</translation>
     </message>
     <message>
         <source>&lt;b&gt;CUREE principles and skills your entries are tagged with&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Egwyddorion a sgiliau CUREE y tagiwyd eich cofnodion â nhw&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Principle or skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Egwyddor neu sgil</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion</translation>
     </message>
     <message>
         <source>CUREE principles and skills evidenced</source>
-        <translation type="unfinished"></translation>
+        <translation>Egwyddorion a sgiliau CUREE y ceir tystiolaeth ohonynt</translation>
     </message>
     <message>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;Kept by &lt;b&gt;{owner}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;Yn cael ei gadw gan &lt;b&gt;{owner}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{criteria_achieved} of {criteria_total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{criteria_achieved} o {criteria_total}</translation>
     </message>
     <message>
         <source>{checklist_ticked} of {checklist_total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{checklist_ticked} o {checklist_total}</translation>
     </message>
     <message>
         <source>Written ({reflection_words} words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ysgrifennu ({reflection_words} gair)</translation>
     </message>
     <message>
         <source>Not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei ysgrifennu</translation>
     </message>
     <message>
         <source> — changed since</source>
-        <translation type="unfinished"></translation>
+        <translation> — wedi newid ers hynny</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim dyddiad</translation>
     </message>
     <message>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation> (yn hwyr)</translation>
     </message>
     <message>
         <source>Whole journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Y dyddlyfr cyfan</translation>
     </message>
     <message>
         <source>No open targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim targedau agored</translation>
     </message>
     <message>
         <source>No criterion achieved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim maen prawf wedi&apos;i gyflawni eto</translation>
     </message>
     <message>
         <source>&lt;b&gt;Learning journey&lt;/b&gt; — TLA stage {tla_stage}: {stage_title}; the six dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Taith ddysgu&lt;/b&gt; — cam TLA {tla_stage}: {stage_title}; y chwe dimensiwn</translation>
     </message>
     <message>
         <source>{words} words</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} gair</translation>
     </message>
     <message>
         <source>Principle: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Egwyddor: {title}</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>dim eto</translation>
     </message>
 </context>
 <context>
     <name>Place</name>
     <message>
         <source>Priority {priority}</source>
-        <translation type="unfinished"></translation>
+        <translation>Blaenoriaeth {priority}</translation>
     </message>
     <message>
         <source>Drop a skill here, or select one in the list and press this place</source>
-        <translation type="unfinished"></translation>
+        <translation>Gollyngwch sgil yma, neu dewiswch un yn y rhestr a gwasgu&apos;r lle hwn</translation>
     </message>
     <message>
         <source>Priority {priority}, place {slot_1}: {label_if_key_else_empty}</source>
-        <translation type="unfinished"></translation>
+        <translation>Blaenoriaeth {priority}, lle {slot_1}: {label_if_key_else_empty}</translation>
     </message>
 </context>
 <context>
     <name>PlanItemDialog</name>
     <message>
         <source>Kind of plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o eitem yn y cynllun</translation>
     </message>
     <message>
         <source>Plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitem yn y cynllun</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad targed</translation>
     </message>
     <message>
         <source>Why the plan changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae’r cynllun yn newid</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Math:</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beth:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erbyn:</translation>
     </message>
     <message>
         <source>Wh&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pam:</translation>
     </message>
     <message>
         <source>Why (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam (dewisol):</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisiadau</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith</translation>
     </message>
     <message>
         <source>System ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Y system ({language})</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iaith:</translation>
     </message>
     <message>
         <source>The window changes at once; nothing you have typed is lost. Printed sheets and the command line use the same language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffenestr yn newid ar unwaith; nid oes dim a deipiwyd gennych yn cael ei golli. Mae&apos;r taflenni printiedig a&apos;r llinell orchymyn yn defnyddio&apos;r un iaith.</translation>
     </message>
 </context>
 <context>
     <name>ReflectionTab</name>
     <message>
         <source>{reflection} for {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reflection} ar gyfer {label}</translation>
     </message>
     <message>
         <source>Reflect on your mentoring at this stage: what went well, what you learnt, what you would do differently. Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyriwch ar eich mentora ar y cam hwn: beth aeth yn dda, beth a ddysgoch, beth y byddech yn ei wneud yn wahanol. Caiff ei gadw wrth i chi deipio.</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwm</translation>
     </message>
     <message>
         <source>Bold (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwm (Ctrl+B)</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Italig</translation>
     </message>
     <message>
         <source>Italic (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Italig (Ctrl+I)</translation>
     </message>
     <message>
         <source>• List</source>
-        <translation type="unfinished"></translation>
+        <translation>• Rhestr</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestr bwledi</translation>
     </message>
     <message>
         <source>Bulleted list (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestr bwledi (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadwneud</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadwneud (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailwneud</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailwneud (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Word count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nifer y geiriau</translation>
     </message>
     <message>
         <source>&amp;Private</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preifat</translation>
     </message>
     <message>
         <source>Reflection is private</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r myfyrdod yn breifat</translation>
     </message>
     <message>
         <source>Private: left out of copies you share and of printed sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Preifat: ni chaiff ei gynnwys mewn copïau a rannwch nac mewn taflenni printiedig</translation>
     </message>
     <message>
         <source>C&amp;UREE principles and skills…</source>
-        <translation type="unfinished"></translation>
+        <translation>Egwyddorion a sgiliau C&amp;UREE…</translation>
     </message>
     <message>
         <source>Tag this reflection with CUREE principles and skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagio&apos;r myfyrdod hwn ag egwyddorion a sgiliau CUREE</translation>
     </message>
     <message>
         <source>1 word</source>
-        <translation type="unfinished"></translation>
+        <translation>1 gair</translation>
     </message>
     <message>
         <source>{n} words</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} gair</translation>
     </message>
     <message>
         <source>{label} reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyrdod {label}</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer o gopi wrth gefn</translation>
     </message>
     <message>
         <source>Backups of &lt;b&gt;{journal_name}&lt;/b&gt;, newest first. Restoring one replaces the journal with it; the journal as it is now is kept as a backup first, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn o &lt;b&gt;{journal_name}&lt;/b&gt;, y diweddaraf yn gyntaf. Mae adfer un yn rhoi&apos;r copi hwnnw yn lle&apos;r dyddlyfr; cedwir y dyddlyfr fel y mae nawr yn gopi wrth gefn yn gyntaf, felly nid oes dim yn cael ei golli.</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymerwyd</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau</translation>
     </message>
     <message>
         <source>Criteria achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Meini prawf wedi&apos;u cyflawni</translation>
     </message>
     <message>
         <source>Words of reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau o fyfyrdod</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn</translation>
     </message>
     <message>
         <source>{size_1024_2:.1f} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size_1024_2:.1f} MB</translation>
     </message>
     <message>
         <source>&amp;Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adfer y copi wrth gefn hwn</translation>
     </message>
     <message>
         <source>No backups of this journal yet: one is taken each day it is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim copïau wrth gefn o&apos;r dyddlyfr hwn eto: cymerir un bob dydd y caiff ei agor.</translation>
     </message>
 </context>
 <context>
     <name>ReviewerBar</name>
     <message>
         <source>Your name as reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich enw fel adolygydd</translation>
     </message>
     <message>
         <source>Your name (printed with your comments and sign-offs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich enw (caiff ei argraffu gyda&apos;ch sylwadau a&apos;ch llofnodion)</translation>
     </message>
     <message>
         <source>Reviewer&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw’r adolygydd:</translation>
     </message>
 </context>
 <context>
     <name>SearchPage</name>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau chwilio</translation>
     </message>
     <message>
         <source>Press Enter to go to the selected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyswch Enter i fynd i&apos;r canlyniad a ddewiswyd</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Search&lt;/h2&gt;&lt;p&gt;1 result for “{query}”&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Chwilio&lt;/h2&gt;&lt;p&gt;1 canlyniad ar gyfer “{query}”&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Search&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Chwilio&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Search&lt;/h2&gt;&lt;p&gt;{n} results for “{query}”&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Chwilio&lt;/h2&gt;&lt;p&gt;{n} canlyniad ar gyfer “{query}”&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{title}
     {snippet}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}
+    {snippet}</translation>
     </message>
 </context>
 <context>
     <name>SendToMentorDialog</name>
     <message>
         <source>Send to mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfon at y mentor</translation>
     </message>
     <message>
         <source>A review copy of your journal is saved as one file for you to send to your professional mentor or university tutor. Entries you marked private are left out of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff copi adolygu o&apos;ch dyddlyfr ei gadw fel un ffeil i chi ei hanfon at eich mentor proffesiynol neu&apos;ch tiwtor prifysgol. Ni chaiff cofnodion a nodwyd gennych yn breifat eu cynnwys ynddo.</translation>
     </message>
     <message>
         <source>Stages to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau i&apos;w hanfon</translation>
     </message>
     <message>
         <source>&amp;Save review copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw&apos;r copi adolygu…</translation>
     </message>
     <message>
         <source>S&amp;tages to include:</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau i&apos;w &amp;cynnwys:</translation>
     </message>
 </context>
 <context>
     <name>StagePage</name>
     <message>
         <source>{label} sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrannau {label}</translation>
     </message>
     <message>
         <source>Performance &amp;criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meini prawf perfformiad</translation>
     </message>
     <message>
         <source>&amp;Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyst&amp;iolaeth</translation>
     </message>
     <message>
         <source>&amp;Skills checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestr wirio &amp;sgiliau</translation>
     </message>
     <message>
         <source>Diamond &amp;9</source>
-        <translation type="unfinished"></translation>
+        <translation>Diemwnt &amp;9</translation>
     </message>
     <message>
         <source>&amp;Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;yfyrdod</translation>
     </message>
     <message>
         <source>&amp;Targets for further development</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Targedau ar gyfer datblygu pellach</translation>
     </message>
     <message>
         <source>&amp;Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dilysu</translation>
     </message>
     <message>
         <source>Verification warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd dilysu</translation>
     </message>
 </context>
 <context>
     <name>StageReviewBox</name>
     <message>
         <source>Your review and sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich adolygiad a&apos;ch llofnod</translation>
     </message>
     <message>
         <source>Sign-offs received from verifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Llofnodion a gafwyd gan ddilyswyr</translation>
     </message>
     <message>
         <source>Sign-off status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws llofnodi</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich rôl</translation>
     </message>
     <message>
         <source>Your verification comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich sylw dilysu</translation>
     </message>
     <message>
         <source>Your comment on this stage (and, if not yet verified, the reasons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich sylw ar y cam hwn (a&apos;r rhesymau, os nad yw wedi&apos;i ddilysu eto)</translation>
     </message>
     <message>
         <source>&amp;Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wedi’i ddilysu</translation>
     </message>
     <message>
         <source>&amp;Not yet verified</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heb ei ddilysu eto</translation>
     </message>
     <message>
         <source>&amp;Sign off this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llofnodi&apos;r cam hwn</translation>
     </message>
     <message>
         <source>Sign off this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Llofnodi&apos;r cam hwn</translation>
     </message>
     <message>
         <source>Your &amp;role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich &amp;rôl:</translation>
     </message>
     <message>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sylw:</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad:</translation>
     </message>
     <message>
         <source>Give your name at the top of the window first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch eich enw ar frig y ffenestr yn gyntaf.</translation>
     </message>
     <message>
         <source>Not signed off yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei lofnodi eto.</translation>
     </message>
     <message>
         <source>No sign-off received yet: send the journal to your mentor (File → Send to mentor…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim llofnod wedi dod i law eto: anfonwch y dyddlyfr at eich mentor (Ffeil → Anfon at y mentor…).</translation>
     </message>
 </context>
 <context>
     <name>StartScreen</name>
     <message>
         <source>&lt;h1&gt;Learning Journal&lt;/h1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;Learning Journal&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>Learning Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Learning Journal</translation>
     </message>
     <message>
         <source>Keep your mentoring journal: criteria and evidence, skills checklists, reflections, targets and verification, all on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwch eich dyddlyfr mentora: meini prawf a thystiolaeth, rhestrau gwirio sgiliau, myfyrdodau, targedau a dilysu, i gyd ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
         <source>&amp;New journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddlyfr &amp;newydd…</translation>
     </message>
     <message>
         <source>New journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddlyfr newydd</translation>
     </message>
     <message>
         <source>Start a new journal (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau dyddlyfr newydd (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor…</translation>
     </message>
     <message>
         <source>Open a journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor ffeil dyddlyfr</translation>
     </message>
     <message>
         <source>Open a journal file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor ffeil dyddlyfr (Ctrl+O)</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddlyfr</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Perchennog</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd ddiwethaf</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble</translation>
     </message>
     <message>
         <source>Recent journals</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddlyfrau diweddar</translation>
     </message>
     <message>
         <source>Press Enter to open the selected journal, Delete to remove it from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyswch Enter i agor y dyddlyfr a ddewiswyd, Delete i&apos;w dynnu o&apos;r rhestr</translation>
     </message>
     <message>
         <source>Open &amp;selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor yr un a &amp;ddewiswyd</translation>
     </message>
     <message>
         <source>Open the selected recent journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y dyddlyfr diweddar a ddewiswyd</translation>
     </message>
     <message>
         <source>&amp;Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu o&apos;r rhestr</translation>
     </message>
     <message>
         <source>Remove the selected journal from the recent list</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r dyddlyfr a ddewiswyd o&apos;r rhestr ddiweddar</translation>
     </message>
     <message>
         <source>Removes it from this list only; the file is not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;n ei dynnu o&apos;r rhestr hon yn unig; ni chaiff y ffeil ei dileu</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recent journals&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dyddlyfrau diweddar&lt;/b&gt;</translation>
     </message>
     <message>
         <source>File not found: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ddod o hyd i&apos;r ffeil: {path}</translation>
     </message>
     <message>
         <source>This file is no longer there. Remove it from the list, or put the file back and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r ffeil hon yno bellach. Tynnwch hi o&apos;r rhestr, neu rhowch y ffeil yn ôl a&apos;i hagor eto.</translation>
     </message>
     <message>
         <source>No recent journals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim dyddlyfrau diweddar eto.</translation>
     </message>
 </context>
 <context>
     <name>TagDialog</name>
     <message>
         <source>Principles and skills: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Egwyddorion a sgiliau: {what}</translation>
     </message>
     <message>
         <source>CUREE principles and skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Egwyddorion a sgiliau CUREE</translation>
     </message>
     <message>
         <source>Principles</source>
-        <translation type="unfinished"></translation>
+        <translation>Egwyddorion</translation>
     </message>
     <message>
         <source>Skills of {lower}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgiliau {lower}</translation>
     </message>
     <message>
         <source>Tick what this entry shows (Space ticks the selected line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticiwch yr hyn y mae&apos;r cofnod hwn yn ei ddangos (mae Bylchwr yn ticio&apos;r llinell a ddewiswyd).</translation>
     </message>
 </context>
 <context>
     <name>TargetsModel</name>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Targed</translation>
     </message>
     <message>
         <source>Success criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Meini prawf llwyddiant</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Review notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau adolygu</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Preifat</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam</translation>
     </message>
     <message>
         <source>Private: left out of copies you share and of printed sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Preifat: ni chaiff ei gynnwys mewn copïau a rannwch nac mewn taflenni printiedig</translation>
     </message>
     <message>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation> (yn hwyr)</translation>
     </message>
     <message>
         <source>Overdue: the due date has passed and the target is still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn hwyr: mae&apos;r dyddiad targed wedi mynd heibio ac mae&apos;r targed yn dal ar agor</translation>
     </message>
     <message>
         <source>Whole journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Y dyddlyfr cyfan</translation>
     </message>
 </context>
 <context>
     <name>TargetsPanel</name>
     <message>
         <source>F2 or a double-click edits a cell; overdue targets are shown in red</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae F2 neu glicio ddwywaith yn golygu cell; dangosir targedau hwyr mewn coch</translation>
     </message>
     <message>
         <source>&amp;Add target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu targed</translation>
     </message>
     <message>
         <source>Add a target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu targed</translation>
     </message>
     <message>
         <source>Add a target and start typing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu targed a dechrau ei deipio</translation>
     </message>
     <message>
         <source>&amp;Delete target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dileu targed</translation>
     </message>
     <message>
         <source>Delete the selected target</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r targed a ddewiswyd</translation>
     </message>
     <message>
         <source>C&amp;UREE principles and skills…</source>
-        <translation type="unfinished"></translation>
+        <translation>Egwyddorion a sgiliau C&amp;UREE…</translation>
     </message>
     <message>
         <source>Tag the selected target with CUREE principles and skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagio&apos;r targed a ddewiswyd ag egwyddorion a sgiliau CUREE</translation>
     </message>
     <message>
         <source>New target</source>
-        <translation type="unfinished"></translation>
+        <translation>Targed newydd</translation>
     </message>
     <message>
         <source>Delete target</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu targed</translation>
     </message>
     <message>
         <source>Delete the target “{text}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu’r targed “{text}”?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu</translation>
     </message>
     <message>
         <source>target “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>targed “{text}”</translation>
     </message>
 </context>
 <context>
     <name>VerificationTab</name>
     <message>
         <source>&amp;Print verification sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Argraffu’r daflen ddilysu…</translation>
     </message>
     <message>
         <source>Print the stage&apos;s reflection and verification sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu taflen myfyrio a dilysu&apos;r cam</translation>
     </message>
 </context>
 <context>
     <name>VerifierBox</name>
     <message>
         <source>{role_title}: name</source>
-        <translation type="unfinished"></translation>
+        <translation>{role_title}: enw</translation>
     </message>
     <message>
         <source>{role_title}: state</source>
-        <translation type="unfinished"></translation>
+        <translation>{role_title}: cyflwr</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim dyddiad</translation>
     </message>
     <message>
         <source>{role_title}: date</source>
-        <translation type="unfinished"></translation>
+        <translation>{role_title}: dyddiad</translation>
     </message>
     <message>
         <source>{role_title}: comment</source>
-        <translation type="unfinished"></translation>
+        <translation>{role_title}: sylw</translation>
     </message>
     <message>
         <source>The verifier&apos;s comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sylw’r dilysydd</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad:</translation>
     </message>
     <message>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sylw:</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Learning Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Croeso i Learning Journal</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Learning Journal keeps your mentoring journal on this computer: criteria and evidence, skills checklists, reflections, targets and verification, saved as you type.&lt;/p&gt;&lt;p&gt;Start with &lt;b&gt;New journal…&lt;/b&gt;. The &lt;b&gt;user guide&lt;/b&gt; (Help → User guide, or F1) walks you through the year: the stages, evidence, printing sheets for signatures, sending the journal to your mentor and backups.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Croeso&lt;/h2&gt;&lt;p&gt;Mae Learning Journal yn cadw eich dyddlyfr mentora ar y cyfrifiadur hwn: meini prawf a thystiolaeth, rhestrau gwirio sgiliau, myfyrdodau, targedau a dilysu, wedi&apos;u cadw wrth i chi deipio.&lt;/p&gt;&lt;p&gt;Dechreuwch gyda &lt;b&gt;Dyddlyfr newydd…&lt;/b&gt;. Mae&apos;r &lt;b&gt;canllaw defnyddwyr&lt;/b&gt; (Cymorth → Canllaw defnyddwyr, neu F1) yn eich tywys drwy&apos;r flwyddyn: y camau, tystiolaeth, argraffu taflenni i&apos;w llofnodi, anfon y dyddlyfr at eich mentor, a chopïau wrth gefn.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Open the user guide now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor y canllaw defnyddwyr nawr</translation>
     </message>
     <message>
         <source>Open the user guide now</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y canllaw defnyddwyr nawr</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Framework files left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau fframwaith a adawyd allan</translation>
     </message>
     <message>
         <source>Some of your framework files could not be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen rhai o&apos;ch ffeiliau fframwaith:</translation>
     </message>
 </context>
 <context>
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>defnydd: </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>dadleuon safle</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>opsiynau</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>dangos y neges gymorth hon a gadael</translation>
     </message>
     <message>
         <source>show program&apos;s version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>dangos rhif fersiwn y rhaglen a gadael</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen y dadleuon canlynol: %s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>dadleuon anhysbys: %s</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>dewis annilys: %(value)r (dewiswch o blith %(choices)s)</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>dadl %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>disgwylid un ddadl</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>gwerth %(type)s annilys: %(value)r</translation>
     </message>
 </context>
 <context>
     <name>backups</name>
     <message>
         <source>{created}  {reason:&lt;16} {size_1024_2:8.1f} MB  {criteria_achieved} criteria achieved, {reflection_words} words of reflection across {stages} stages</source>
-        <translation type="unfinished"></translation>
+        <translation>{created}  {reason:&lt;16} {size_1024_2:8.1f} MB  {criteria_achieved} maen prawf wedi&apos;u cyflawni, {reflection_words} gair o fyfyrdod ar draws {stages} cam</translation>
     </message>
     <message>
         <source>{path}: the journal&apos;s id cannot be read ({e})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ni ellir darllen dynodydd y dyddlyfr ({e})</translation>
     </message>
     <message>
         <source>{path}: the journal has no owner details</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: nid oes manylion perchennog yn y dyddlyfr</translation>
     </message>
     <message>
         <source>no backup {backup_id!r} of {name} (see &apos;journal-app backups {journal}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>dim copi wrth gefn {backup_id!r} o {name} (gweler &apos;journal-app backups {journal}&apos;)</translation>
     </message>
     <message>
         <source>{journal}: not backed up, the journal fails its check ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{journal}: ni chymerwyd copi wrth gefn, mae&apos;r dyddlyfr yn methu ei wiriad ({problem})</translation>
     </message>
     <message>
         <source>the backup of {name} did not check out ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oedd y copi wrth gefn o {name} yn gywir wrth ei wirio ({problem})</translation>
     </message>
     <message>
         <source>{name} could not be backed up to {folder}: {strerror_or_e}</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oedd modd cymryd copi wrth gefn o {name} yn {folder}: {strerror_or_e}</translation>
     </message>
     <message>
         <source>The newest backup alone ({total_1024_2:.0f} MB) is larger than the backup space allowed ({cap_bytes_1024_2:.0f} MB); older backups of this journal were removed. Keep a copy of the journal somewhere else too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r copi wrth gefn diweddaraf ar ei ben ei hun ({total_1024_2:.0f} MB) yn fwy na&apos;r lle a ganiateir i gopïau wrth gefn ({cap_bytes_1024_2:.0f} MB); tynnwyd copïau hŷn o&apos;r dyddlyfr hwn. Cadwch gopi o&apos;r dyddlyfr yn rhywle arall hefyd.</translation>
     </message>
     <message>
         <source>The disk holding the backups is nearly full: the next backup may not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ddisg sy&apos;n dal y copïau wrth gefn bron yn llawn: efallai na fydd lle i&apos;r copi nesaf.</translation>
     </message>
     <message>
         <source>backup {backup_id} is damaged ({problem}); choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>mae copi wrth gefn {backup_id} wedi&apos;i ddifrodi ({problem}); dewiswch un arall</translation>
     </message>
 </context>
 <context>
     <name>check</name>
     <message>
         <source>older format; it will be upgraded to format {SCHEMA_VERSION} when next opened</source>
-        <translation type="unfinished"></translation>
+        <translation>fformat hŷn; caiff ei uwchraddio i fformat {SCHEMA_VERSION} pan gaiff ei agor nesaf</translation>
     </message>
     <message>
         <source>cannot be opened: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>ni ellir ei agor: {e}</translation>
     </message>
     <message>
         <source>the file is damaged ({e})</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;r ffeil wedi&apos;i difrodi ({e})</translation>
     </message>
     <message>
         <source>SQLite integrity: {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cywirdeb SQLite: {r}</translation>
     </message>
     <message>
         <source>{len} row(s) refer to rows that do not exist (foreign keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {len} rhes yn cyfeirio at resi nad ydynt yn bodoli (allweddi estron)</translation>
     </message>
     <message>
         <source>the schema revision table is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>mae tabl adolygiad y sgema ar goll</translation>
     </message>
     <message>
         <source>schema revision {r_0_for_r_in_rev} does not match format {version} ({expected!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw adolygiad y sgema {r_0_for_r_in_rev} yn cyfateb i fformat {version} ({expected!r})</translation>
     </message>
     <message>
         <source>the journal&apos;s details cannot be read ({e})</source>
-        <translation type="unfinished"></translation>
+        <translation>ni ellir darllen manylion y dyddlyfr ({e})</translation>
     </message>
     <message>
         <source>the journal has no owner details</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes manylion perchennog yn y dyddlyfr</translation>
     </message>
     <message>
         <source>the framework snapshot is invalid ({error_count} problem(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>mae ciplun y fframwaith yn annilys ({error_count} problem)</translation>
     </message>
     <message>
         <source>{incomplete} evidence item(s) were being added when the app stopped; they will be cleared when the journal is next opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd {incomplete} eitem dystiolaeth yn cael eu hychwanegu pan stopiodd yr ap; cânt eu clirio pan gaiff y dyddlyfr ei agor nesaf</translation>
     </message>
     <message>
         <source>evidence item {name!r} (id {evidence_id}) does not match its checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;r eitem dystiolaeth {name!r} (id {evidence_id}) yn cyfateb i&apos;w siecswm</translation>
     </message>
     <message>
         <source>{len} evidence item(s) checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwyd {len} eitem dystiolaeth</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>{message} (see &apos;{prog} --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (gweler &apos;{prog} --help&apos;)</translation>
     </message>
     <message>
         <source>Learning Journal: keep a mentor-recognition learning journal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{PROG} {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Learning Journal: cadw dyddlyfr dysgu cydnabod mentoriaid.</translation>
     </message>
     <message>
         <source>the language of messages, sheets and the window (default: as chosen in Preferences, else the system&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>iaith y negeseuon, y taflenni a&apos;r ffenestr (diofyn: fel y&apos;i dewiswyd yn Dewisiadau, neu iaith y system)</translation>
     </message>
     <message>
         <source>keep settings, backups and added frameworks in DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>cadw gosodiadau, copïau wrth gefn a fframweithiau ychwanegol yn DIR</translation>
     </message>
     <message>
         <source>list, show or validate frameworks</source>
-        <translation type="unfinished"></translation>
+        <translation>rhestru, dangos neu ddilysu fframweithiau</translation>
     </message>
     <message>
         <source>list the available frameworks (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>rhestru&apos;r fframweithiau sydd ar gael (y diofyn)</translation>
     </message>
     <message>
         <source>print one framework</source>
-        <translation type="unfinished"></translation>
+        <translation>argraffu un fframwaith</translation>
     </message>
     <message>
         <source>the whole framework as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>y fframwaith cyfan fel JSON</translation>
     </message>
     <message>
         <source>check a framework file</source>
-        <translation type="unfinished"></translation>
+        <translation>gwirio ffeil fframwaith</translation>
     </message>
     <message>
         <source>create a journal (never overwrites a file)</source>
-        <translation type="unfinished"></translation>
+        <translation>creu dyddlyfr (nid yw byth yn trosysgrifo ffeil)</translation>
     </message>
     <message>
         <source>write the whole journal as JSON (evidence included)</source>
-        <translation type="unfinished"></translation>
+        <translation>ysgrifennu&apos;r dyddlyfr cyfan fel JSON (gan gynnwys y dystiolaeth)</translation>
     </message>
     <message>
         <source>write to FILE instead of standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>ysgrifennu i FILE yn lle&apos;r allbwn safonol</translation>
     </message>
     <message>
         <source>leave out entries marked private</source>
-        <translation type="unfinished"></translation>
+        <translation>gadael allan gofnodion a nodwyd yn breifat</translation>
     </message>
     <message>
         <source>build a journal from a JSON dump</source>
-        <translation type="unfinished"></translation>
+        <translation>adeiladu dyddlyfr o ddymp JSON</translation>
     </message>
     <message>
         <source>check a journal: SQLite integrity, schema, evidence checksums</source>
-        <translation type="unfinished"></translation>
+        <translation>gwirio dyddlyfr: cywirdeb SQLite, sgema, siecsymiau tystiolaeth</translation>
     </message>
     <message>
         <source>print sheets or the whole journal to a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>argraffu taflenni neu&apos;r dyddlyfr cyfan i ffeil PDF</translation>
     </message>
     <message>
         <source>which sheet (default: the whole journal)</source>
-        <translation type="unfinished"></translation>
+        <translation>pa daflen (diofyn: y dyddlyfr cyfan)</translation>
     </message>
     <message>
         <source>a stage to print (repeatable; default: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>cam i&apos;w argraffu (gellir ei ailadrodd; diofyn: pob un)</translation>
     </message>
     <message>
         <source>print entries marked private too</source>
-        <translation type="unfinished"></translation>
+        <translation>argraffu cofnodion a nodwyd yn breifat hefyd</translation>
     </message>
     <message>
         <source>list a journal&apos;s automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>rhestru copïau wrth gefn awtomatig dyddlyfr</translation>
     </message>
     <message>
         <source>take a backup now first</source>
-        <translation type="unfinished"></translation>
+        <translation>cymryd copi wrth gefn nawr yn gyntaf</translation>
     </message>
     <message>
         <source>put a backup in the journal&apos;s place (the current file is kept aside)</source>
-        <translation type="unfinished"></translation>
+        <translation>rhoi copi wrth gefn yn lle&apos;r dyddlyfr (cedwir y ffeil bresennol o&apos;r neilltu)</translation>
     </message>
     <message>
         <source>a backup id from &apos;journal-app backups&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>dynodydd copi wrth gefn o &apos;journal-app backups&apos;</translation>
     </message>
     <message>
         <source>write a review copy for a mentor (nothing private in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ysgrifennu copi adolygu i fentor (heb ddim byd preifat ynddo)</translation>
     </message>
     <message>
         <source>a stage to include (repeatable; default: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>cam i&apos;w gynnwys (gellir ei ailadrodd; diofyn: pob un)</translation>
     </message>
     <message>
         <source>as a mentor, sign off a stage in a review copy</source>
-        <translation type="unfinished"></translation>
+        <translation>fel mentor, llofnodi cam mewn copi adolygu</translation>
     </message>
     <message>
         <source>a verifier role id of the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>dynodydd rôl dilysydd y cam</translation>
     </message>
     <message>
         <source>not yet verified (give the reasons in --comment)</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei ddilysu eto (rhowch y rhesymau yn --comment)</translation>
     </message>
     <message>
         <source>add a returned review&apos;s comments and sign-offs to the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>ychwanegu sylwadau a llofnodion adolygiad a ddychwelwyd at y dyddlyfr</translation>
     </message>
     <message>
         <source>start the window (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>agor y ffenestr (y diofyn)</translation>
     </message>
     <message>
-        <source>  {id}: {title} — {criteria} criteria, {checklist_item_count} checklist items, verified by </source>
-        <translation type="unfinished"></translation>
+        <source>{file}: valid framework {id!r} ({title}, version {version}, {n} stage(s))</source>
+        <translation>{file}: fframwaith dilys {id!r} ({title}, fersiwn {version}, {n} cam)</translation>
     </message>
     <message>
-        <source>{path}: sound (format {schema_version}; </source>
-        <translation type="unfinished"></translation>
+        <source>{id}: {title} (version {version})
+{description}
+Source: {source}</source>
+        <translation>{id}: {title} (fersiwn {version})
+{description}
+Ffynhonnell: {source}</translation>
     </message>
     <message>
-        <source>{path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <source>{id}: {title} — {criteria} criteria, {items} checklist items, verified by {verifiers}</source>
+        <translation>{id}: {title} — {criteria} maen prawf, {items} eitem rhestr wirio, wedi&apos;i ddilysu gan {verifiers}</translation>
+    </message>
+    <message>
+        <source>created {path} ({framework}, kept by {owner})</source>
+        <translation>crëwyd {path} ({framework}, yn cael ei gadw gan {owner})</translation>
+    </message>
+    <message>
+        <source>created {path} from {dump}</source>
+        <translation>crëwyd {path} o {dump}</translation>
+    </message>
+    <message>
+        <source>{path}: sound (format {version}; {notes})</source>
+        <translation>{path}: cyfan a chywir (fformat {version}; {notes})</translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>ysgrifennwyd {path}</translation>
+    </message>
+    <message>
+        <source>{path}: no backups yet (they are taken when the journal is opened in the window, or with --now)</source>
+        <translation>{path}: dim copïau wrth gefn eto (fe&apos;u cymerir pan gaiff y dyddlyfr ei agor yn y ffenestr, neu gyda --now)</translation>
+    </message>
+    <message>
+        <source>{stages} stages, {criteria} criteria achieved, {words} words of reflection</source>
+        <translation>{stages} cam, {criteria} maen prawf wedi&apos;u cyflawni, {words} gair o fyfyrdod</translation>
+    </message>
+    <message>
+        <source>restored {path} from backup {backup}; the previous file was kept as {aside}</source>
+        <translation>adferwyd {path} o gopi wrth gefn {backup}; cadwyd y ffeil flaenorol fel {aside}</translation>
+    </message>
+    <message>
+        <source>wrote the review copy {path}</source>
+        <translation>ysgrifennwyd y copi adolygu {path}</translation>
+    </message>
+    <message>
+        <source>{copy}: stage {stage} not yet verified by {name} (seal {seal})</source>
+        <translation>{copy}: cam {stage} heb ei ddilysu eto gan {name} (sêl {seal})</translation>
+    </message>
+    <message>
+        <source>{copy}: stage {stage} verified by {name} (seal {seal})</source>
+        <translation>{copy}: cam {stage} wedi&apos;i ddilysu gan {name} (sêl {seal})</translation>
     </message>
     <message>
         <source>restored {path} from backup {backup}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; the previous file was kept as {aside}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not yet verified</source>
-        <translation type="unfinished"></translation>
+        <translation>adferwyd {path} o gopi wrth gefn {backup}</translation>
     </message>
     <message>
         <source>no display to show the window on: run it on a desktop, under &apos;xvfb-run journal-app&apos;, or with QT_QPA_PLATFORM=offscreen</source>
-        <translation type="unfinished"></translation>
+        <translation>dim sgrin i ddangos y ffenestr arni: rhedwch ef ar fwrdd gwaith, dan &apos;xvfb-run journal-app&apos;, neu gyda QT_QPA_PLATFORM=offscreen</translation>
     </message>
     <message>
         <source>the window needs the X11 libraries {names} (on Debian or Ubuntu: sudo apt install {packages}), or run it with QT_QPA_PLATFORM=wayland</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen llyfrgelloedd X11 {names} ar y ffenestr (ar Debian neu Ubuntu: sudo apt install {packages}), neu rhedwch ef gyda QT_QPA_PLATFORM=wayland</translation>
+    </message>
+    <message>
+        <source>{prog}: warning: {message}</source>
+        <translation>{prog}: rhybudd: {message}</translation>
     </message>
     <message>
         <source>{prog}: error: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{prog}: gwall: {message}</translation>
     </message>
     <message>
         <source>the journal file could not be read or written ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oedd modd darllen nac ysgrifennu ffeil y dyddlyfr ({reason})</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>torrwyd ar draws</translation>
     </message>
 </context>
 <context>
     <name>conversations</name>
     <message>
         <source>Mentoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentora</translation>
     </message>
     <message>
         <source>Specialist coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyfforddi arbenigol</translation>
     </message>
     <message>
         <source>Co-coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyd-hyfforddi</translation>
     </message>
     <message>
         <source>conversations have no field(s) {join}</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes gan sgyrsiau y maes/meysydd {join}</translation>
     </message>
     <message>
         <source>unknown kind {fields_kind!r} (one of: {join})</source>
-        <translation type="unfinished"></translation>
+        <translation>math anhysbys {fields_kind!r} (un o: {join})</translation>
     </message>
     <message>
         <source>a conversation needs the name of the person it was with</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen enw&apos;r person y cafwyd y sgwrs ag ef neu hi</translation>
     </message>
     <message>
         <source>no conversation with id {conversation_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>dim sgwrs â&apos;r dynodydd {conversation_id}</translation>
     </message>
     <message>
         <source>conversation {conversation_id} has no agreed action {action_1}</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes gan sgwrs {conversation_id} gam gweithredu {action_1}</translation>
     </message>
     <message>
         <source>Agreed in a conversation with {with_whom} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytunwyd arno mewn sgwrs gyda {with_whom} ar {when}</translation>
     </message>
     <message>
         <source>a learning agreement is with someone: give their name</source>
-        <translation type="unfinished"></translation>
+        <translation>mae cytundeb dysgu gyda rhywun: rhowch ei enw</translation>
     </message>
 </context>
 <context>
     <name>curee</name>
     <message>
         <source>only {join} can be tagged, not {kind!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>dim ond {join} y gellir eu tagio, nid {kind!r}</translation>
     </message>
     <message>
         <source>unknown CUREE principle or skill: {join}</source>
-        <translation type="unfinished"></translation>
+        <translation>egwyddor neu sgil CUREE anhysbys: {join}</translation>
     </message>
     <message>
         <source>a Diamond 9 has {SLOTS} places, not {len}</source>
-        <translation type="unfinished"></translation>
+        <translation>mae gan Ddiemwnt 9 {SLOTS} lle, nid {len}</translation>
     </message>
     <message>
         <source>a skill can stand in only one place of the diamond</source>
-        <translation type="unfinished"></translation>
+        <translation>dim ond mewn un lle yn y diemwnt y gall sgil fod</translation>
     </message>
     <message>
         <source>{checklist_id}/{item_id} is not a skill of this stage&apos;s checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw {checklist_id}/{item_id} yn sgil yn rhestrau gwirio&apos;r cam hwn</translation>
     </message>
     <message>
         <source>Develop: {full_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datblygu: {full_text}</translation>
     </message>
     <message>
         <source>From the Diamond 9 (priority {diamond_row})</source>
-        <translation type="unfinished"></translation>
+        <translation>O&apos;r Diemwnt 9 (blaenoriaeth {diamond_row})</translation>
     </message>
     <message>
         <source>the top of the diamond is empty: place skills in it first</source>
-        <translation type="unfinished"></translation>
+        <translation>mae brig y diemwnt yn wag: rhowch sgiliau ynddo yn gyntaf</translation>
     </message>
 </context>
 <context>
     <name>curee_pane</name>
     <message>
         <source>National framework (CUREE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fframwaith cenedlaethol (CUREE)</translation>
     </message>
     <message>
         <source>Welsh Government edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffiad Llywodraeth Cymru</translation>
     </message>
 </context>
 <context>
     <name>db</name>
     <message>
         <source>{path}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: nid oes ffeil o&apos;r fath</translation>
     </message>
     <message>
         <source>{path}: is a folder, not a journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ffolder yw hwn, nid ffeil dyddlyfr</translation>
     </message>
     <message>
         <source>{path}: cannot be read ({strerror})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ni ellir ei darllen ({strerror})</translation>
     </message>
     <message>
         <source>{path}: not a Learning Journal file (not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: nid ffeil Learning Journal (nid cronfa ddata SQLite)</translation>
     </message>
     <message>
         <source>{path}: not a Learning Journal file (an SQLite database of another application)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: nid ffeil Learning Journal (cronfa ddata SQLite rhaglen arall)</translation>
     </message>
     <message>
         <source>{path}: the journal file is damaged ({e})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: mae ffeil y dyddlyfr wedi&apos;i difrodi ({e})</translation>
     </message>
     <message>
         <source>{path}: written by a newer version of Learning Journal (format {version}; this version reads up to format {SCHEMA_VERSION}). Update the app to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: wedi&apos;i hysgrifennu gan fersiwn mwy newydd o Learning Journal (fformat {version}; mae&apos;r fersiwn hwn yn darllen hyd at fformat {SCHEMA_VERSION}). Diweddarwch yr ap i&apos;w hagor.</translation>
     </message>
     <message>
         <source>{path}: the journal file has no schema (format 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: nid oes sgema gan ffeil y dyddlyfr (fformat 0)</translation>
     </message>
     <message>
         <source>its schema cannot be read ({e})</source>
-        <translation type="unfinished"></translation>
+        <translation>ni ellir darllen ei sgema ({e})</translation>
     </message>
     <message>
         <source>its schema revision {revs} is not that of format {version}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{table}: {join}</source>
-        <translation type="unfinished"></translation>
+        <translation>nid adolygiad sgema fformat {version} yw {revs}</translation>
     </message>
     <message>
         <source>{path}: a file of that name already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: mae ffeil o&apos;r enw hwnnw&apos;n bodoli eisoes; dewiswch enw arall</translation>
     </message>
     <message>
         <source>{path}: a file of that name already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: mae ffeil o&apos;r enw hwnnw&apos;n bodoli eisoes</translation>
     </message>
 </context>
 <context>
     <name>evidence</name>
     <message>
         <source>no evidence item with id {evidence_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>dim eitem dystiolaeth â&apos;r dynodydd {evidence_id}</translation>
     </message>
     <message>
         <source>evidence item {name!r} (id {id}) does not match its checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;r eitem dystiolaeth {name!r} (id {id}) yn cyfateb i&apos;w siecswm</translation>
     </message>
     <message>
         <source>{source}: no such file to attach</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: nid oes ffeil o&apos;r fath i&apos;w hatodi</translation>
     </message>
     <message>
         <source>an evidence item needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen enw ar eitem dystiolaeth</translation>
     </message>
     <message>
         <source>adding the evidence file was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cafodd ychwanegu&apos;r ffeil dystiolaeth ei ganslo</translation>
     </message>
     <message>
         <source>evidence {name!r}: content does not match its checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>tystiolaeth {name!r}: nid yw&apos;r cynnwys yn cyfateb i&apos;w siecswm</translation>
     </message>
 </context>
 <context>
     <name>exchange</name>
     <message>
         <source>{source}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: nid oes ffeil o&apos;r fath</translation>
     </message>
     <message>
         <source>{source}: not a journal dump (not valid JSON: {e})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: nid dymp dyddlyfr (nid JSON dilys: {e})</translation>
     </message>
     <message>
         <source>{source}: cannot be read ({strerror})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: ni ellir ei darllen ({strerror})</translation>
     </message>
     <message>
         <source>{source}: not a Learning Journal dump (no &quot;format&quot;: &quot;{DUMP_FORMAT}&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: nid dymp Learning Journal (dim &quot;format&quot;: &quot;{DUMP_FORMAT}&quot;)</translation>
     </message>
     <message>
         <source>{source}: dump format {data_format_version} is newer than this app reads ({DUMP_VERSION})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: mae fformat y dymp {data_format_version} yn fwy newydd na&apos;r hyn y mae&apos;r ap hwn yn ei ddarllen ({DUMP_VERSION})</translation>
     </message>
     <message>
         <source>{source}: invalid dump at {loc}: {err_msg}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: dymp annilys yn {loc}: {err_msg}</translation>
     </message>
     <message>
         <source>{dest}: a file of that name already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>{dest}: mae ffeil o&apos;r enw hwnnw&apos;n bodoli eisoes; dewiswch enw arall</translation>
     </message>
     <message>
         <source>{source}: evidence {name!r} has invalid base64 content</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: mae gan dystiolaeth {name!r} gynnwys base64 annilys</translation>
     </message>
     <message>
         <source>{source}: the dump could not be loaded ({e})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: nid oedd modd llwytho&apos;r dymp ({e})</translation>
     </message>
 </context>
 <context>
     <name>framework_text</name>
     <message>
         <source>&lt;h3&gt;{label}&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Principle:&lt;/b&gt; {principle}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Stage descriptors:&lt;/b&gt; {descriptors}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Professional knowledge &amp;amp; understanding:&lt;/b&gt; {knowledge}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Types of evidence:&lt;/b&gt; {evidence}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{label}&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Egwyddor:&lt;/b&gt; {principle}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Disgrifyddion y cam:&lt;/b&gt; {descriptors}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gwybodaeth a dealltwriaeth broffesiynol:&lt;/b&gt; {knowledge}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mathau o dystiolaeth:&lt;/b&gt; {evidence}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;table border=&apos;1&apos; cellpadding=&apos;4&apos; cellspacing=&apos;0&apos;&gt;&lt;tr&gt;&lt;th&gt;Performance criteria&lt;/th&gt;&lt;th&gt;{evidenced_by_label}&lt;/th&gt;&lt;th&gt;{codes_heading}&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table border=&apos;1&apos; cellpadding=&apos;4&apos; cellspacing=&apos;0&apos;&gt;&lt;tr&gt;&lt;th&gt;Meini prawf perfformiad&lt;/th&gt;&lt;th&gt;{evidenced_by_label}&lt;/th&gt;&lt;th&gt;{codes_heading}&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Principles&lt;/h2&gt;&lt;p&gt;{principles_intro}&lt;/p&gt;&lt;ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Egwyddorion&lt;/h2&gt;&lt;p&gt;{principles_intro}&lt;/p&gt;&lt;ol&gt;</translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam?</translation>
     </message>
     <message>
         <source>Who?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy?</translation>
     </message>
     <message>
         <source>&lt;h3&gt;What?&lt;/h3&gt;&lt;p&gt;{what_intro}&lt;/p&gt;&lt;ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Beth?&lt;/h3&gt;&lt;p&gt;{what_intro}&lt;/p&gt;&lt;ol&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Where?&lt;/h3&gt;&lt;p&gt;{where}&lt;/p&gt;&lt;h3&gt;When?&lt;/h3&gt;&lt;p&gt;{when}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ble?&lt;/h3&gt;&lt;p&gt;{where}&lt;/p&gt;&lt;h3&gt;Pryd?&lt;/h3&gt;&lt;p&gt;{when}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Stages and dimensions&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Camau a dimensiynau&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Stage {number}: {title}&lt;/h3&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Cam {number}: {title}&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
 </context>
 <context>
     <name>frameworks</name>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(lefel uchaf)</translation>
     </message>
     <message>
         <source>{path}: no such framework file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: nid oes ffeil fframwaith o&apos;r fath</translation>
     </message>
     <message>
         <source>{path}: not UTF-8 text ({reason} at byte {start})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: nid testun UTF-8 ({reason} ym meit {start})</translation>
     </message>
     <message>
         <source>{path}: cannot be read ({strerror})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ni ellir ei darllen ({strerror})</translation>
     </message>
     <message>
         <source>{path}, line {lineno}: not valid JSON ({msg})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}, llinell {lineno}: nid JSON dilys ({msg})</translation>
     </message>
     <message>
         <source>, line {line_1}, column {column_1}</source>
-        <translation type="unfinished"></translation>
+        <translation>, llinell {line_1}, colofn {column_1}</translation>
     </message>
     <message>
         <source>{path}{where}: not valid YAML ({context})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}{where}: nid YAML dilys ({context})</translation>
     </message>
     <message>
         <source>{path}: not valid YAML ({e})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: nid YAML dilys ({e})</translation>
     </message>
     <message>
         <source>{origin}: a framework file must hold a mapping of fields at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>{origin}: rhaid i ffeil fframwaith gynnwys mapiad o feysydd ar y lefel uchaf</translation>
     </message>
     <message>
         <source>, line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>, llinell {line}</translation>
     </message>
     <message>
         <source> (and {error_count} more problem(s))</source>
-        <translation type="unfinished"></translation>
+        <translation> (a {error_count} problem arall)</translation>
     </message>
     <message>
         <source>{origin}{where}, at {format_loc}: {msg}{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>{origin}{where}, yn {format_loc}: {msg}{more}</translation>
     </message>
     <message>
         <source>{path}: a framework file must hold a mapping of fields at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: rhaid i ffeil fframwaith gynnwys mapiad o feysydd ar y lefel uchaf</translation>
     </message>
     <message>
         <source>{path}: based_on names {base_id!r}, which is not an available framework</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: mae based_on yn enwi {base_id!r}, nad yw&apos;n fframwaith sydd ar gael</translation>
     </message>
     <message>
         <source>{p}: based_on names {data_based_on!r}, which is not an available framework</source>
-        <translation type="unfinished"></translation>
+        <translation>{p}: mae based_on yn enwi {data_based_on!r}, nad yw&apos;n fframwaith sydd ar gael</translation>
     </message>
     <message>
         <source>{p}: framework id {id!r} is already defined by {id2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{p}: mae dynodydd fframwaith {id!r} wedi&apos;i ddiffinio eisoes gan {id2}</translation>
     </message>
     <message>
         <source>unknown framework {framework_id!r} (available: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>fframwaith anhysbys {framework_id!r} (ar gael: {known})</translation>
+    </message>
+    <message>
+        <source>unknown stage {stage!r} (this journal&apos;s stages: {known})</source>
+        <extracomment>Welsh wording of this item&apos;s text fields, by field name (a string, or a list of strings for a list field, item for item). Shown when the app speaks Welsh; English otherwise.</extracomment>
+        <translation>cam anhysbys {stage!r} (camau&apos;r dyddlyfr hwn: {known})</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <extracomment>Fields that hold identifiers, codes or references rather than words to translate. Models whose lists are Professional Standards codes.</extracomment>
+        <translation>Myfyrdod</translation>
+    </message>
+    <message>
+        <source>Targets for Further Development</source>
+        <translation>Targedau ar gyfer Datblygu Pellach</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Dilysu</translation>
+    </message>
+    <message>
+        <source>Reflection and Verification including Development Targets</source>
+        <translation>Myfyrio a Dilysu gan gynnwys Targedau Datblygu</translation>
+    </message>
+    <message>
+        <source>Professional Standards</source>
+        <translation>Safonau Proffesiynol</translation>
+    </message>
+    <message>
+        <source>Evidenced by</source>
+        <translation>Tystiolaeth drwy</translation>
+    </message>
+    <message>
+        <source>Not translated: this framework&apos;s text is in English.</source>
+        <translation>Heb ei gyfieithu: mae testun y fframwaith hwn yn Saesneg.</translation>
+    </message>
+    <message>
+        <source>Partly translated: some of this framework&apos;s text is in English.</source>
+        <translation>Wedi&apos;i gyfieithu&apos;n rhannol: mae peth o destun y fframwaith hwn yn Saesneg.</translation>
     </message>
 </context>
 <context>
     <name>journal</name>
     <message>
         <source>the journal needs its owner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen enw perchennog y dyddlyfr</translation>
     </message>
     <message>
         <source>framework {id!r} has no stages to keep a journal of</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes gan fframwaith {id!r} gamau i gadw dyddlyfr ohonynt</translation>
     </message>
     <message>
         <source>{path}: the journal is damaged ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: mae&apos;r dyddlyfr wedi&apos;i ddifrodi ({problem})</translation>
     </message>
     <message>
         <source>{path}: this journal is in an older format ({version}) and must be opened for writing once to be upgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: mae&apos;r dyddlyfr hwn mewn fformat hŷn ({version}) a rhaid ei agor i ysgrifennu ynddo unwaith er mwyn ei uwchraddio</translation>
     </message>
     <message>
         <source>{path}: could not be upgraded from format {version} ({name}); the file is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: nid oedd modd ei uwchraddio o fformat {version} ({name}); nid yw&apos;r ffeil wedi newid</translation>
     </message>
     <message>
         <source>{path}: the journal has no owner details (damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: nid oes manylion perchennog yn y dyddlyfr (wedi&apos;i ddifrodi)</translation>
     </message>
     <message>
         <source>{path}: the journal&apos;s framework snapshot is invalid ({error_count} problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: mae ciplun fframwaith y dyddlyfr yn annilys ({error_count} problem)</translation>
     </message>
     <message>
         <source>{path}: the journal is damaged and cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: mae&apos;r dyddlyfr wedi&apos;i ddifrodi ac ni ellir ei ddarllen ({reason})</translation>
     </message>
     <message>
         <source>{path}: the journal cannot be read ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ni ellir darllen y dyddlyfr ({name})</translation>
     </message>
     <message>
         <source>{name} could not be read or written ({orig})</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oedd modd darllen nac ysgrifennu {name} ({orig})</translation>
     </message>
     <message>
         <source>{path}: the journal is damaged ({orig}); restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: mae&apos;r dyddlyfr wedi&apos;i ddifrodi ({orig}); adferwch gopi wrth gefn</translation>
     </message>
     <message>
         <source>{name} is open read-only; changes cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>mae {name} ar agor i&apos;w ddarllen yn unig; ni ellir cadw newidiadau</translation>
     </message>
     <message>
         <source>this is a review copy of {owner}&apos;s journal: the teacher&apos;s own content cannot be changed here, only comments and sign-offs added</source>
-        <translation type="unfinished"></translation>
+        <translation>copi adolygu o ddyddlyfr {owner} yw hwn: ni ellir newid cynnwys yr athro ei hun yma, dim ond ychwanegu sylwadau a llofnodion</translation>
     </message>
     <message>
         <source>the journal file is no longer at {path} (was a USB stick removed, or the file moved?)</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw ffeil y dyddlyfr yn {path} bellach (a dynnwyd cof bach USB allan, neu a symudwyd y ffeil?)</translation>
     </message>
     <message>
         <source>stage {stage_id!r} has no criterion {criterion_id!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes gan gam {stage_id!r} faen prawf {criterion_id!r}</translation>
     </message>
     <message>
         <source>unknown state {state!r} (one of: {join})</source>
-        <translation type="unfinished"></translation>
+        <translation>cyflwr anhysbys {state!r} (un o: {join})</translation>
     </message>
     <message>
         <source>a date achieved can only be set on an achieved criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>dim ond ar faen prawf a gyflawnwyd y gellir rhoi dyddiad cyflawni</translation>
     </message>
     <message>
         <source>stage {stage_id!r} has no checklist {checklist_id!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes gan gam {stage_id!r} restr wirio {checklist_id!r}</translation>
     </message>
     <message>
         <source>checklist {checklist_id!r} has no item {item_id!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes gan restr wirio {checklist_id!r} eitem {item_id!r}</translation>
     </message>
     <message>
         <source>no target with id {target_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>dim targed â&apos;r dynodydd {target_id}</translation>
     </message>
     <message>
         <source>a target needs some text</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen rhywfaint o destun ar darged</translation>
     </message>
     <message>
         <source>targets have no field(s) {join}</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes gan dargedau y maes/meysydd {join}</translation>
     </message>
     <message>
         <source>unknown target status {fields_status!r} (one of: {join})</source>
-        <translation type="unfinished"></translation>
+        <translation>statws targed anhysbys {fields_status!r} (un o: {join})</translation>
     </message>
     <message>
         <source>stage {stage_id!r} has no verifier role {role_id!r} (roles: {roles})</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes gan gam {stage_id!r} rôl dilysydd {role_id!r} (rolau: {roles})</translation>
     </message>
     <message>
         <source>unknown verification state {state!r} (one of: {join})</source>
-        <translation type="unfinished"></translation>
+        <translation>cyflwr dilysu anhysbys {state!r} (un o: {join})</translation>
     </message>
 </context>
 <context>
     <name>journey</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam gweithredu</translation>
     </message>
     <message>
         <source>Review point</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwynt adolygu</translation>
     </message>
     <message>
         <source>framework {id!r} has no TLA stages and dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes gan fframwaith {id!r} gamau a dimensiynau TLA</translation>
     </message>
     <message>
         <source>this journal already has a learning journey</source>
-        <translation type="unfinished"></translation>
+        <translation>mae gan y dyddlyfr hwn daith ddysgu eisoes</translation>
     </message>
     <message>
         <source>there is no TLA stage {tla_stage} (1 to {tla_stages})</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes cam TLA {tla_stage} (1 i {tla_stages})</translation>
     </message>
     <message>
         <source>this journal has no learning journey yet: start one first</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes gan y dyddlyfr hwn daith ddysgu eto: dechreuwch un yn gyntaf</translation>
     </message>
     <message>
         <source>Stage 4 asks for more than one learning breakthrough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cam 4 yn gofyn am fwy nag un achos o dorri tir newydd yn y dysgu.</translation>
     </message>
     <message>
         <source>Stage {tla_stage} asks for an account of a learning breakthrough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cam {tla_stage} yn gofyn am ddisgrifiad o achos o dorri tir newydd yn y dysgu.</translation>
     </message>
     <message>
         <source>Still thin: {dimensions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dal yn denau: {dimensions}.</translation>
     </message>
     <message>
         <source> (due {date})</source>
-        <translation type="unfinished"></translation>
+        <translation> (erbyn {date})</translation>
     </message>
     <message>
         <source>{lower} “{text}”{due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lower} “{text}”{due}</translation>
     </message>
     <message>
         <source>unknown plan item {kind!r} (one of: {join})</source>
-        <translation type="unfinished"></translation>
+        <translation>eitem cynllun anhysbys {kind!r} (un o: {join})</translation>
     </message>
     <message>
         <source>a plan item needs some text</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen rhywfaint o destun ar eitem yn y cynllun</translation>
     </message>
     <message>
         <source>Added {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwyd {item}</translation>
     </message>
     <message>
         <source>say why the plan changed: the TLA asks for changes to the plan to be explained</source>
-        <translation type="unfinished"></translation>
+        <translation>dywedwch pam y newidiodd y cynllun: mae&apos;r TLA yn gofyn i newidiadau i&apos;r cynllun gael eu hesbonio</translation>
     </message>
     <message>
         <source>no plan item {item_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>dim eitem {item_id} yn y cynllun</translation>
     </message>
     <message>
         <source> — done</source>
-        <translation type="unfinished"></translation>
+        <translation> — wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>Changed {before} to {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd {before} i {after}</translation>
     </message>
     <message>
         <source>Removed {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnwyd {item}</translation>
     </message>
     <message>
         <source>no TLA dimension {dimension_id!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>dim dimensiwn TLA {dimension_id!r}</translation>
     </message>
     <message>
         <source>a dimension can be linked to evidence or a conversation, not {kind!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>gellir cysylltu dimensiwn â thystiolaeth neu sgwrs, nid {kind!r}</translation>
     </message>
     <message>
         <source>say what changed: that is the breakthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>dywedwch beth a newidiodd: dyna&apos;r tir newydd a dorrwyd</translation>
     </message>
     <message>
         <source>no breakthrough {breakthrough_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>dim achos o dorri tir newydd {breakthrough_id}</translation>
     </message>
 </context>
 <context>
     <name>journey_page</name>
     <message>
         <source>addressed</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i drafod</translation>
     </message>
     <message>
         <source>still thin</source>
-        <translation type="unfinished"></translation>
+        <translation>yn dal yn denau</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ddechrau</translation>
     </message>
 </context>
 <context>
     <name>layout</name>
     <message>
         <source>Printed {fmt_date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffwyd {fmt_date}</translation>
     </message>
     <message>
         <source>Page {pageNumber} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen {pageNumber} o {total}</translation>
     </message>
 </context>
 <context>
     <name>lock</name>
     <message>
         <source>another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfrifiadur arall</translation>
     </message>
     <message>
-        <source>{who} on {host} (process {get}{since_since_if_since_else})</source>
-        <translation type="unfinished"></translation>
+        <source>{who} on {host} (process {pid}, since {since})</source>
+        <translation>{who} ar {host} (proses {pid}, ers {since})</translation>
+    </message>
+    <message>
+        <source>{who} on {host} (process {pid})</source>
+        <translation>{who} ar {host} (proses {pid})</translation>
     </message>
     <message>
         <source>{name} could not be locked for writing; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oedd modd cloi {name} i ysgrifennu ynddo; rhowch gynnig arall arni</translation>
     </message>
     <message>
         <source>{name} cannot be opened for writing: its folder is not writable ({strerror})</source>
-        <translation type="unfinished"></translation>
+        <translation>ni ellir agor {name} i ysgrifennu ynddo: ni ellir ysgrifennu yn ei ffolder ({strerror})</translation>
     </message>
     <message>
         <source>{name} is already open for writing by {describe}. You can open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {name} ar agor eisoes i ysgrifennu ynddo gan {describe}. Gallwch ei agor i&apos;w ddarllen yn unig.</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Iawn</translation>
     </message>
 </context>
 <context>
     <name>models</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ddechrau</translation>
     </message>
     <message>
         <source>Begun</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dechrau</translation>
     </message>
     <message>
         <source>Partly evidenced</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth rannol</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gyflawni</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar agor</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i roi heibio</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Priodoleddau</translation>
     </message>
     <message>
         <source>Knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwybodaeth</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgiliau</translation>
     </message>
 </context>
 <context>
     <name>new_journal_dialog</name>
     <message>
         <source>School-based tutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiwtor ysgol</translation>
     </message>
     <message>
         <source>Professional mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor proffesiynol</translation>
     </message>
     <message>
         <source>ITT coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydlynydd hyfforddiant cychwynnol athrawon</translation>
     </message>
     <message>
         <source>Newly qualified teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Athro newydd gymhwyso</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Arall</translation>
     </message>
     <message>
-        <source>My</source>
-        <translation type="unfinished"></translation>
+        <source>My learning journal.ljournal</source>
+        <translation>Fy nyddlyfr dysgu.ljournal</translation>
     </message>
     <message>
-        <source>{stem} learning journal.ljournal</source>
-        <translation type="unfinished"></translation>
+        <source>{owner} learning journal.ljournal</source>
+        <translation>Dyddlyfr dysgu {owner}.ljournal</translation>
     </message>
 </context>
 <context>
     <name>overview_page</name>
     <message>
         <source>Not yet requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ofyn eto</translation>
     </message>
     <message>
         <source>Awaiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros</translation>
     </message>
     <message>
         <source>Partly verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ddilysu&apos;n rhannol</translation>
     </message>
     <message>
         <source>Verified ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ddilysu ✓</translation>
     </message>
 </context>
 <context>
     <name>printing</name>
     <message>
         <source>{owner} – {what}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} – {what}.pdf</translation>
     </message>
     <message>
         <source>PDF not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ysgrifennwyd y PDF</translation>
     </message>
     <message>
         <source>Choose another folder or file name and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ffolder neu enw ffeil arall a rhoi cynnig arall arni.</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
         <source>the printer could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oedd modd cychwyn yr argraffydd</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei argraffu</translation>
     </message>
     <message>
         <source>Check the printer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwch yr argraffydd a rhoi cynnig arall arni.</translation>
     </message>
 </context>
 <context>
     <name>reports</name>
     <message>
         <source>Reflection and verification sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Taflen myfyrio a dilysu</translation>
     </message>
     <message>
         <source>Criteria record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod meini prawf</translation>
     </message>
     <message>
         <source>Whole journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Y dyddlyfr cyfan</translation>
     </message>
     <message>
         <source>Blank sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Taflenni gwag</translation>
     </message>
     <message>
         <source>Blank reflection and verification sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Taflen myfyrio a dilysu wag</translation>
     </message>
     <message>
         <source>Blank criteria record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod meini prawf gwag</translation>
     </message>
     <message>
         <source>Learning journey (TLA summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taith ddysgu (crynodeb TLA)</translation>
     </message>
     <message>
         <source>unknown sheet {sheet!r} (one of: {join})</source>
-        <translation type="unfinished"></translation>
+        <translation>taflen anhysbys {sheet!r} (un o: {join})</translation>
     </message>
     <message>
         <source>unknown page size {page_size!r} (a4 or letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>maint tudalen anhysbys {page_size!r} (a4 neu letter)</translation>
     </message>
     <message>
         <source>{dest} is a folder; give a file name for the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ffolder yw {dest}; rhowch enw ffeil ar gyfer y PDF</translation>
     </message>
     <message>
         <source>{parent}: no such folder to write the PDF into</source>
-        <translation type="unfinished"></translation>
+        <translation>{parent}: nid oes ffolder o&apos;r fath i ysgrifennu&apos;r PDF ynddi</translation>
     </message>
     <message>
         <source>{dest}: the PDF cannot be written ({strerror_or_e})</source>
-        <translation type="unfinished"></translation>
+        <translation>{dest}: ni ellir ysgrifennu&apos;r PDF ({strerror_or_e})</translation>
     </message>
     <message>
         <source>{owner} – {label} – {SHEET_TITLES_sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} – {label} – {SHEET_TITLES_sheet}</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Targedau</translation>
     </message>
     <message>
         <source>Targets for Further Development: all stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Targedau ar gyfer Datblygu Pellach: pob cam</translation>
     </message>
     <message>
         <source>End of the journal printed {long_date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwedd y dyddlyfr a argraffwyd {long_date}.</translation>
     </message>
 </context>
 <context>
     <name>review</name>
     <message>
         <source>Review copy of {owner}&apos;s journal, exported {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not yet verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{state} on {date} by {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>changed since {s}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported the review by {reviewer_or_the_mentor}: {comments} comment(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi adolygu o ddyddlyfr {owner}, a allforiwyd {date}</translation>
     </message>
     <message>
         <source>this is the teacher&apos;s journal, not a review copy: sign-offs are made in a review copy (File → Send to mentor…)</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddlyfr yr athro yw hwn, nid copi adolygu: gwneir llofnodion mewn copi adolygu (Ffeil → Anfon at y mentor…)</translation>
     </message>
     <message>
         <source>stage {stage_id!r} is not in this review copy (it holds: {stages})</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw cam {stage_id!r} yn y copi adolygu hwn (mae&apos;n cynnwys: {stages})</translation>
     </message>
     <message>
         <source>stage {stage_id!r} has no verifier role {role_id!r} (roles: {roles})</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes gan gam {stage_id!r} rôl dilysydd {role_id!r} (rolau: {roles})</translation>
     </message>
     <message>
         <source>a comment needs the reviewer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen enw&apos;r adolygydd ar sylw</translation>
     </message>
     <message>
         <source>a sign-off needs the verifier&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen enw&apos;r dilysydd ar lofnod</translation>
     </message>
     <message>
         <source>say why the stage is not yet verified (--comment)</source>
-        <translation type="unfinished"></translation>
+        <translation>dywedwch pam nad yw&apos;r cam wedi&apos;i ddilysu eto (--comment)</translation>
     </message>
     <message>
-        <source>{label}: {describe}</source>
-        <translation type="unfinished"></translation>
+        <source>not yet verified on {date} by {name}</source>
+        <translation>nodwyd nad yw wedi&apos;i ddilysu eto ar {date} gan {name}</translation>
+    </message>
+    <message>
+        <source>changed since verified on {date} by {name}</source>
+        <translation>newid ers iddo gael ei ddilysu ar {date} gan {name}</translation>
+    </message>
+    <message>
+        <source>verified on {date} by {name}</source>
+        <translation>dilyswyd ar {date} gan {name}</translation>
+    </message>
+    <message>
+        <source>Imported the review by {reviewer}: {comments} comment(s).</source>
+        <translation>Mewnforiwyd yr adolygiad gan {reviewer}: {comments} sylw.</translation>
+    </message>
+    <message>
+        <source>Imported the mentor&apos;s review: {comments} comment(s).</source>
+        <translation>Mewnforiwyd adolygiad y mentor: {comments} sylw.</translation>
     </message>
     <message>
         <source>this is already a review copy; send the teacher&apos;s own journal</source>
-        <translation type="unfinished"></translation>
+        <translation>copi adolygu yw hwn eisoes; anfonwch ddyddlyfr yr athro ei hun</translation>
     </message>
     <message>
         <source>{dest}: a file of that name already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>{dest}: mae ffeil o&apos;r enw hwnnw&apos;n bodoli eisoes; dewiswch enw arall</translation>
     </message>
     <message>
         <source>{parent}: no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{parent}: nid oes ffolder o&apos;r fath</translation>
     </message>
     <message>
         <source>{owner} – reviewed by {reviewer_or_mentor} – {when:%Y-%m-%d}.ljournal</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} – adolygwyd gan {reviewer_or_mentor} – {when:%Y-%m-%d}.ljournal</translation>
     </message>
     <message>
         <source>{reviewed}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{reviewed}: nid oes ffeil o&apos;r fath</translation>
     </message>
     <message>
         <source>{reviewed}: cannot be read ({strerror})</source>
-        <translation type="unfinished"></translation>
+        <translation>{reviewed}: ni ellir ei darllen ({strerror})</translation>
     </message>
     <message>
         <source>{name} is not a returned review: {split}</source>
-        <translation type="unfinished"></translation>
+        <translation>nid adolygiad a ddychwelwyd yw {name}: {split}</translation>
     </message>
     <message>
         <source>{name} is damaged ({join}); ask for it to be sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>mae {name} wedi&apos;i ddifrodi ({join}); gofynnwch iddo gael ei anfon eto</translation>
     </message>
     <message>
         <source>{name} is damaged (broken references); ask for it to be sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>mae {name} wedi&apos;i ddifrodi (cyfeiriadau wedi torri); gofynnwch iddo gael ei anfon eto</translation>
     </message>
     <message>
         <source>{name} has parts this app never makes ({join}); it was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>mae gan {name} rannau nad yw&apos;r ap hwn byth yn eu gwneud ({join}); ni chafodd ei fewnforio</translation>
     </message>
     <message>
         <source>{name}: {problems_0}; it was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {problems_0}; ni chafodd ei fewnforio</translation>
     </message>
     <message>
         <source>{name} is damaged ({e}); ask for it to be sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>mae {name} wedi&apos;i ddifrodi ({e}); gofynnwch iddo gael ei anfon eto</translation>
     </message>
     <message>
         <source>this is a review copy; import the review into the teacher&apos;s own journal</source>
-        <translation type="unfinished"></translation>
+        <translation>copi adolygu yw hwn; mewnforiwch yr adolygiad i ddyddlyfr yr athro ei hun</translation>
     </message>
     <message>
         <source>{name} is a journal, not a review copy</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddlyfr yw {name}, nid copi adolygu</translation>
     </message>
     <message>
         <source>{name} is a review of {owner}&apos;s journal, not of this one</source>
-        <translation type="unfinished"></translation>
+        <translation>adolygiad o ddyddlyfr {owner} yw {name}, nid o&apos;r un hwn</translation>
     </message>
     <message>
         <source>{name} was not exported from this journal (or from a backup older than the export)</source>
-        <translation type="unfinished"></translation>
+        <translation>ni chafodd {name} ei allforio o&apos;r dyddlyfr hwn (nac o gopi wrth gefn hŷn na&apos;r allforio)</translation>
     </message>
     <message>
         <source>this review was already imported on {date}; nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>mewnforiwyd yr adolygiad hwn eisoes ar {date}; ni newidiodd dim</translation>
     </message>
     <message>
-        <source>{label}: {outcome_verified_else_not_yet_verified} by {name} ({role_id})</source>
-        <translation type="unfinished"></translation>
+        <source>{stage}: verified by {name} ({role})</source>
+        <translation>{stage}: wedi&apos;i ddilysu gan {name} ({role})</translation>
+    </message>
+    <message>
+        <source>{stage}: not yet verified by {name} ({role})</source>
+        <translation>{stage}: heb ei ddilysu eto gan {name} ({role})</translation>
     </message>
 </context>
 <context>
     <name>search</name>
     <message>
         <source>{label}: criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: maen prawf</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddlyfr</translation>
     </message>
     <message>
         <source>{where}: evidence notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: nodiadau tystiolaeth</translation>
     </message>
     <message>
         <source>{where}: reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: myfyrdod</translation>
     </message>
     <message>
         <source>{where}: target</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: targed</translation>
     </message>
     <message>
         <source>Evidence item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitem dystiolaeth</translation>
     </message>
     <message>
         <source>{where}: checklist note</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: nodyn rhestr wirio</translation>
     </message>
     <message>
         <source>Learning conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgwrs ddysgu</translation>
     </message>
 </context>
 <context>
     <name>sheets</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ddechrau</translation>
     </message>
     <message>
         <source>Begun</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dechrau</translation>
     </message>
     <message>
         <source>Partly evidenced</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth rannol</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i gyflawni</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar agor</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i roi heibio</translation>
     </message>
     <message>
         <source>Kept private by the teacher: not included in this printout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw&apos;n breifat gan yr athro: nid yw wedi&apos;i gynnwys yn yr allbrint hwn.</translation>
     </message>
     <message>
         <source>No reflection written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim myfyrdod wedi&apos;i ysgrifennu eto.</translation>
     </message>
     <message>
         <source>Content fingerprint: {id_16} (matches the journal state this sheet was printed from)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys y cynnwys: {id_16} (yn cyfateb i gyflwr y dyddlyfr pan argraffwyd y daflen hon)</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ddilysu</translation>
     </message>
     <message>
         <source> on {verified_on}</source>
-        <translation type="unfinished"></translation>
+        <translation> ar {verified_on}</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Sylwadau</translation>
     </message>
     <message>
         <source>Name: </source>
-        <translation type="unfinished"></translation>
+        <translation>Enw: </translation>
     </message>
     <message>
         <source>Date: </source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad: </translation>
     </message>
     <message>
         <source>Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Llofnod:</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Targed</translation>
     </message>
     <message>
         <source>Success criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Meini prawf llwyddiant</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam</translation>
     </message>
     <message>
         <source>
 Review: {review_notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Adolygu: {review_notes}</translation>
     </message>
     <message>
         <source>Whole journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Y dyddlyfr cyfan</translation>
     </message>
     <message>
         <source>No targets recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim targedau wedi&apos;u cofnodi.</translation>
     </message>
     <message>
         <source>This stage has no criteria table; its evidence is listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes tabl meini prawf gan y cam hwn; rhestrir ei dystiolaeth isod.</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Blaenoriaeth</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgiliau</translation>
     </message>
     <message>
         <source>Diamond 9: skills in order of priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Diemwnt 9: sgiliau yn nhrefn blaenoriaeth</translation>
     </message>
     <message>
         <source>Performance criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Meini prawf perfformiad</translation>
     </message>
     <message>
         <source>Your evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> &lt;font size=7&gt;({codes})&lt;/font&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich tystiolaeth</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad:</translation>
     </message>
     <message>
         <source>as above</source>
-        <translation type="unfinished"></translation>
+        <translation>fel uchod</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Priodoleddau</translation>
     </message>
     <message>
         <source>Knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwybodaeth</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwyd</translation>
     </message>
     <message>
         <source>Skills checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestr wirio sgiliau</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestr wirio</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <source>Kept by &lt;b&gt;{owner}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cael ei gadw gan &lt;b&gt;{owner}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Framework: {label} (version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fframwaith: {label} (fersiwn {version})</translation>
     </message>
     <message>
         <source>Printed {long_date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffwyd {long_date}</translation>
     </message>
     <message>
         <source>Framework plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun y fframwaith</translation>
     </message>
     <message>
         <source>Evidence item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitem dystiolaeth</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint</translation>
     </message>
     <message>
         <source>No evidence items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim eitemau tystiolaeth.</translation>
     </message>
     <message>
         <source>Index of evidence items</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynegai eitemau tystiolaeth</translation>
     </message>
     <message>
         <source>Learning journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Taith ddysgu</translation>
     </message>
     <message>
         <source>Teacher Learning Academy: learning journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Teacher Learning Academy: taith ddysgu</translation>
     </message>
     <message>
         <source>No learning journey has been started in this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes taith ddysgu wedi&apos;i dechrau yn y dyddlyfr hwn.</translation>
     </message>
     <message>
         <source>Learning focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffocws dysgu</translation>
     </message>
     <message>
         <source>TLA stage aimed for</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam TLA a geisir</translation>
     </message>
     <message>
         <source>Stage {tla_stage}: {stage_title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam {tla_stage}: {stage_title}</translation>
     </message>
     <message>
         <source>Supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cefnogi</translation>
     </message>
     <message>
         <source>The plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cynllun</translation>
     </message>
     <message>
         <source>Action or review point</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam gweithredu neu bwynt adolygu</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i wneud</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygu</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam gweithredu</translation>
     </message>
     <message>
         <source>No plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cynllun eto.</translation>
     </message>
     <message>
         <source>Changes to the plan, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau i&apos;r cynllun, a pham</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam</translation>
     </message>
     <message>
         <source>The six dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Y chwe dimensiwn</translation>
     </message>
     <message>
         <source>&lt;i&gt;Stage {tla_stage} asks:&lt;/i&gt; {descriptor}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Mae cam {tla_stage} yn gofyn:&lt;/i&gt; {descriptor}</translation>
     </message>
     <message>
         <source>Not written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei ysgrifennu eto.</translation>
     </message>
     <message>
         <source>Evidence: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth: {name}</translation>
     </message>
     <message>
         <source>Conversation with {with_whom}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgwrs gyda {with_whom}, {date}</translation>
     </message>
     <message>
         <source>Learning breakthroughs</source>
-        <translation type="unfinished"></translation>
+        <translation>Torri tir newydd yn y dysgu</translation>
     </message>
     <message>
         <source>&lt;i&gt;Evidence:&lt;/i&gt; </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Tystiolaeth:&lt;/i&gt; </translation>
     </message>
     <message>
         <source>&lt;i&gt;Pupil or colleague feedback:&lt;/i&gt; </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Adborth gan ddisgyblion neu gydweithwyr:&lt;/i&gt; </translation>
     </message>
     <message>
         <source>No learning breakthrough recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim achos o dorri tir newydd wedi&apos;i gofnodi eto.</translation>
     </message>
     <message>
         <source>Evidence index</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynegai tystiolaeth</translation>
     </message>
 </context>
 <context>
     <name>verification_tab</name>
     <message>
         <source>Not yet requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ofyn eto</translation>
     </message>
     <message>
         <source>Awaiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ddilysu</translation>
     </message>
 </context>
 <context>
     <name>views</name>
     <message>
         <source>KB</source>
-        <translation type="unfinished"></translation>
+        <translation>KB</translation>
     </message>
     <message>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>MB</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>GB</translation>
     </message>
     <message>
         <source>{n} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} beit</translation>
     </message>
     <message>
         <source>{size:.1f} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size:.1f} {unit}</translation>
     </message>
 </context>
 </TS>

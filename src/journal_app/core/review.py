@@ -86,9 +86,13 @@ class SealView:
     changed: bool
 
     def describe(self) -> str:
-        state = "verified" if self.outcome == "verified" else translate("review", "not yet verified")
-        s = translate("review", "{state} on {date} by {name}").format(state=state, date=format_date(self.signed_at), name=self.name)
-        return translate("review", "changed since {s}").format(s=s) if self.changed and self.outcome == "verified" else s
+        if self.outcome != "verified":
+            text = translate("review", "not yet verified on {date} by {name}")
+        elif self.changed:
+            text = translate("review", "changed since verified on {date} by {name}")
+        else:
+            text = translate("review", "verified on {date} by {name}")
+        return text.format(date=format_date(self.signed_at), name=self.name)
 
 
 @dataclass
@@ -99,7 +103,9 @@ class ImportSummary:
     sign_offs: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
-        lines = [translate("review", "Imported the review by {reviewer_or_the_mentor}: {comments} comment(s).").format(reviewer_or_the_mentor=self.reviewer or 'the mentor', comments=self.comments)]
+        lines = [(translate("review", "Imported the review by {reviewer}: {comments} comment(s).") if self.reviewer else
+                  translate("review", "Imported the mentor's review: {comments} comment(s).")).format(
+                      reviewer=self.reviewer, comments=self.comments)]
         lines += [f"  {s}" for s in self.sign_offs]
         return "\n".join(lines)
 
@@ -433,6 +439,8 @@ def import_review(journal: Journal, reviewed: str | Path, backups: BackupStore |
                 v.verified_on = o.signed_at.date() if o.outcome == "verified" else None
                 v.modified_at = utcnow()
                 role = stage.verifier(o.role_id)
-                summary.sign_offs.append(translate("review", "{label}: {outcome_verified_else_not_yet_verified} by {name} ({role_id})").format(label=stage.label, outcome_verified_else_not_yet_verified='verified' if o.outcome == 'verified' else 'not yet verified', name=o.name, role_id=role.title if role else o.role_id))
+                summary.sign_offs.append((translate("review", "{stage}: verified by {name} ({role})") if o.outcome == "verified" else
+                     translate("review", "{stage}: not yet verified by {name} ({role})")).format(
+                         stage=stage.label, name=o.name, role=role.title if role else o.role_id))
             s.get(ReviewExport, review.export_id).imported_at = utcnow()
     return summary

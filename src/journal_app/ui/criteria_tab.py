@@ -70,7 +70,7 @@ class CriterionDetail(QWidget):
         self.date.setToolTip(self.tr("The date the criterion was achieved"))
         state_row = QHBoxLayout()
         state_row.addWidget(self.state)
-        state_row.addWidget(QLabel("on"))
+        state_row.addWidget(QLabel(self.tr("on", "achieved on a date")))
         state_row.addWidget(self.date)
         state_row.addStretch(1)
         self.notes = QPlainTextEdit()

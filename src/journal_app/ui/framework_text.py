@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.core import i18n
+from journal_app.core.frameworks.localize import coverage_note, localize
 from journal_app.core.frameworks.models import Framework
 from journal_app.ui.text_find import find_next
 
@@ -26,7 +28,12 @@ def _e(text: str) -> str:
 
 
 def framework_html(fw: Framework) -> str:
-    out = [f"<h1>{_e(fw.title)}</h1><p><i>{_e(fw.source)}</i></p><p>{_e(fw.description)}</p>"]
+    """The framework's text, in the chosen language where the framework has it."""
+    lang = i18n.language()
+    note = coverage_note(fw, lang)
+    fw = localize(fw, lang)
+    out = [f"<h1>{_e(fw.title)}</h1>" + (f"<p><i>{_e(note)}</i></p>" if note else "")
+           + f"<p><i>{_e(fw.source)}</i></p><p>{_e(fw.description)}</p>"]
     out += [f"<p>{_e(p)}</p>" for p in fw.overview]
     if fw.key_principles:
         out.append(f"<h2>{_e(fw.key_principles.title)}</h2><p>{_e(fw.key_principles.intro)}</p><ol>")

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 
 from journal_app import APP_NAME, __version__
 from journal_app.config import AppPaths
+from journal_app.core import i18n
 from journal_app.core.backups import BackupStore
 from journal_app.core.errors import DamagedJournalError, JournalAppError, NotAJournalError
 from journal_app.core.frameworks import FrameworkRegistry
+from journal_app.core.frameworks.localize import localize
 from journal_app.core.i18n import format_datetime
 from journal_app.core.journal import Journal
 from journal_app.core.lock import JournalLockedError
@@ -344,7 +346,7 @@ class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
             journal.close()
             return False
         self.session = JournalSession(journal, self)
-        self.session.curee = self.registry.frameworks.get("curee-national")
+        self.session.curee_source = self.registry.frameworks.get("curee-national")
         self.session.saved.connect(self._saved)
         self.session.failed.connect(self._save_failed)
         self._make_view()
@@ -368,7 +370,8 @@ class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
         return True
 
     def _make_view(self) -> None:
-        self.view = JournalView(self.session, tla=self.registry.frameworks.get("gtc-tla"))
+        tla = self.registry.frameworks.get("gtc-tla")
+        self.view = JournalView(self.session, tla=localize(tla, i18n.language()) if tla else None)
         self.view.page_changed.connect(self._remember_page)
         self.view.print_requested.connect(lambda sid: self.print_sheets("reflection", sid))
         self.stack.addWidget(self.view)

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.core import i18n
+from journal_app.core.frameworks.localize import coverage_note, localize
 from journal_app.core.frameworks.models import Framework
 from journal_app.ui.i18n import translated
 
@@ -38,8 +40,10 @@ class NewJournalDetails:
 
 
 def safe_file_name(owner: str) -> str:
-    stem = re.sub(r"[^\w\- ]+", "", owner).strip() or QCoreApplication.translate("new_journal_dialog", "My")
-    return QCoreApplication.translate("new_journal_dialog", "{stem} learning journal.ljournal").format(stem=stem)
+    stem = re.sub(r"[^\w\- ]+", "", owner).strip()
+    if not stem:
+        return QCoreApplication.translate("new_journal_dialog", "My learning journal.ljournal")
+    return QCoreApplication.translate("new_journal_dialog", "{owner} learning journal.ljournal").format(owner=stem)
 
 
 class NewJournalDialog(QDialog):
@@ -60,6 +64,9 @@ class NewJournalDialog(QDialog):
         self.role.setAccessibleName(self.tr("Role"))
         self.framework = QComboBox()
         self.framework.setAccessibleName(self.tr("Framework"))
+        lang = i18n.language()
+        self._notes = {fw.id: coverage_note(fw, lang) for fw in frameworks}
+        frameworks = [localize(fw, lang) for fw in frameworks]
         for fw in frameworks:
             self.framework.addItem(fw.title, fw.id)
             self.framework.setItemData(self.framework.count() - 1, fw.description, 3)  # ToolTipRole
@@ -101,7 +108,8 @@ class NewJournalDialog(QDialog):
 
     def _show_description(self) -> None:
         fw = self._frameworks.get(self.framework.currentData())
-        self.description.setText(fw.description if fw else "")
+        note = self._notes.get(self.framework.currentData(), "")
+        self.description.setText((fw.description if fw else "") + (f"\n{note}" if note else ""))
 
     def _suggest_path(self) -> None:
         if not self._path_edited:

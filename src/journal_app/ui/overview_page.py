@@ -88,7 +88,8 @@ class OverviewPage(QScrollArea):
         j = self.session.journal
         d = j.details()
         self.heading.setText(self.tr("<h2>{title}</h2><p>Kept by <b>{owner}</b>").format(title=j.framework.title, owner=d.owner)
-                             + (f", {d.school}" if d.school else "") + (f" — {d.role}" if d.role else "") + "</p>")
+                             + (f", {d.school}" if d.school else "") + (f" — {d.role}" if d.role else "") + "</p>"
+                             + (f"<p><i>{j.framework_note()}</i></p>" if j.framework_note() else ""))
         rows = []
         for s in j.overview():
             changed = any(x.changed and x.outcome == "verified" for x in j.seals(s.stage_id))

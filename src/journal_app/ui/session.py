@@ -16,7 +16,10 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.exc import SQLAlchemyError
 
+from journal_app.core import i18n
 from journal_app.core.errors import InvalidOperation, JournalAppError, ReadOnlyError
+from journal_app.core.frameworks.localize import localize
+from journal_app.core.frameworks.models import Framework
 from journal_app.core.journal import Journal
 
 T = TypeVar("T")
@@ -31,8 +34,19 @@ class JournalSession(QObject):
         super().__init__(parent)
         self.journal = journal
         self.last_failed: Callable[[Journal], object] | None = None  # the edit that could not be saved
-        self.curee = None  # the CUREE framework tags refer to (set by the window)
+        self.curee_source: Framework | None = None  # the CUREE framework tags refer to (set by the window)
+        self._curee: dict[str, Framework] = {}
         journal.subscribe(self._on_change)
+
+    @property
+    def curee(self) -> Framework | None:
+        """The CUREE framework in the chosen language."""
+        if self.curee_source is None:
+            return None
+        lang = i18n.language()
+        if self._curee.get(lang) is None:
+            self._curee = {lang: localize(self.curee_source, lang)}
+        return self._curee[lang]
 
     @property
     def readonly(self) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -182,3 +183,12 @@ class FrameworkRegistry:
 
     def raw(self) -> dict[str, dict[str, Any]]:
         return {fid: fw.model_dump(mode="json") for fid, fw in self.frameworks.items()}
+
+
+@cache
+def bundled_framework(framework_id: str) -> Framework | None:
+    """The framework of that id as bundled with the app (read once), or None."""
+    try:
+        return FrameworkRegistry.load().frameworks.get(framework_id)
+    except FrameworkError:
+        return None

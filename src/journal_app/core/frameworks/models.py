@@ -22,6 +22,23 @@ Text = Annotated[str, StringConstraints(min_length=1)]
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+    #: Welsh wording of this item's text fields, by field name (a string, or a list of strings
+    #: for a list field, item for item). Shown when the app speaks Welsh; English otherwise.
+    cy: dict[str, str | list[str]] = {}
+
+    @model_validator(mode="after")
+    def _cy_names_text_fields(self) -> _Model:
+        for name, value in self.cy.items():
+            current = getattr(self, name, None) if name in type(self).model_fields and name != "cy" else None
+            if isinstance(current, str) and isinstance(value, str) and value.strip():
+                continue
+            if (isinstance(current, list) and isinstance(value, list) and len(value) == len(current)
+                    and all(isinstance(c, str) for c in current) and all(v.strip() for v in value)):
+                continue
+            raise ValueError(f"cy.{name}: names no text field of the same shape here (give the Welsh for a "
+                             f"text field, or one Welsh line for each line of a list)")
+        return self
+
 
 def _unique(ids: list[str], what: str) -> None:
     seen: set[str] = set()
