@@ -24,6 +24,8 @@ def test_the_resource_helper_finds_every_resource_from_source():
     for rel in RESOURCE_FILES:
         assert resources.resource_path(*rel.parts).is_file(), rel
     assert resources.guide_path() == ROOT / "docs" / "user-guide.md"
+    assert resources.guide_path("cy") == ROOT / "docs" / "user-guide.cy.md"
+    assert resources.guide_path("fr") == ROOT / "docs" / "user-guide.md"
 
 
 def test_the_resource_helper_finds_resources_when_frozen(tmp_path, monkeypatch):
@@ -31,6 +33,7 @@ def test_the_resource_helper_finds_resources_when_frozen(tmp_path, monkeypatch):
     shutil.copytree(ROOT / "resources", bundle / "journal_app" / "resources")
     (bundle / "journal_app" / "resources" / "help").mkdir()
     shutil.copy(ROOT / "docs" / "user-guide.md", bundle / "journal_app" / "resources" / "help")
+    shutil.copy(ROOT / "docs" / "user-guide.cy.md", bundle / "journal_app" / "resources" / "help")
     monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)
     resources.resources_root.cache_clear()
     try:
@@ -38,6 +41,7 @@ def test_the_resource_helper_finds_resources_when_frozen(tmp_path, monkeypatch):
         for rel in RESOURCE_FILES:
             assert resources.resource_path(*rel.parts).is_file(), rel
         assert resources.guide_path() == bundle / "journal_app" / "resources" / "help" / "user-guide.md"
+        assert resources.guide_path("cy") == bundle / "journal_app" / "resources" / "help" / "user-guide.cy.md"
     finally:
         resources.resources_root.cache_clear()
 

@@ -35,9 +35,12 @@ def resource_path(*parts: str) -> Path:
     return resources_root().joinpath(*parts)
 
 
-def guide_path() -> Path:
-    """The user guide: packaged with the resources, or docs/user-guide.md in a source checkout."""
-    packaged = resources_root() / "help" / "user-guide.md"
-    if packaged.is_file():
-        return packaged
+def guide_path(lang: str = "en") -> Path:
+    """The user guide in ``lang`` (English if there is none in it): packaged with the
+    resources, or docs/user-guide[.<lang>].md in a source checkout."""
+    names = ([f"user-guide.{lang}.md"] if lang != "en" else []) + ["user-guide.md"]
+    for name in names:
+        for candidate in (resources_root() / "help" / name, resources_root().parent / "docs" / name):
+            if candidate.is_file():
+                return candidate
     return resources_root().parent / "docs" / "user-guide.md"

@@ -354,9 +354,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         # `journal-app PATH` (as a file manager calls it) opens the window on that journal.
-        first = next((a for a in argv if not a.startswith("-")), None)
-        idx = argv.index(first) if first is not None else -1
-        if first is not None and first not in COMMANDS and not (idx > 0 and argv[idx - 1] == "--data-dir"):
+        idx = next((i for i, a in enumerate(argv)
+                    if not a.startswith("-") and not (i > 0 and argv[i - 1] in ("--data-dir", "--lang"))), None)
+        if idx is not None and argv[idx] not in COMMANDS:
             argv.insert(idx, "gui")
         _choose_language(argv)
         args = build_parser().parse_args(argv)

@@ -78,6 +78,7 @@ def run_gui(path: Path | None, paths: AppPaths, lang: str | None = None) -> int:
             s = window.session
             # Read by packaging/smoke-test.sh, so never translated.
             print(f"opened {s.journal.details().owner}" if s else "no journal open", flush=True)
+            print(f"menu {window.menuBar().actions()[0].text()}", flush=True)  # shows the language
             app.quit()
 
         QTimer.singleShot(1500, report)

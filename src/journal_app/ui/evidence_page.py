@@ -3,7 +3,7 @@ supports."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.ui.evidence_actions import EvidenceActions
+from journal_app.ui.i18n import CollatingProxy
 from journal_app.ui.models import ID_ROLE, VALUE_ROLE, EvidenceModel, human_size
 from journal_app.ui.session import JournalSession
 
@@ -26,7 +27,7 @@ class EvidencePage(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = EvidenceModel(session, None, None, self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = CollatingProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(VALUE_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

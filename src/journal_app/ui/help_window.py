@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.core import i18n
 from journal_app.resources import guide_path
 from journal_app.ui.text_find import find_next
 
 
 def guide_text() -> str:
     try:
-        return guide_path().read_text(encoding="utf-8")
+        return guide_path(i18n.language()).read_text(encoding="utf-8")
     except OSError:
         return "# User guide\n\nThe user guide could not be found in this installation."
 

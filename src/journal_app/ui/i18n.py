@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from PySide6.QtCore import QCollator, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCollator,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTranslator,
+)
 
 from journal_app.core import i18n
 from journal_app.resources import resource_path
@@ -24,7 +34,8 @@ class Translators:
     def apply(self, code: str) -> bool:
         """Switch the app to ``code``; False if its catalogue (a .qm built by make) is missing."""
         app = QCoreApplication.instance()
-        for t in self.installed:
+        # One language per application: whichever Translators installed the current ones, they go.
+        for t in getattr(app, "_journal_app_translators", []):
             app.removeTranslator(t)
         self.installed = []
         ok = True
@@ -33,13 +44,15 @@ class Translators:
             ok = own.load(str(resource_path("i18n", f"journal_app_{code}.qm")))
             if ok:
                 self.installed.append(own)
-            # Qt's own strings (standard buttons, file and print dialogs) where Qt ships them;
-            # for Welsh it does not, so the app's catalogue carries those in Qt's contexts.
+            # Qt's own strings (standard buttons, file and print dialogs): Qt's translation where
+            # Qt ships one, else the app's own (resources/i18n/qt_<lang>.ts; Qt has no Welsh).
             qt = QTranslator(app)
-            if qt.load(LOCALES[code], "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            if (qt.load(LOCALES[code], "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+                    or qt.load(str(resource_path("i18n", f"qt_{code}.qm")))):
                 self.installed.append(qt)
         for t in self.installed:
             app.installTranslator(t)
+        app._journal_app_translators = list(self.installed)
         QLocale.setDefault(LOCALES[code])
         i18n.set_language(code)
         self.language = code
@@ -79,4 +92,23 @@ def collator() -> QCollator:
     """Sorting that follows the chosen language (Welsh "ch", "dd", "ll" … sort as letters)."""
     c = QCollator(QLocale())
     c.setNumericMode(True)
+    c.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     return c
+
+
+class CollatingProxy(QSortFilterProxyModel):
+    """Sorts text the way the chosen language does (other values as they compare)."""
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._collator = collator()
+        self._locale = QLocale()
+
+    def lessThan(self, left: QModelIndex | QPersistentModelIndex,  # noqa: N802 (Qt's name)
+                 right: QModelIndex | QPersistentModelIndex) -> bool:
+        a, b = left.data(self.sortRole()), right.data(self.sortRole())
+        if isinstance(a, str) and isinstance(b, str):
+            if self._locale != QLocale():  # the language changed since the last sort
+                self._collator, self._locale = collator(), QLocale()
+            return self._collator.compare(a, b) < 0
+        return super().lessThan(left, right)
