@@ -340,6 +340,27 @@ def welsh_window(qtbot, welsh, tmp_path, full_welsh_journal, errors):
     window.close_journal()
 
 
+def duplicate_mnemonics(root: QWidget, menus: list[str] = ()) -> dict[str, list[str]]:
+    """Alt+letter keys that two visible things in ``root`` share (menu titles included)."""
+    def letter(text: str) -> str | None:
+        m = re.search(r"&([^&\s])", text.replace("&&", ""))
+        return m.group(1).lower() if m else None
+
+    seen: dict[str, list[str]] = {}
+    texts = list(menus)
+    for w in root.findChildren(QWidget):
+        if not w.isVisibleTo(root):
+            continue
+        if isinstance(w, QAbstractButton | QLabel):
+            texts.append(w.text())
+        if isinstance(w, QTabWidget):
+            texts += [w.tabText(i) for i in range(w.count())]
+    for t in texts:
+        if letter(t):
+            seen.setdefault(letter(t), []).append(t)
+    return {k: v for k, v in seen.items() if len(v) > 1}
+
+
 def _every_page(window, qtbot):
     """Show every page and every stage tab, yielding after each."""
     for key in window.view.keys():
@@ -358,10 +379,11 @@ def _every_page(window, qtbot):
 def test_the_main_window_in_welsh_has_no_english_left_and_nothing_clipped(welsh_window, qtbot):
     window = welsh_window
     assert window.menuBar().actions()[0].text() == "&Ffeil"
+    menus = [a.text() for a in window.menuBar().actions()]
     for where in _every_page(window, qtbot):
         assert_no_english(window, allowed={"Learning Journal"})
         assert_not_clipped(window)
-        assert where
+        assert not duplicate_mnemonics(window, menus), where
 
 
 def test_the_start_screen_in_welsh(qtbot, welsh, tmp_path):
@@ -385,6 +407,7 @@ def _open_and_check(qtbot, make_dialog) -> None:
     QApplication.processEvents()
     assert_no_english(dialog, allowed={"Learning Journal"})
     assert_not_clipped(dialog)
+    assert not duplicate_mnemonics(dialog)
     dialog.close()
 
 

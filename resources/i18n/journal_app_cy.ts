@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation>&amp;Dileu</translation>
+        <translation>Di&amp;leu</translation>
     </message>
     <message>
         <source>Delete the selected conversation</source>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>&amp;With:</source>
-        <translation>&amp;Gyda:</translation>
+        <translation>G&amp;yda:</translation>
     </message>
     <message>
         <source>Their role:</source>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>Private a&amp;greement</source>
-        <translation>C&amp;ytundeb preifat</translation>
+        <translation>Cytundeb p&amp;reifat</translation>
     </message>
     <message>
         <source>Learning agreement is private</source>
@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>&amp;Add file…</source>
-        <translation>&amp;Ychwanegu ffeil…</translation>
+        <translation>Ychwanegu ffei&amp;l…</translation>
     </message>
     <message>
         <source>Add an evidence file</source>
@@ -621,7 +621,7 @@
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation>&amp;Tynnu</translation>
+        <translation>Tynn&amp;u</translation>
     </message>
     <message>
         <source>Remove the selected evidence item</source>
@@ -699,7 +699,7 @@ SHA-256 {sha256_16}…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation>&amp;Tynnu</translation>
+        <translation>Tynn&amp;u</translation>
     </message>
     <message>
         <source>Remove the selected evidence item</source>
@@ -1511,7 +1511,7 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
     </message>
     <message>
         <source>&amp;Create journal</source>
-        <translation>C&amp;reu dyddlyfr</translation>
+        <translation>Creu &amp;dyddlyfr</translation>
     </message>
     <message>
         <source>Learning journals (*.ljournal)</source>
@@ -1992,7 +1992,7 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
     </message>
     <message>
         <source>&amp;Save review copy…</source>
-        <translation>&amp;Cadw&apos;r copi adolygu…</translation>
+        <translation>Cadw&apos;r copi &amp;adolygu…</translation>
     </message>
     <message>
         <source>S&amp;tages to include:</source>
@@ -2282,7 +2282,7 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
     </message>
     <message>
         <source>&amp;Add target</source>
-        <translation>&amp;Ychwanegu targed</translation>
+        <translation>Ychwa&amp;negu targed</translation>
     </message>
     <message>
         <source>Add a target</source>
@@ -2294,7 +2294,7 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
     </message>
     <message>
         <source>&amp;Delete target</source>
-        <translation>&amp;Dileu targed</translation>
+        <translation>Di&amp;leu targed</translation>
     </message>
     <message>
         <source>Delete the selected target</source>
