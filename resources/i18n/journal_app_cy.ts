@@ -949,7 +949,7 @@ SHA-256 {sha256_16}…</translation>
     </message>
     <message>
         <source>Learning &amp;focus:</source>
-        <translation>&amp;Ffocws dysgu:</translation>
+        <translation>Ffocws &amp;dysgu:</translation>
     </message>
     <message>
         <source>TLA stage:</source>
@@ -1001,7 +1001,7 @@ SHA-256 {sha256_16}…</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation>Nodi ei fod wedi&apos;i &amp;wneud</translation>
+        <translation>Nod&amp;i ei fod wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>Mark the selected plan item done</source>
@@ -1041,7 +1041,7 @@ SHA-256 {sha256_16}…</translation>
     </message>
     <message>
         <source>Record a learning &amp;breakthrough…</source>
-        <translation>&amp;Cofnodi achos o dorri tir newydd…</translation>
+        <translation>Cofnodi &amp;achos o dorri tir newydd…</translation>
     </message>
     <message>
         <source>Record a learning breakthrough</source>

@@ -11,7 +11,10 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 
+from journal_app.core import i18n
 from journal_app.core.errors import InvalidOperation
+from journal_app.core.frameworks.loader import bundled_framework
+from journal_app.core.frameworks.localize import localized_framework
 from journal_app.core.frameworks.models import Framework
 from journal_app.core.i18n import QT_TRANSLATE_NOOP, Labels, format_date, translate
 from journal_app.core.store.models import (
@@ -118,14 +121,14 @@ class JourneyOps:
     def _tla(self) -> Framework | None:
         with self._read() as s:
             row = s.get(TlaJourney, 1)
-            return None if row is None else Framework.model_validate_json(row.tla_snapshot)
+            return None if row is None else _localized_tla(row.tla_snapshot)
 
     def journey(self) -> JourneyView | None:
         with self._read() as s:
             row = s.get(TlaJourney, 1)
             if row is None:
                 return None
-            tla = Framework.model_validate_json(row.tla_snapshot)
+            tla = _localized_tla(row.tla_snapshot)
             accounts = {a.dimension_id: a.text for a in s.scalars(select(DimensionAccount))}
             links: dict[str, list[tuple[str, int]]] = {}
             for link in s.scalars(select(DimensionLink).order_by(DimensionLink.kind, DimensionLink.ref_id)):
@@ -290,3 +293,9 @@ class JourneyOps:
             if b is None:
                 raise InvalidOperation(translate("journey", "no breakthrough {breakthrough_id}").format(breakthrough_id=breakthrough_id))
             s.delete(b)
+
+
+def _localized_tla(snapshot: str) -> Framework:
+    """The journey's TLA framework (as stored when the journey started) in the chosen language."""
+    tla = Framework.model_validate_json(snapshot)
+    return localized_framework(tla, i18n.language(), bundled_framework(tla.id))

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from journal_app.ui.autosave import Autosave
 from journal_app.ui.i18n import Labels
 from journal_app.ui.models import fmt_date
 from journal_app.ui.session import JournalSession
+from journal_app.ui.side_tabs import SideTabs
 from journal_app.ui.tables import row_table
 
 STATUS = Labels("journey_page", {"addressed": QT_TRANSLATE_NOOP("journey_page", "addressed"),
@@ -212,7 +212,7 @@ class JourneyPage(QScrollArea):
         self.history.setWordWrap(True)
         body.addWidget(self.history)
         body.addWidget(QLabel(self.tr("<b>The six dimensions</b>")))
-        self.dimensions = QTabWidget()
+        self.dimensions = SideTabs()
         self.dimensions.setAccessibleName(self.tr("The six dimensions"))
         self.dimension_tabs: dict[str, DimensionTab] = {}
         for d in (tla.dimensions if tla else ()):
