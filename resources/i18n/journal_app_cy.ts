@@ -2463,6 +2463,30 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
 <context>
     <name>backups</name>
     <message>
+        <source>daily</source>
+        <translation>dyddiol</translation>
+    </message>
+    <message>
+        <source>taken by hand</source>
+        <translation>wedi&apos;i gymryd â llaw</translation>
+    </message>
+    <message>
+        <source>before importing a review</source>
+        <translation>cyn mewnforio adolygiad</translation>
+    </message>
+    <message>
+        <source>before restoring</source>
+        <translation>cyn adfer</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>before upgrading from format {version}</source>
+        <translation>cyn uwchraddio o fformat {version}</translation>
+    </message>
+    <message>
         <source>{created}  {reason:&lt;16} {size_1024_2:8.1f} MB  {criteria_achieved} criteria achieved, {reflection_words} words of reflection across {stages} stages</source>
         <translation>{created}  {reason:&lt;16} {size_1024_2:8.1f} MB  {criteria_achieved} maen prawf wedi&apos;u cyflawni, {reflection_words} gair o fyfyrdod ar draws {stages} cam</translation>
     </message>

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from journal_app.core.errors import DamagedJournalError, InvalidOperation, JournalAppError
-from journal_app.core.i18n import format_datetime, translate
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, Labels, format_datetime, translate
 from journal_app.core.store import db
 
 DEFAULT_CAP_BYTES = 2 * 1024**3
@@ -28,6 +28,15 @@ KEEP_DAYS = 7
 KEEP_WEEKS = 4
 INDEX = "journal.json"
 STAMP = "%Y%m%d-%H%M%S"
+
+
+REASONS = Labels("backups", {
+    "daily": QT_TRANSLATE_NOOP("backups", "daily"),
+    "manual": QT_TRANSLATE_NOOP("backups", "taken by hand"),
+    "before-import": QT_TRANSLATE_NOOP("backups", "before importing a review"),
+    "before-restore": QT_TRANSLATE_NOOP("backups", "before restoring"),
+    "backup": QT_TRANSLATE_NOOP("backups", "backup"),
+})
 
 
 @dataclass(frozen=True)
@@ -42,8 +51,16 @@ class BackupInfo:
     reflection_words: int = 0
     owner: str = ""
 
+    @property
+    def why(self) -> str:
+        """Why it was taken, in words (the reason is kept in the file name, in English)."""
+        if self.reason.startswith("before-upgrade-from-format"):
+            return translate("backups", "before upgrading from format {version}").format(
+                version=self.reason.removeprefix("before-upgrade-from-format"))
+        return REASONS.get(self.reason, self.reason.replace("-", " "))
+
     def describe(self) -> str:
-        return (translate("backups", "{created}  {reason:<16} {size_1024_2:8.1f} MB  {criteria_achieved} criteria achieved, {reflection_words} words of reflection across {stages} stages").format(created=format_datetime(self.created), reason=self.reason, size_1024_2=self.size / 1024**2, criteria_achieved=self.criteria_achieved, reflection_words=self.reflection_words, stages=self.stages))
+        return (translate("backups", "{created}  {reason:<16} {size_1024_2:8.1f} MB  {criteria_achieved} criteria achieved, {reflection_words} words of reflection across {stages} stages").format(created=format_datetime(self.created), reason=self.why, size_1024_2=self.size / 1024**2, criteria_achieved=self.criteria_achieved, reflection_words=self.reflection_words, stages=self.stages))
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ class RestoreDialog(QDialog):
         self.table = row_table([self.tr("Taken"), self.tr("Why"), self.tr("Size"), self.tr("Stages"), self.tr("Criteria achieved"), self.tr("Words of reflection")],
                                self.tr("Backups"), len(backups))
         for row, b in enumerate(backups):
-            cells = [format_datetime(b.created), b.reason.replace("-", " "), self.tr("{size_1024_2:.1f} MB").format(size_1024_2=b.size / 1024**2),
+            cells = [format_datetime(b.created), b.why, self.tr("{size_1024_2:.1f} MB").format(size_1024_2=b.size / 1024**2),
                      str(b.stages), str(b.criteria_achieved), str(b.reflection_words)]
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
