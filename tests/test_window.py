@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit
 
 from conftest import open_window
 from journal_app.core.journal import Journal
@@ -93,7 +93,12 @@ def test_keep_a_stage_close_and_find_it_all_again(qtbot, monkeypatch, tmp_path, 
     # The app reopens the last journal on the page it was left on.
     w2 = open_window(qtbot, paths)
     start(w2, None)
-    assert w2.session is not None and w2.session.journal.path == journal_path.resolve()
+    # It paints the journal from a quick look at once, then opens it properly.
+    assert w2.quick_view is not None and w2.stack.currentWidget() is w2.quick_view
+    assert "Ann Jones" in w2.quick_view.findChildren(QLabel)[0].text()
+    qtbot.waitUntil(lambda: w2.session is not None, timeout=5000)
+    assert w2.quick_view is None and w2.stack.currentWidget() is w2.view
+    assert w2.session.journal.path == journal_path.resolve()
     assert w2.view.current_key() == "stage:developing#verification"
     page2 = w2.view.stage_pages["developing"]
     assert page2.reflection.editor.toPlainText() == "I learnt to listen first."

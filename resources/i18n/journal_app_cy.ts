@@ -909,6 +909,10 @@ SHA-256 {sha256_16}…</translation>
         <translation>Pob targed</translation>
     </message>
     <message>
+        <source>written</source>
+        <translation>wedi&apos;i ysgrifennu</translation>
+    </message>
+    <message>
         <source>{criteria_achieved} of {criteria_total} criteria achieved, {checklist_ticked} of {checklist_total} checklist items ticked</source>
         <translation>{criteria_achieved} o {criteria_total} maen prawf wedi&apos;u cyflawni, {checklist_ticked} o {checklist_total} eitem rhestr wirio wedi&apos;u ticio</translation>
     </message>
@@ -1103,6 +1107,14 @@ SHA-256 {sha256_16}…</translation>
         <translation>Statws cadw</translation>
     </message>
     <message>
+        <source>Framework files left out</source>
+        <translation>Ffeiliau fframwaith a adawyd allan</translation>
+    </message>
+    <message>
+        <source>Some of your framework files could not be read:</source>
+        <translation>Nid oedd modd darllen rhai o&apos;ch ffeiliau fframwaith:</translation>
+    </message>
+    <message>
         <source>Learning journals (*.ljournal);;All files (*)</source>
         <translation>Dyddlyfrau dysgu (*.ljournal);;Pob ffeil (*)</translation>
     </message>
@@ -1217,6 +1229,10 @@ SHA-256 {sha256_16}…</translation>
     <message>
         <source>&amp;View</source>
         <translation>G&amp;weld</translation>
+    </message>
+    <message>
+        <source>Show the CUREE framework beside the journal</source>
+        <translation>Dangos fframwaith CUREE wrth ymyl y dyddlyfr</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2400,17 +2416,6 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
     <message>
         <source>Open the user guide now</source>
         <translation>Agor y canllaw defnyddwyr nawr</translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <source>Framework files left out</source>
-        <translation>Ffeiliau fframwaith a adawyd allan</translation>
-    </message>
-    <message>
-        <source>Some of your framework files could not be read:</source>
-        <translation>Nid oedd modd darllen rhai o&apos;ch ffeiliau fframwaith:</translation>
     </message>
 </context>
 <context>

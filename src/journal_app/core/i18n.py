@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from functools import cache
@@ -99,6 +98,8 @@ def catalogue_path(code: str) -> Path:
 @cache
 def catalogue(code: str) -> dict[tuple[str, str], str]:
     """(context, source) -> translation, finished entries only."""
+    import xml.etree.ElementTree as ET  # only when a language other than English is used
+
     path = catalogue_path(code)
     if not path.is_file():
         return {}

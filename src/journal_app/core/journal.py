@@ -88,6 +88,8 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, ConversationOps, JourneyOps, Cu
     def framework(self) -> Framework:
         """The journal's framework in the chosen language (English where it has no wording)."""
         lang = i18n.language()
+        if lang == "en":
+            return self.framework_snapshot
         if lang not in self._localized:
             self._localized[lang] = localized_framework(self.framework_snapshot, lang,
                                                         bundled_framework(self.framework_snapshot.id))
@@ -95,7 +97,10 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, ConversationOps, JourneyOps, Cu
 
     def framework_note(self) -> str:
         """"" when the framework is all in the chosen language, else a note saying it is not."""
-        return coverage_note(self.framework_snapshot, i18n.language(), bundled_framework(self.framework_snapshot.id))
+        lang = i18n.language()
+        if lang == "en":
+            return ""
+        return coverage_note(self.framework_snapshot, lang, bundled_framework(self.framework_snapshot.id))
 
     # ------------------------------------------------------------------ lifecycle
     @classmethod

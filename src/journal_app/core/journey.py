@@ -298,4 +298,5 @@ class JourneyOps:
 def _localized_tla(snapshot: str) -> Framework:
     """The journey's TLA framework (as stored when the journey started) in the chosen language."""
     tla = Framework.model_validate_json(snapshot)
-    return localized_framework(tla, i18n.language(), bundled_framework(tla.id))
+    lang = i18n.language()
+    return tla if lang == "en" else localized_framework(tla, lang, bundled_framework(tla.id))

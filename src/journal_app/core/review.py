@@ -26,7 +26,7 @@ from sqlalchemy import select
 
 from journal_app.core import search as fts
 from journal_app.core.errors import InvalidOperation, JournalAppError
-from journal_app.core.files import written_aside
+from journal_app.core.files import copy_file, written_aside
 from journal_app.core.i18n import format_date, translate
 from journal_app.core.store import db
 from journal_app.core.store.models import (
@@ -242,6 +242,33 @@ class ReviewOps:
 
 
 # ---------------------------------------------------------------- export
+def _snapshot(journal: Journal, dest: Path) -> None:
+    """A consistent copy of the journal in ``dest``, in rollback-journal mode.
+
+    With the journal's writer held, so that no change can start, its WAL is checkpointed into
+    the file and the file is copied as the operating system copies files (as fast as ``cp``).
+    If a reader keeps the checkpoint from finishing, SQLite's backup API copies page by page."""
+    copied = False
+    if journal._writer is not None:
+        with journal._lock:
+            raw = journal._writer.raw_connection()
+            try:
+                busy, _log, _done = raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                if not busy:
+                    copy_file(journal.path, dest)
+                    copied = True
+            finally:
+                raw.close()
+    if not copied:
+        db.backup_into(journal.path, dest)
+        return
+    conn = sqlite3.connect(str(dest), isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        conn.close()
+
+
 def export_for_mentor(journal: Journal, dest: str | Path, stage_ids: list[str] | None = None) -> Path:
     """Write a review copy to ``dest``: no private entries and no trace of them in its bytes
     (deleted with ``secure_delete``, which zeroes what it frees)."""
@@ -257,11 +284,15 @@ def export_for_mentor(journal: Journal, dest: str | Path, stage_ids: list[str] |
     now = utcnow()
     details = journal.details()
     with written_aside(dest) as tmp:
-        db.backup_to(journal.path, tmp)  # consistent snapshot, WAL included, rollback-journal mode
+        _snapshot(journal, tmp)
         conn = sqlite3.connect(str(tmp), isolation_level=None)
         try:
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA secure_delete = ON")
+            # A file of our own that is thrown away if anything fails (written_aside), so no
+            # rollback journal and no syncing until the one fsync before it is renamed into place.
+            conn.execute("PRAGMA journal_mode = OFF")
+            conn.execute("PRAGMA synchronous = OFF")
             marks = ",".join("?" * len(stages))
             conn.execute("BEGIN")
             for statement in (

@@ -13,15 +13,14 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
-    Qt,
     QTranslator,
 )
 
 from journal_app.core import i18n
 from journal_app.resources import resource_path
 
-LOCALES = {"en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
-           "cy": QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom)}
+# By name: QLocale's Language and Country enums are large, and slow to build at start-up.
+LOCALE_NAMES = {"en": "en_GB", "cy": "cy_GB"}
 
 
 class Translators:
@@ -47,13 +46,13 @@ class Translators:
             # Qt's own strings (standard buttons, file and print dialogs): Qt's translation where
             # Qt ships one, else the app's own (resources/i18n/qt_<lang>.ts; Qt has no Welsh).
             qt = QTranslator(app)
-            if (qt.load(LOCALES[code], "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+            if (qt.load(QLocale(LOCALE_NAMES[code]), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
                     or qt.load(str(resource_path("i18n", f"qt_{code}.qm")))):
                 self.installed.append(qt)
         for t in self.installed:
             app.installTranslator(t)
         app._journal_app_translators = list(self.installed)
-        QLocale.setDefault(LOCALES[code])
+        QLocale.setDefault(QLocale(LOCALE_NAMES[code]))
         i18n.set_language(code)
         self.language = code
         return ok
@@ -90,6 +89,8 @@ def translated(context: str, texts: Iterable[str]) -> list[str]:
 
 def collator() -> QCollator:
     """Sorting that follows the chosen language (Welsh "ch", "dd", "ll" … sort as letters)."""
+    from PySide6.QtCore import Qt
+
     c = QCollator(QLocale())
     c.setNumericMode(True)
     c.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

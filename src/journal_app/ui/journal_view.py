@@ -282,7 +282,7 @@ class JournalView(QWidget):
                 elif s.checklist_total:
                     badge = f"{s.checklist_ticked}/{s.checklist_total}"
                 else:
-                    badge = "written" if s.reflection_words else ""
+                    badge = self.tr("written") if s.reflection_words else ""
                 if s.verification_state == "verified":
                     badge += " ✓"
                 item.setText(f"{s.title}  ·  {badge}" if badge else s.title)

@@ -49,7 +49,7 @@ class LanguageSwitch(_Base):
         self.settings.save()
         page = self.view.current_key() if self.view is not None else None
         search = self.view.search.text() if self.view is not None else ""
-        pane_visible = self.curee_pane.isVisible()
+        pane_visible = self._curee_pane is not None and self._curee_pane.isVisible()
         self.translators.apply(code)
         self._rebuild_texts()
         if pane_visible:
@@ -66,14 +66,14 @@ class LanguageSwitch(_Base):
         for bar in self.findChildren(QToolBar):
             self.removeToolBar(bar)
             bar.deleteLater()
-        old_pane = self.curee_pane
-        self.removeDockWidget(old_pane)
-        old_pane.deleteLater()
-        self._make_curee_pane()
-        old_start = self.start
-        self._make_start_screen()
-        self.stack.removeWidget(old_start)
-        old_start.deleteLater()
+        if self._curee_pane is not None:  # made again, in the new language, when next shown
+            self.removeDockWidget(self._curee_pane)
+            self._curee_pane.deleteLater()
+            self._curee_pane = None
+        if self._start is not None:  # made again, in the new language, when next shown
+            self.stack.removeWidget(self._start)
+            self._start.deleteLater()
+            self._start = None
         if self._help is not None:
             self._help.close()
             self._help.deleteLater()

@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,35 +18,32 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QWidget,
 )
 
 from journal_app import APP_NAME, __version__
 from journal_app.config import AppPaths
 from journal_app.core import i18n
-from journal_app.core.backups import BackupStore
 from journal_app.core.errors import DamagedJournalError, JournalAppError, NotAJournalError
-from journal_app.core.frameworks import FrameworkRegistry
-from journal_app.core.frameworks.localize import localize
 from journal_app.core.i18n import format_datetime
-from journal_app.core.journal import Journal
-from journal_app.core.lock import JournalLockedError
 from journal_app.settings import Settings
 from journal_app.ui import icons, messages
-from journal_app.ui.curee_pane import CureePane
-from journal_app.ui.evidence_actions import EvidenceActions
-from journal_app.ui.framework_text import FrameworkTextDialog
-from journal_app.ui.help_window import HelpWindow, WelcomeDialog
 from journal_app.ui.i18n import Translators
-from journal_app.ui.journal_view import JournalView
 from journal_app.ui.language import LanguageSwitch
-from journal_app.ui.new_journal_dialog import NewJournalDialog
-from journal_app.ui.restore_dialog import RestoreDialog
 from journal_app.ui.review_actions import ReviewActions
-from journal_app.ui.session import JournalSession
-from journal_app.ui.start_screen import StartScreen
 
+# The journal's store (SQLAlchemy), the frameworks (pydantic), the journal's pages and even
+# Qt's big Qt namespace are loaded when first needed, not here: the window paints before they
+# are (bench/run measures it; tests/test_startup.py keeps it so).
 if TYPE_CHECKING:
-    pass
+    from journal_app.core.backups import BackupStore
+    from journal_app.core.frameworks import FrameworkRegistry
+    from journal_app.core.journal import Journal
+    from journal_app.ui.curee_pane import CureePane
+    from journal_app.ui.help_window import HelpWindow
+    from journal_app.ui.journal_view import JournalView
+    from journal_app.ui.session import JournalSession
+    from journal_app.ui.start_screen import StartScreen
 
 BACKUP_DELAY_MS = 3000
 
@@ -54,14 +51,16 @@ BACKUP_DELAY_MS = 3000
 class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
     backup_done = Signal(str, str)  # warning, error: emitted by the backup thread
 
-    def __init__(self, settings: Settings, paths: AppPaths, registry: FrameworkRegistry,
-                 translators: Translators | None = None) -> None:
+    def __init__(self, settings: Settings, paths: AppPaths, registry: FrameworkRegistry | None = None,
+                 translators: Translators | None = None, *, show_start: bool = True) -> None:
         super().__init__()
-        self.settings, self.paths, self.registry = settings, paths, registry
+        self.settings, self.paths = settings, paths
+        self._registry = registry
         self.translators = translators or Translators()
-        self.backups = BackupStore(paths.backups_dir)
+        self._backups: BackupStore | None = None
         self._help: HelpWindow | None = None
-        self._make_curee_pane()
+        self._curee_pane: CureePane | None = None
+        self.quick_view: QWidget | None = None  # the journal as first painted, before it is open
         self.setWindowIcon(icons.app_icon())
         self._backup_thread: threading.Thread | None = None
         self._backup_timer: QTimer | None = None
@@ -72,7 +71,7 @@ class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
         self.setMinimumSize(960, 600)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self._make_start_screen()
+        self._start: StartScreen | None = None
         self.saved_label = QLabel()
         self.saved_label.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -82,20 +81,60 @@ class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode()))
         else:
             self.resize(1280, 760)
+        if show_start:  # (not when a journal is about to be shown: the start screen is made later)
+            self.stack.setCurrentWidget(self.start)
 
-    def _make_curee_pane(self) -> None:
-        self.curee_pane = CureePane(self.registry, self)
-        self.curee_pane.toggleViewAction().setText(self.tr("&CUREE framework"))
-        self.curee_pane.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+U"))
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.curee_pane)
-        self.curee_pane.hide()
+    @property
+    def registry(self) -> FrameworkRegistry:
+        """The frameworks, read when first needed; files that could not be read are reported."""
+        if self._registry is None:
+            from journal_app.core.frameworks import FrameworkRegistry
 
-    def _make_start_screen(self) -> None:
-        self.start = StartScreen(self.settings)
-        self.stack.insertWidget(0, self.start)
-        self.start.new_requested.connect(self.new_journal)
-        self.start.open_requested.connect(self.choose_and_open)
-        self.start.open_path.connect(self.open_journal)
+            self._registry = FrameworkRegistry.load(extra_dirs=[self.paths.frameworks_dir])
+            if self._registry.problems:
+                QTimer.singleShot(0, lambda: messages.error(
+                    self, self.tr("Framework files left out"), self.tr("Some of your framework files could not be read:"),
+                    "\n".join(self._registry.problems)))
+        return self._registry
+
+    @property
+    def backups(self) -> BackupStore:
+        if self._backups is None:
+            from journal_app.core.backups import BackupStore
+
+            self._backups = BackupStore(self.paths.backups_dir)
+        return self._backups
+
+    @property
+    def curee_pane(self) -> CureePane:
+        """The CUREE framework pane (View menu), made the first time it is asked for."""
+        if self._curee_pane is None:
+            from journal_app.ui.curee_pane import CureePane
+
+            self._curee_pane = CureePane(self.registry, self)
+            from PySide6.QtCore import Qt
+
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._curee_pane)
+            self._curee_pane.hide()
+            self._curee_pane.visibilityChanged.connect(self.curee_action.setChecked)
+        return self._curee_pane
+
+    def _toggle_curee_pane(self, shown: bool) -> None:
+        self.curee_pane.setVisible(shown)
+
+    @property
+    def start(self) -> StartScreen:
+        """The start screen (new journal, open, recent journals), made when first shown."""
+        if self._start is None:
+            from journal_app.ui.start_screen import StartScreen
+
+            self._start = StartScreen(self.settings)
+            self.stack.insertWidget(0, self._start)
+            self._start.new_requested.connect(self.new_journal)
+            self._start.open_requested.connect(self.choose_and_open)
+            self._start.open_path.connect(self.open_journal)
+            self._undo_everywhere()
+        return self._start
 
     def file_filter(self) -> str:
         return self.tr("Learning journals (*.ljournal);;All files (*)")
@@ -104,7 +143,12 @@ class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
     def _action(self, text: str, slot, shortcut=None, tip: str = "", icon_name: str = "") -> QAction:  # noqa: ANN001
         a = QAction(icons.icon(icon_name), text, self) if icon_name else QAction(text, self)
         if shortcut is not None:
-            a.setShortcut(shortcut)
+            # setShortcuts, not setShortcut: the latter loads Qt's whole Qt namespace (~15 ms)
+            # before the first paint. A standard key gets all of the platform's bindings.
+            if isinstance(shortcut, QKeySequence.StandardKey):
+                a.setShortcuts(shortcut)
+            else:
+                a.setShortcuts([shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut)])
         if tip:
             a.setStatusTip(tip)
             a.setToolTip(tip)
@@ -160,7 +204,6 @@ class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
         self.find_action = self._action(self.tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find,
                                         self.tr("Search the whole journal"), "search")
         for a in (self.undo_action, self.redo_action):
-            a.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             edit.addAction(a)
         edit.addSeparator()
         edit.addAction(self.find_action)
@@ -172,6 +215,10 @@ class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
         edit.addAction(self.preferences_action)
 
         self.view_menu = bar.addMenu(self.tr("&View"))
+        self.curee_action = self._action(self.tr("&CUREE framework"), self._toggle_curee_pane, QKeySequence("Ctrl+Shift+U"),
+                                         self.tr("Show the CUREE framework beside the journal"))
+        self.curee_action.setCheckable(True)
+        self.curee_action.setChecked(self._curee_pane is not None and self._curee_pane.isVisible())
         help_menu = bar.addMenu(self.tr("&Help"))
         self.guide_action = self._action(self.tr("&User guide"), self.show_guide, QKeySequence.StandardKey.HelpContents,
                                          self.tr("How to keep your journal through the year"), "help")
@@ -182,10 +229,21 @@ class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setAccessibleName(self.tr("Main toolbar"))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # Text beside the icons, said in a style sheet: the enum would load Qt's whole Qt
+        # namespace before the first paint.
+        toolbar.setStyleSheet("QToolBar { qproperty-toolButtonStyle: ToolButtonTextBesideIcon; }")
         for a in (self.new_action, self.open_action, self.export_action, self.print_action, self.send_action,
                   self.find_action, self.guide_action):
             toolbar.addAction(a)
+
+    def _undo_everywhere(self) -> None:
+        """Ctrl+Z and Ctrl+Shift+Z in whichever window has the focus. Done when the start screen
+        or a journal is shown, not while the menus are built (it would load Qt's Qt namespace
+        before the first paint)."""
+        from PySide6.QtCore import Qt
+
+        for a in (self.undo_action, self.redo_action):
+            a.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
 
     def _edit_call(self, name: str) -> None:
         w = QApplication.focusWidget()
@@ -203,7 +261,7 @@ class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
 
     def _fill_view_menu(self) -> None:
         self.view_menu.clear()
-        self.view_menu.addAction(self.curee_pane.toggleViewAction())
+        self.view_menu.addAction(self.curee_action)
         self.view_menu.addSeparator()
         if self.view is None:
             return
@@ -211,7 +269,7 @@ class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
             label = self.view.nav.item(n).text().split("  ·  ")[0]
             a = self.view_menu.addAction(label)
             if n < 9:
-                a.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
+                a.setShortcuts([QKeySequence(f"Ctrl+{n + 1}")])
             a.triggered.connect(lambda _c=False, k=key: self.view.show_page(k))
 
     def _update_actions(self) -> None:
@@ -226,6 +284,9 @@ class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
 
     # ------------------------------------------------------------------ journals
     def new_journal(self) -> None:
+        from journal_app.core.journal import Journal
+        from journal_app.ui.new_journal_dialog import NewJournalDialog
+
         details = NewJournalDialog.get_details(self.registry.journal_frameworks(), self.paths.documents_dir, self)
         if details is None:
             return
@@ -244,6 +305,9 @@ class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
             self.open_journal(name)
 
     def open_journal(self, path: str | Path) -> bool:
+        from journal_app.core.journal import Journal
+        from journal_app.core.lock import JournalLockedError
+
         path = Path(path)
         if self.session is not None and self.session.journal.path == path.resolve():
             return True
@@ -296,6 +360,8 @@ class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
         except JournalAppError as e:
             messages.error(self, self.tr("Backups not available"), str(e))
             return False
+        from journal_app.ui.restore_dialog import RestoreDialog
+
         chosen = RestoreDialog.choose(backups, path.name, self)
         if chosen is None or not self.close_journal():
             return False
@@ -345,6 +411,8 @@ class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
         if not self.close_journal():
             journal.close()
             return False
+        from journal_app.ui.session import JournalSession
+
         self.session = JournalSession(journal, self)
         self.session.curee_source = self.registry.frameworks.get("curee-national")
         self.session.saved.connect(self._saved)
@@ -370,12 +438,16 @@ class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
         return True
 
     def _make_view(self) -> None:
+        from journal_app.core.frameworks.localize import localize
+        from journal_app.ui.journal_view import JournalView
+
         tla = self.registry.frameworks.get("gtc-tla")
         self.view = JournalView(self.session, tla=localize(tla, i18n.language()) if tla else None)
         self.view.page_changed.connect(self._remember_page)
         self.view.print_requested.connect(lambda sid: self.print_sheets("reflection", sid))
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
+        self._undo_everywhere()
 
     def close_journal(self) -> bool:
         """Save what is pending and close the journal; False if something could not be saved
@@ -387,6 +459,8 @@ class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
                 self.tr("Some of your latest changes could not be saved. Close the journal anyway and lose them?"),
                 self.tr("Close and lose them")):
             return False
+        from journal_app.ui.evidence_actions import EvidenceActions
+
         for actions in self.view.findChildren(EvidenceActions):
             actions.shutdown()
         self._save_state(str(self.session.journal.path))
@@ -491,6 +565,8 @@ class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
             self.view.focus_search()
 
     def show_guide(self) -> HelpWindow:
+        from journal_app.ui.help_window import HelpWindow
+
         if self._help is None:
             self._help = HelpWindow(self)
         self._help.show()
@@ -502,6 +578,8 @@ class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
             return
         self.settings.welcomed = True
         self.settings.save()
+        from journal_app.ui.help_window import WelcomeDialog
+
         dialog = WelcomeDialog(self)
         if dialog.exec() and dialog.open_guide.isChecked():
             self.show_guide()
@@ -513,6 +591,8 @@ class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
         for ref in ("curee-national",):
             if ref in self.registry.frameworks and all(f.id != ref for f in fws):
                 fws.append(self.registry.get(ref))
+        from journal_app.ui.framework_text import FrameworkTextDialog
+
         FrameworkTextDialog(fws, self).exec()
 
     def show_about(self) -> None:

@@ -11,17 +11,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from journal_app.core.errors import JournalAppError
-from journal_app.core.review import (
-    ImportSummary,
-    export_for_mentor,
-    import_review,
-    return_copy,
-    returned_file_name,
-)
 from journal_app.ui import messages
-from journal_app.ui.review_panel import SendToMentorDialog
 
 if TYPE_CHECKING:
+    from journal_app.core.review import ImportSummary
     from journal_app.ui.main_window import MainWindow
 
     _Base = MainWindow
@@ -33,6 +26,8 @@ class ReviewActions(_Base):
     """Mixed into MainWindow (uses its session, view, backups and status bar)."""
 
     def send_to_mentor(self) -> Path | None:
+        from journal_app.core.review import export_for_mentor
+        from journal_app.ui.review_panel import SendToMentorDialog
 
         if self.session is None:
             return None
@@ -54,6 +49,8 @@ class ReviewActions(_Base):
         return out
 
     def import_mentor_review(self) -> ImportSummary | None:
+        from journal_app.core.review import import_review
+
         if self.session is None:
             return None
         name, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("MainWindow", "Import a mentor's review"), str(self.session.journal.path.parent),
@@ -72,6 +69,8 @@ class ReviewActions(_Base):
         return summary
 
     def return_to_teacher(self) -> Path | None:
+        from journal_app.core.review import return_copy, returned_file_name
+
 
         if self.session is None or not self.session.review_mode:
             return None

@@ -19,6 +19,7 @@ from journal_app.core.journal import Journal
 from journal_app.core.reports.layout import (
     JournalDoc,
     StageMarker,
+    contents_entries,
     contents_table,
     heading,
     numbered_canvas,
@@ -73,7 +74,8 @@ def _build(journal: Journal, tmp: Path, sheet: str, stages: list, page_size: str
     elif sheet == "journal":
         story += sheets.cover(printed)
         story.append(Paragraph(translate("reports", "Contents"), sheets.st["h1"]))
-        story += [contents_table(sheets.st), PageBreak()]
+        contents_at = len(story)
+        story.append(PageBreak())
         story += sheets.plan()
         for stage in stages:
             story += sheets.criteria_record(stage, toc_level=0)
@@ -87,6 +89,7 @@ def _build(journal: Journal, tmp: Path, sheet: str, stages: list, page_size: str
         if journal.journey() is not None:
             story += [PageBreak(), *sheets.tla_summary()]
         story.append(Paragraph(translate("reports", "End of the journal printed {long_date}.").format(long_date=long_date(printed)), sheets.st["note"]))
+        story.insert(contents_at, contents_table(contents_entries(story), sheets.st, doc.width))
     else:
         for n, stage in enumerate(stages):
             if n:
@@ -97,4 +100,4 @@ def _build(journal: Journal, tmp: Path, sheet: str, stages: list, page_size: str
                     story.append(PageBreak())
             if sheet in ("reflection", "blank", "blank-reflection"):
                 story += sheets.reflection_sheet(stage, blank=sheet != "reflection")
-    doc.multiBuild(story, canvasmaker=numbered_canvas(details.owner, printed, long_date))
+    doc.build(story, canvasmaker=numbered_canvas(details.owner, printed, long_date))

@@ -15,8 +15,15 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 
 from journal_app.core.i18n import translate
 from journal_app.resources import resource_path
@@ -136,8 +143,8 @@ class JournalDoc(BaseDocTemplate):
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Paragraph) and getattr(flowable, "_toc_level", None) is not None:
             key = getattr(flowable, "_bookmark", None)
-            self.notify("TOCEntry", (flowable._toc_level, flowable.getPlainText(), self.page, key))
             if key:
+                self.canv._lj_toc_pages.setdefault(key, self.page)
                 self.canv.bookmarkPage(key)
                 self.canv.addOutlineEntry(flowable.getPlainText(), key, level=flowable._toc_level)
 
@@ -150,11 +157,60 @@ def heading(text: str, style: ParagraphStyle, level: int | None, key: str | None
     return p
 
 
-def contents_table(st: dict[str, ParagraphStyle]) -> TableOfContents:
-    toc = TableOfContents()
-    toc.levelStyles = [st["toc1"], st["toc2"]]
-    toc.dotsMinLevel = 0
-    return toc
+class PageNumber(Flowable):
+    """A contents line's dot leader and page number. The number is a PDF form that the canvas
+    fills in when the document is saved, so the contents take one layout pass, not two."""
+
+    def __init__(self, key: str, size: float) -> None:
+        super().__init__()
+        self.key, self.size = key, size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.size * 1.2
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setFont(FONT, self.size)
+        c.setFillColor(RULE)
+        dots = " ." * int((self.width - 9 * mm) / c.stringWidth(" .", FONT, self.size))
+        lift = self.size * 0.4  # onto the baseline of the heading's last line
+        c.drawString(0, lift, dots)
+        c.saveState()
+        c.translate(self.width, lift)
+        c.doForm(page_form(self.key))
+        c.restoreState()
+
+
+def page_form(key: str) -> str:
+    return "ljtoc_" + "".join(ch if ch.isalnum() else "_" for ch in key)
+
+
+def contents_entries(story: list) -> list[tuple[int, str, str]]:
+    """(level, text, key) of every heading that goes in the contents, in story order."""
+    out: list[tuple[int, str, str]] = []
+
+    def walk(items: list) -> None:
+        for f in items:
+            if isinstance(f, Paragraph) and getattr(f, "_toc_level", None) is not None:
+                if not getattr(f, "_bookmark", None):
+                    f._bookmark = f"heading-{len(out)}"
+                out.append((f._toc_level, f.getPlainText(), f._bookmark))
+            walk(getattr(f, "_content", None) or [])
+
+    walk(story)
+    return out
+
+
+def contents_table(entries: list[tuple[int, str, str]], st: dict[str, ParagraphStyle], width: float) -> Table:
+    """The contents: one row per heading, its page number filled in when the PDF is saved."""
+    styles = [st["toc1"], st["toc2"]]
+    rows = [[Paragraph(text, styles[min(level, 1)]), PageNumber(key, styles[min(level, 1)].fontSize)]
+            for level, text, key in entries]
+    table = Table(rows, colWidths=[width - 32 * mm, 32 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+    return table
 
 
 def numbered_canvas(owner: str, printed: dt.date, fmt_date: Callable[[dt.date], str]) -> type[Canvas]:
@@ -165,10 +221,16 @@ def numbered_canvas(owner: str, printed: dt.date, fmt_date: Callable[[dt.date], 
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
             self._lj_stage = ""
+            self._lj_toc_pages: dict[str, int] = {}  # heading key -> its page (for the contents)
+            self._lj_forms: set[str] = set()
 
         def showPage(self) -> None:  # noqa: N802 (reportlab's name)
             self._pages.append(dict(self.__dict__))
             self._startPage()
+
+        def doForm(self, name: str) -> None:  # noqa: N802 (reportlab's name)
+            self._lj_forms.add(name)
+            super().doForm(name)
 
         def save(self) -> None:
             total = len(self._pages)
@@ -176,6 +238,13 @@ def numbered_canvas(owner: str, printed: dt.date, fmt_date: Callable[[dt.date], 
                 self.__dict__.update(state)
                 self._decorate(total)
                 Canvas.showPage(self)
+            pages = {page_form(k): v for k, v in self._lj_toc_pages.items()}
+            for name in sorted(self._lj_forms):  # the contents' page numbers, now that they are known
+                self.beginForm(name, lowerx=-30 * mm, lowery=-2 * mm, upperx=mm, uppery=5 * mm)
+                self.setFont(FONT, 10)
+                self.setFillColor(INK)
+                self.drawRightString(0, 0, str(pages.get(name, "")))
+                self.endForm()
             Canvas.save(self)
 
         def _decorate(self, total: int) -> None:

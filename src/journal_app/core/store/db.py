@@ -21,14 +21,14 @@ from sqlalchemy.pool import NullPool
 
 from journal_app.core.errors import DamagedJournalError, NewerVersionError, NotAJournalError
 from journal_app.core.i18n import translate
-
-APPLICATION_ID = 0x4C4A524E  # "LJRN"
-SUFFIX = ".ljournal"
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
-# One Alembic revision per schema version; user_version N means SCHEMA_REVISIONS[N-1] applied.
-SCHEMA_REVISIONS: list[str] = ["0001_initial", "0002_search", "0003_review", "0004_conversations", "0005_tla_journey", "0006_curee"]
-SCHEMA_VERSION = len(SCHEMA_REVISIONS)
+from journal_app.core.store.fileformat import (  # noqa: F401 (part of this module's interface)
+    APPLICATION_ID,
+    SCHEMA_REVISIONS,
+    SCHEMA_VERSION,
+    SQLITE_MAGIC,
+    SUFFIX,
+    ro_connect,
+)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -67,19 +67,6 @@ def read_header(path: Path) -> FileHeader:
         user_version=int.from_bytes(head[60:64], "big"),
         page_size=65536 if page_size == 1 else page_size,
     )
-
-
-def ro_connect(path: Path) -> sqlite3.Connection:
-    """A read-only connection that cannot change the file.
-
-    With no ``-wal`` beside the file (nobody has it open, and it was closed cleanly) the file is
-    read as immutable, so looking at a journal leaves no ``-wal``/``-shm`` files behind.
-    """
-    wal = Path(f"{path}-wal")
-    mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-    conn = sqlite3.connect(f"file:{quote(str(path))}?{mode}", uri=True, check_same_thread=False)
-    conn.execute("PRAGMA trusted_schema = OFF")
-    return conn
 
 
 def identify(path: Path) -> int:
@@ -199,17 +186,22 @@ def backup_to(src: Path, dest: Path) -> Path:
 
     dest.parent.mkdir(parents=True, exist_ok=True)
     with written_aside(dest) as tmp:
-        source = ro_connect(src)
-        try:
-            target = sqlite3.connect(str(tmp))
-            try:
-                source.backup(target)
-                target.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                target.close()
-        finally:
-            source.close()
+        backup_into(src, tmp)
     return dest
+
+
+def backup_into(src: Path, dest: Path) -> None:
+    """SQLite's backup API from ``src`` into a new file ``dest`` (the caller syncs it)."""
+    source = ro_connect(src)
+    try:
+        target = sqlite3.connect(str(dest))
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+    finally:
+        source.close()
 
 
 def copy_aside(path: Path, from_version: int, folder: Path | None = None) -> Path:
