@@ -58,10 +58,6 @@ class Translators:
         return ok
 
 
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 class Labels(dict):
     """A constant table of labels, marked with QT_TRANSLATE_NOOP where it is written and
     translated each time it is read, so it follows a change of language."""
