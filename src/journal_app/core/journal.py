@@ -30,8 +30,7 @@ from journal_app.core.errors import (
     ReadOnlyError,
 )
 from journal_app.core.evidence import EvidenceOps
-from journal_app.core.frameworks.loader import bundled_framework
-from journal_app.core.frameworks.localize import coverage_note, localized_framework
+from journal_app.core.frameworks.localize import in_language, language_note
 from journal_app.core.frameworks.models import Framework, Stage
 from journal_app.core.i18n import translate
 from journal_app.core.journey import JourneyOps
@@ -88,19 +87,13 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, ConversationOps, JourneyOps, Cu
     def framework(self) -> Framework:
         """The journal's framework in the chosen language (English where it has no wording)."""
         lang = i18n.language()
-        if lang == "en":
-            return self.framework_snapshot
         if lang not in self._localized:
-            self._localized[lang] = localized_framework(self.framework_snapshot, lang,
-                                                        bundled_framework(self.framework_snapshot.id))
+            self._localized[lang] = in_language(self.framework_snapshot, lang)
         return self._localized[lang]
 
     def framework_note(self) -> str:
         """"" when the framework is all in the chosen language, else a note saying it is not."""
-        lang = i18n.language()
-        if lang == "en":
-            return ""
-        return coverage_note(self.framework_snapshot, lang, bundled_framework(self.framework_snapshot.id))
+        return language_note(self.framework_snapshot, i18n.language())
 
     # ------------------------------------------------------------------ lifecycle
     @classmethod

@@ -13,8 +13,7 @@ from sqlalchemy import delete, select
 
 from journal_app.core import i18n
 from journal_app.core.errors import InvalidOperation
-from journal_app.core.frameworks.loader import bundled_framework
-from journal_app.core.frameworks.localize import localized_framework
+from journal_app.core.frameworks.localize import in_language
 from journal_app.core.frameworks.models import Framework
 from journal_app.core.i18n import QT_TRANSLATE_NOOP, Labels, format_date, translate
 from journal_app.core.store.models import (
@@ -297,6 +296,4 @@ class JourneyOps:
 
 def _localized_tla(snapshot: str) -> Framework:
     """The journey's TLA framework (as stored when the journey started) in the chosen language."""
-    tla = Framework.model_validate_json(snapshot)
-    lang = i18n.language()
-    return tla if lang == "en" else localized_framework(tla, lang, bundled_framework(tla.id))
+    return in_language(Framework.model_validate_json(snapshot), i18n.language())

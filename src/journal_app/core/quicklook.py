@@ -15,6 +15,7 @@ from pathlib import Path
 
 from journal_app.core import i18n
 from journal_app.core.store.fileformat import APPLICATION_ID, SCHEMA_VERSION, ro_connect
+from journal_app.core.views import stage_badge
 
 
 @dataclass(frozen=True)
@@ -30,14 +31,8 @@ class QuickStage:
 
     @property
     def badge(self) -> str:
-        """As the navigation list shows it once the journal is open (JournalView)."""
-        if self.criteria_total:
-            badge = f"{self.criteria_achieved}/{self.criteria_total}"
-        elif self.checklist_total:
-            badge = f"{self.checklist_ticked}/{self.checklist_total}"
-        else:
-            badge = i18n.translate("JournalView", "written") if self.reflection_words else ""
-        return badge + (" ✓" if self.verified else "")
+        return stage_badge(self.criteria_achieved, self.criteria_total, self.checklist_ticked, self.checklist_total,
+                           self.reflection_words, self.verified)
 
 
 @dataclass(frozen=True)

@@ -114,6 +114,18 @@ class VerificationView:
     state: str = "not_requested"
 
 
+def stage_badge(criteria_achieved: int, criteria_total: int, checklist_ticked: int, checklist_total: int,
+                reflection_words: int, verified: bool) -> str:
+    """How far a stage has got, as the list of sections shows it beside the stage's name."""
+    if criteria_total:
+        badge = f"{criteria_achieved}/{criteria_total}"
+    elif checklist_total:
+        badge = f"{checklist_ticked}/{checklist_total}"
+    else:
+        badge = translate("JournalView", "written") if reflection_words else ""
+    return badge + (" ✓" if verified else "")
+
+
 @dataclass(frozen=True)
 class StageSummary:
     stage_id: str
@@ -126,6 +138,11 @@ class StageSummary:
     open_targets: int
     verification_state: str  # not_requested | awaiting | verified | partly verified
     verified_roles: tuple[str, ...] = ()
+
+    @property
+    def badge(self) -> str:
+        return stage_badge(self.criteria_achieved, self.criteria_total, self.checklist_ticked, self.checklist_total,
+                           self.reflection_words, self.verification_state == "verified")
 
     @property
     def progress(self) -> float:

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.frameworks import FrameworkRegistry
 from journal_app.core.frameworks.models import Framework
+from journal_app.core.i18n import Labels  # the same catalogue as the window's
 from journal_app.ui.framework_text import framework_html
-from journal_app.ui.i18n import Labels
 
 EDITIONS = Labels("curee_pane", {"curee-national": QT_TRANSLATE_NOOP("curee_pane", "National framework (CUREE)"),
                                  "curee-wales": QT_TRANSLATE_NOOP("curee_pane", "Welsh Government edition")})

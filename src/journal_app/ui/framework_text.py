@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core import i18n
-from journal_app.core.frameworks.localize import coverage_note, localize
+from journal_app.core.frameworks.localize import in_language, language_note
 from journal_app.core.frameworks.models import Framework
 from journal_app.ui.text_find import find_next
 
@@ -30,8 +30,8 @@ def _e(text: str) -> str:
 def framework_html(fw: Framework) -> str:
     """The framework's text, in the chosen language where the framework has it."""
     lang = i18n.language()
-    note = coverage_note(fw, lang)
-    fw = localize(fw, lang)
+    note = language_note(fw, lang)
+    fw = in_language(fw, lang)
     out = [f"<h1>{_e(fw.title)}</h1>" + (f"<p><i>{_e(note)}</i></p>" if note else "")
            + f"<p><i>{_e(fw.source)}</i></p><p>{_e(fw.description)}</p>"]
     out += [f"<p>{_e(p)}</p>" for p in fw.overview]

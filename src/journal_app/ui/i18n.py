@@ -3,7 +3,7 @@ locale (dates, numbers, sorting), and tables of labels translated when they are 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from PySide6.QtCore import (
     QCollator,
@@ -56,27 +56,6 @@ class Translators:
         i18n.set_language(code)
         self.language = code
         return ok
-
-
-class Labels(dict):
-    """A constant table of labels, marked with QT_TRANSLATE_NOOP where it is written and
-    translated each time it is read, so it follows a change of language."""
-
-    def __init__(self, context: str, items: dict[str, str]) -> None:
-        super().__init__(items)
-        self.context = context
-
-    def __getitem__(self, key: str) -> str:
-        return QCoreApplication.translate(self.context, super().__getitem__(key))
-
-    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
-        return self[key] if key in self else default
-
-    def items(self) -> Iterator[tuple[str, str]]:  # type: ignore[override]
-        return ((k, self[k]) for k in self)
-
-    def values(self) -> Iterator[str]:  # type: ignore[override]
-        return (self[k] for k in self)
 
 
 def translated(context: str, texts: Iterable[str]) -> list[str]:

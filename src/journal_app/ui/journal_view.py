@@ -277,14 +277,7 @@ class JournalView(QWidget):
             key = item.data(KEY_ROLE)
             if key.startswith("stage:"):
                 s = j.stage_summary(key.removeprefix("stage:"))
-                if s.criteria_total:
-                    badge = f"{s.criteria_achieved}/{s.criteria_total}"
-                elif s.checklist_total:
-                    badge = f"{s.checklist_ticked}/{s.checklist_total}"
-                else:
-                    badge = self.tr("written") if s.reflection_words else ""
-                if s.verification_state == "verified":
-                    badge += " ✓"
+                badge = s.badge
                 item.setText(f"{s.title}  ·  {badge}" if badge else s.title)
                 item.setToolTip(self.tr("{criteria_achieved} of {criteria_total} criteria achieved, {checklist_ticked} of {checklist_total} checklist items ticked").format(criteria_achieved=s.criteria_achieved, criteria_total=s.criteria_total, checklist_ticked=s.checklist_ticked, checklist_total=s.checklist_total))
 

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.frameworks.models import Framework
+from journal_app.core.i18n import Labels  # the same catalogue as the window's
 from journal_app.core.journey import PLAN_KINDS
 from journal_app.ui import messages
 from journal_app.ui.autosave import Autosave
-from journal_app.ui.i18n import Labels
 from journal_app.ui.models import fmt_date
 from journal_app.ui.session import JournalSession
 from journal_app.ui.side_tabs import SideTabs

@@ -438,11 +438,11 @@ class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
         return True
 
     def _make_view(self) -> None:
-        from journal_app.core.frameworks.localize import localize
+        from journal_app.core.frameworks.localize import in_language
         from journal_app.ui.journal_view import JournalView
 
         tla = self.registry.frameworks.get("gtc-tla")
-        self.view = JournalView(self.session, tla=localize(tla, i18n.language()) if tla else None)
+        self.view = JournalView(self.session, tla=in_language(tla, i18n.language()) if tla else None)
         self.view.page_changed.connect(self._remember_page)
         self.view.print_requested.connect(lambda sid: self.print_sheets("reflection", sid))
         self.stack.addWidget(self.view)

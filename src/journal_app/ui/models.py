@@ -18,7 +18,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont
 
 from journal_app.core.frameworks.models import Framework, Stage
-from journal_app.core.i18n import format_date, format_datetime
+from journal_app.core.i18n import (
+    Labels,  # the same catalogue as the window's
+    format_date,
+    format_datetime,
+)
 from journal_app.core.views import (
     CRITERION_STATES,
     TARGET_STATUSES,
@@ -26,7 +30,6 @@ from journal_app.core.views import (
     TargetView,
     human_size,
 )
-from journal_app.ui.i18n import Labels
 from journal_app.ui.icons import good_colour, warning_colour
 from journal_app.ui.session import JournalSession
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core import i18n
-from journal_app.core.frameworks.localize import coverage_note, localize
+from journal_app.core.frameworks.localize import in_language, language_note
 from journal_app.core.frameworks.models import Framework
 from journal_app.ui.i18n import translated
 
@@ -65,8 +65,8 @@ class NewJournalDialog(QDialog):
         self.framework = QComboBox()
         self.framework.setAccessibleName(self.tr("Framework"))
         lang = i18n.language()
-        self._notes = {fw.id: coverage_note(fw, lang) for fw in frameworks}
-        frameworks = [localize(fw, lang) for fw in frameworks]
+        self._notes = {fw.id: language_note(fw, lang) for fw in frameworks}
+        frameworks = [in_language(fw, lang) for fw in frameworks]
         for fw in frameworks:
             self.framework.addItem(fw.title, fw.id)
             self.framework.setItemData(self.framework.count() - 1, fw.description, 3)  # ToolTipRole

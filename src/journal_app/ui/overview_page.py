@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.ui.i18n import Labels
+from journal_app.core.i18n import Labels  # the same catalogue as the window's
 from journal_app.ui.models import fmt_date
 from journal_app.ui.session import JournalSession
 from journal_app.ui.tables import row_table
@@ -87,9 +87,10 @@ class OverviewPage(QScrollArea):
     def refresh(self) -> None:
         j = self.session.journal
         d = j.details()
+        note = j.framework_note()
         self.heading.setText(self.tr("<h2>{title}</h2><p>Kept by <b>{owner}</b>").format(title=j.framework.title, owner=d.owner)
                              + (f", {d.school}" if d.school else "") + (f" — {d.role}" if d.role else "") + "</p>"
-                             + (f"<p><i>{j.framework_note()}</i></p>" if j.framework_note() else ""))
+                             + (f"<p><i>{note}</i></p>" if note else ""))
         rows = []
         for s in j.overview():
             changed = any(x.changed and x.outcome == "verified" for x in j.seals(s.stage_id))

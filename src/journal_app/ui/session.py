@@ -18,7 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from journal_app.core import i18n
 from journal_app.core.errors import InvalidOperation, JournalAppError, ReadOnlyError
-from journal_app.core.frameworks.localize import localize
+from journal_app.core.frameworks.localize import in_language
 from journal_app.core.frameworks.models import Framework
 from journal_app.core.journal import Journal
 
@@ -45,7 +45,7 @@ class JournalSession(QObject):
             return None
         lang = i18n.language()
         if self._curee.get(lang) is None:
-            self._curee = {lang: localize(self.curee_source, lang)}
+            self._curee = {lang: in_language(self.curee_source, lang)}
         return self._curee[lang]
 
     @property

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.frameworks.models import Stage
+from journal_app.core.i18n import Labels  # the same catalogue as the window's
 from journal_app.core.views import VerificationView
 from journal_app.ui.autosave import Autosave
-from journal_app.ui.i18n import Labels
 from journal_app.ui.review_panel import StageReviewBox
 from journal_app.ui.session import JournalSession
 

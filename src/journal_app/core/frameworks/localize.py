@@ -136,9 +136,7 @@ def coverage(model: _Model, lang: str, fallback: _Model | None = None) -> Covera
     return Coverage(done, total)
 
 
-def coverage_note(model: _Model, lang: str, fallback: _Model | None = None) -> str:
-    """What a reader of ``lang`` should know about the framework's wording ("" if all of it is
-    in their language)."""
+def _note(model: _Model, lang: str, fallback: _Model | None = None) -> str:
     c = coverage(model, lang, fallback)
     if c.complete:
         return ""
@@ -147,5 +145,19 @@ def coverage_note(model: _Model, lang: str, fallback: _Model | None = None) -> s
     return translate("frameworks", "Partly translated: some of this framework's text is in English.")
 
 
-def localized_framework(fw: Framework, lang: str, bundled: Framework | None = None) -> Framework:
-    return localize(fw, lang, bundled if bundled is not None and bundled.id == fw.id else None)
+def _bundled(fw: Framework) -> Framework | None:
+    from journal_app.core.frameworks.loader import bundled_framework
+
+    return bundled_framework(fw.id)
+
+
+def in_language(fw: Framework, lang: str) -> Framework:
+    """``fw`` in ``lang`` where it has the wording (a journal's snapshot borrowing from the
+    bundled framework of its id); ``fw`` itself in English, without reading anything."""
+    return fw if lang == "en" else localize(fw, lang, _bundled(fw))
+
+
+def language_note(fw: Framework, lang: str) -> str:
+    """What a reader of ``lang`` should know about ``fw``'s wording ("" if all of it is in
+    their language)."""
+    return "" if lang == "en" else _note(fw, lang, _bundled(fw))
