@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy" sourcelanguage="en">
 <context>
+    <name>CalendarPopup</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendr</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistGroup</name>
     <message>
         <source>Skill</source>
@@ -410,14 +417,33 @@
     </message>
 </context>
 <context>
-    <name>DateDelegate</name>
+    <name>DateEdit</name>
     <message>
         <source>No date</source>
         <translation>Dim dyddiad</translation>
     </message>
     <message>
-        <source>Due date</source>
-        <translation>Dyddiad targed</translation>
+        <source>Type a date such as 1/11/2026 or 1 Nov 2026, or press Alt+Down for a calendar</source>
+        <translation>Teipiwch ddyddiad fel 1/11/2026 neu 1 Tach 2026, neu pwyswch Alt+Down am galendr</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Dewis o galendr (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Clirio&apos;r dyddiad</translation>
+    </message>
+    <message>
+        <source>A date is needed here. Type it like 1/11/2026 or 1 Nov 2026.</source>
+        <translation>Mae angen dyddiad yma. Teipiwch ef fel 1/11/2026 neu 1 Tach 2026.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Date problem</source>
+        <translation>Problem gyda&apos;r dyddiad</translation>
     </message>
 </context>
 <context>
@@ -2367,10 +2393,6 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
         <translation>{role_title}: cyflwr</translation>
     </message>
     <message>
-        <source>No date</source>
-        <translation>Dim dyddiad</translation>
-    </message>
-    <message>
         <source>{role_title}: date</source>
         <translation>{role_title}: dyddiad</translation>
     </message>
@@ -2416,6 +2438,13 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
     <message>
         <source>Open the user guide now</source>
         <translation>Agor y canllaw defnyddwyr nawr</translation>
+    </message>
+</context>
+<context>
+    <name>accessible</name>
+    <message>
+        <source>{what}: {text}</source>
+        <translation>{what}: {text}</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +2913,13 @@ Ffynhonnell: {source}</translation>
     </message>
 </context>
 <context>
+    <name>dates</name>
+    <message>
+        <source>“{text}” is not a date. Type it like 1/11/2026 or 1 Nov 2026.</source>
+        <translation>Nid yw “{text}” yn ddyddiad. Teipiwch ef fel 1/11/2026 neu 1 Tach 2026.</translation>
+    </message>
+</context>
+<context>
     <name>db</name>
     <message>
         <source>{path}: no such file</source>
@@ -2932,6 +2968,13 @@ Ffynhonnell: {source}</translation>
     <message>
         <source>{path}: a file of that name already exists</source>
         <translation>{path}: mae ffeil o&apos;r enw hwnnw&apos;n bodoli eisoes</translation>
+    </message>
+</context>
+<context>
+    <name>delegates</name>
+    <message>
+        <source>{column} of “{row}”</source>
+        <translation>{column} “{row}”</translation>
     </message>
 </context>
 <context>

@@ -119,7 +119,8 @@ class TargetOps(_Base):
 
     def set_verification(self, stage_id: str, role_id: str, *, name: str | None = None,
                          comment: str | None = None, verified_on: dt.date | None = None,
-                         state: str | None = None) -> None:
+                         state: str | None = None, clear_date: bool = False) -> None:
+        """Change what is given (None: unchanged); ``clear_date`` leaves no date."""
         stage = self.stage(stage_id)
         if stage.verifier(role_id) is None:
             roles = ", ".join(v.id for v in stage.reflection.verifiers)
@@ -143,5 +144,7 @@ class TargetOps(_Base):
                     r.verified_on = dt.date.today()
             if verified_on is not None:
                 r.verified_on = verified_on
+            elif clear_date:
+                r.verified_on = None
             r.modified_at = utcnow()
 

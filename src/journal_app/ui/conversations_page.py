@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.conversations import KINDS
 from journal_app.ui import messages
 from journal_app.ui.autosave import Autosave
+from journal_app.ui.date_field import DateField
 from journal_app.ui.models import fmt_date, links_label
 from journal_app.ui.session import JournalSession
 from journal_app.ui.tables import row_table
@@ -63,10 +63,7 @@ class ConversationsPage(QWidget):
         left_w = QWidget()
         left_w.setLayout(left)
 
-        self.held_on = QDateEdit()
-        self.held_on.setCalendarPopup(True)
-        self.held_on.setDisplayFormat("dd MMM yyyy")
-        self.held_on.setAccessibleName(self.tr("Date of the conversation"))
+        self.held_on = DateField(self.tr("Date of the conversation"), optional=False)
         self.with_whom = QLineEdit()
         self.with_whom.setAccessibleName(self.tr("With whom"))
         self.their_role = QLineEdit()
@@ -162,7 +159,7 @@ class ConversationsPage(QWidget):
             w.textChanged.connect(self._edited)
         for w in (self.ground_rules, self.confidentiality, self.boundaries):
             w.textChanged.connect(lambda: None if self._loading else self.agreement_save.schedule())
-        self.held_on.dateChanged.connect(lambda _d: self._edited())
+        self.held_on.date_changed.connect(lambda _d: self._edited())
         self.kind.activated.connect(lambda _i: self._edited())
         self.private.toggled.connect(lambda _c: self._edited())
         self.actions.textChanged.connect(self._fill_actions)
@@ -204,7 +201,7 @@ class ConversationsPage(QWidget):
         c = self.rows[row]
         self.current = c.id
         self._loading = True
-        self.held_on.setDate(QDate(c.held_on.year, c.held_on.month, c.held_on.day))
+        self.held_on.set_date(c.held_on)
         self.with_whom.setText(c.with_whom)
         self.their_role.setText(c.their_role)
         self.kind.setCurrentIndex(self.kind.findData(c.kind))
@@ -262,8 +259,7 @@ class ConversationsPage(QWidget):
     def _save(self) -> bool:
         if self.current is None:
             return True
-        d = self.held_on.date()
-        fields = dict(held_on=dt.date(d.year(), d.month(), d.day()), with_whom=self.with_whom.text().strip() or self.tr("Someone"),
+        fields = dict(held_on=self.held_on.date() or dt.date.today(), with_whom=self.with_whom.text().strip() or self.tr("Someone"),
                       their_role=self.their_role.text(), kind=self.kind.currentData(), focus=self.focus.text(),
                       notes=self.notes.toPlainText(), agreed_actions=self.actions.toPlainText(),
                       private=self.private.isChecked())

@@ -6,13 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.frameworks.models import Stage
 from journal_app.ui.autosave import Autosave
+from journal_app.ui.date_field import DateField
 from journal_app.ui.delegates import ChoiceDelegate
 from journal_app.ui.evidence_list import EvidenceList
 from journal_app.ui.models import STATE_LABELS, CriteriaModel, EvidenceModel
@@ -63,10 +63,7 @@ class CriterionDetail(QWidget):
         self.state.setAccessibleName(self.tr("Achieved state"))
         for value, label in STATE_LABELS.items():
             self.state.addItem(label, value)
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd MMM yyyy")
-        self.date.setAccessibleName(self.tr("Date achieved"))
+        self.date = DateField(self.tr("Date achieved"), optional=False)
         self.date.setToolTip(self.tr("The date the criterion was achieved"))
         state_row = QHBoxLayout()
         state_row.addWidget(self.state)
@@ -103,7 +100,7 @@ class CriterionDetail(QWidget):
         self.autosave = Autosave(self._save_notes, self)
         self.notes.textChanged.connect(self._notes_changed)
         self.state.activated.connect(self._state_chosen)
-        self.date.dateChanged.connect(self._date_changed)
+        self.date.date_changed.connect(self._date_changed)
         self.private.toggled.connect(self._private_toggled)
         self._loading = False
         for w in (self.state, self.date, self.notes, self.private):
@@ -133,8 +130,7 @@ class CriterionDetail(QWidget):
                           + evidenced + codes)
         self.state.setCurrentIndex(self.state.findData(rec.state))
         self.date.setEnabled(rec.achieved and not self.session.readonly)
-        d = rec.achieved_on or dt.date.today()
-        self.date.setDate(QDate(d.year, d.month, d.day))
+        self.date.set_date(rec.achieved_on or dt.date.today())
         if self.notes.toPlainText() != rec.notes:
             self.notes.setPlainText(rec.notes)
         self.private.setChecked(rec.notes_private)
@@ -165,11 +161,10 @@ class CriterionDetail(QWidget):
             self.model.setData(self.model.index(row, CriteriaModel.ACHIEVED), self.state.currentData())
             self.show_criterion(self.criterion_id)
 
-    def _date_changed(self, qdate: QDate) -> None:
-        if self._loading or self.criterion_id is None:
+    def _date_changed(self, when: dt.date | None) -> None:
+        if self._loading or self.criterion_id is None or when is None:
             return
         cid = self.criterion_id
-        when = dt.date(qdate.year(), qdate.month(), qdate.day())
         ok, _ = self.session.run(lambda j: j.set_achieved_on(self.stage.id, cid, when))
         if ok:
             self.model.refresh_row(cid)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QToolTip, QWidget
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QWidget
-
+from journal_app.ui.date_field import DateEdit
 from journal_app.ui.models import VALUE_ROLE
 
 
@@ -17,7 +16,7 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: ANN001
         box = QComboBox(parent)
-        box.setAccessibleName(str(index.model().headerData(index.column(), Qt.Orientation.Horizontal)))
+        box.setAccessibleName(cell_name(index))
         for value, label in self.choices.items():
             box.addItem(label, value)
         return box
@@ -31,22 +30,47 @@ class ChoiceDelegate(QStyledItemDelegate):
 
 
 class DateDelegate(QStyledItemDelegate):
-    """A date; clearing it (the minimum date, shown as "No date") stores no date."""
+    """A date typed or chosen from a calendar (journal_app.ui.date_field); an empty one stores no
+    date. Enter or Tab on text that is not a date says so and keeps the editor open."""
 
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: ANN001
-        edit = QDateEdit(parent)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd MMM yyyy")
-        edit.setMinimumDate(QDate(2000, 1, 1))
-        edit.setSpecialValueText(self.tr("No date"))
-        edit.setAccessibleName(self.tr("Due date"))
+        edit = DateEdit(cell_name(index), parent=parent)
         return edit
 
-    def setEditorData(self, editor: QDateEdit, index: QModelIndex) -> None:
-        value = index.data(VALUE_ROLE)
-        editor.setDate(QDate(value.year, value.month, value.day) if value else editor.minimumDate())
+    def setEditorData(self, editor: DateEdit, index: QModelIndex) -> None:
+        editor.set_date(index.data(VALUE_ROLE))
+        editor.selectAll()
 
-    def setModelData(self, editor: QDateEdit, model, index: QModelIndex) -> None:  # noqa: ANN001
-        d = editor.date()
-        value = None if d == editor.minimumDate() else dt.date(d.year(), d.month(), d.day())
-        model.setData(index, value, Qt.ItemDataRole.EditRole)
+    def setModelData(self, editor: DateEdit, model, index: QModelIndex) -> None:  # noqa: ANN001
+        if editor.commit():
+            model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if (isinstance(editor, DateEdit) and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+                and not editor.is_valid()):
+            editor.commit()
+            QToolTip.showText(editor.mapToGlobal(editor.rect().bottomLeft()), editor.problem, editor)
+            return True
+        return super().eventFilter(editor, event)
+
+
+class NamedDelegate(QStyledItemDelegate):
+    """The default editor, named after its column and row so a screen reader says what is being
+    edited ("Success criteria of target 2"), not only "text"."""
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: ANN001
+        editor = super().createEditor(parent, option, index)
+        if editor is not None:
+            editor.setAccessibleName(cell_name(index))
+        return editor
+
+
+def cell_name(index: QModelIndex) -> str:
+    """What a cell is, for a screen reader: its column's heading and its row's name."""
+    model = index.model()
+    column = str(model.headerData(index.column(), Qt.Orientation.Horizontal) or "")
+    row = str(model.index(index.row(), 0).data() or "")
+    if not row or index.column() == 0:
+        return column
+    return QCoreApplication.translate("delegates", "{column} of “{row}”").format(column=column, row=row[:60])

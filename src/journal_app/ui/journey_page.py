@@ -9,7 +9,6 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,6 +29,7 @@ from journal_app.core.i18n import Labels  # the same catalogue as the window's
 from journal_app.core.journey import PLAN_KINDS
 from journal_app.ui import messages
 from journal_app.ui.autosave import Autosave
+from journal_app.ui.date_field import DateField
 from journal_app.ui.models import fmt_date
 from journal_app.ui.session import JournalSession
 from journal_app.ui.side_tabs import SideTabs
@@ -54,12 +54,8 @@ class PlanItemDialog(QDialog):
         self.kind.setCurrentIndex(self.kind.findData(kind))
         self.text = QLineEdit(text)
         self.text.setAccessibleName(self.tr("Plan item"))
-        self.due = QDateEdit()
-        self.due.setCalendarPopup(True)
-        self.due.setAccessibleName(self.tr("Due date"))
-        self.due.setDisplayFormat("dd MMM yyyy")
-        d = due or dt.date.today()
-        self.due.setDate(d)
+        self.due = DateField(self.tr("Due date"))
+        self.due.set_date(due)
         self.reason = QLineEdit()
         self.reason.setAccessibleName(self.tr("Why the plan changes"))
         form = QFormLayout(self)
@@ -72,9 +68,12 @@ class PlanItemDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def values(self) -> tuple[str, str, dt.date, str]:
-        d = self.due.date()
-        return self.kind.currentData(), self.text.text(), dt.date(d.year(), d.month(), d.day()), self.reason.text()
+    def accept(self) -> None:
+        if self.due.commit():  # a date typed but not understood says so, and the dialog stays
+            super().accept()
+
+    def values(self) -> tuple[str, str, dt.date | None, str]:
+        return self.kind.currentData(), self.text.text(), self.due.date(), self.reason.text()
 
 
 class DimensionTab(QWidget):

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,11 +23,11 @@ from journal_app.core.frameworks.models import Stage
 from journal_app.core.i18n import Labels  # the same catalogue as the window's
 from journal_app.core.views import VerificationView
 from journal_app.ui.autosave import Autosave
+from journal_app.ui.date_field import DateField
 from journal_app.ui.review_panel import StageReviewBox
 from journal_app.ui.session import JournalSession
 
 STATE_LABELS = Labels("verification_tab", {"not_requested": QT_TRANSLATE_NOOP("verification_tab", "Not yet requested"), "awaiting": QT_TRANSLATE_NOOP("verification_tab", "Awaiting"), "verified": QT_TRANSLATE_NOOP("verification_tab", "Verified")})
-NO_DATE = QDate(2000, 1, 1)
 
 
 class VerifierBox(QGroupBox):
@@ -41,12 +40,7 @@ class VerifierBox(QGroupBox):
         self.state.setAccessibleName(self.tr("{role_title}: state").format(role_title=view.role_title))
         for value, label in STATE_LABELS.items():
             self.state.addItem(label, value)
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd MMM yyyy")
-        self.date.setMinimumDate(NO_DATE)
-        self.date.setSpecialValueText(self.tr("No date"))
-        self.date.setAccessibleName(self.tr("{role_title}: date").format(role_title=view.role_title))
+        self.date = DateField(self.tr("{role_title}: date").format(role_title=view.role_title))
         self.comment = QPlainTextEdit()
         self.comment.setAccessibleName(self.tr("{role_title}: comment").format(role_title=view.role_title))
         self.comment.setPlaceholderText(self.tr("The verifier's comment"))
@@ -62,7 +56,7 @@ class VerifierBox(QGroupBox):
         self.name.textEdited.connect(lambda _t: self.autosave.schedule())
         self.comment.textChanged.connect(lambda: None if self._loading else self.autosave.schedule())
         self.state.activated.connect(self._state_chosen)
-        self.date.dateChanged.connect(self._date_changed)
+        self.date.date_changed.connect(self._date_changed)
         self.show_view(view)
 
     def show_view(self, v: VerificationView) -> None:
@@ -74,7 +68,7 @@ class VerifierBox(QGroupBox):
         if self.comment.toPlainText() != v.comment:
             self.comment.setPlainText(v.comment)
         self.state.setCurrentIndex(self.state.findData(v.state))
-        self.date.setDate(QDate(v.verified_on.year, v.verified_on.month, v.verified_on.day) if v.verified_on else NO_DATE)
+        self.date.set_date(v.verified_on)
         self._loading = False
 
     def _save_text(self) -> bool:
@@ -87,11 +81,11 @@ class VerifierBox(QGroupBox):
         state = self.state.currentData()
         self.session.run(lambda j: j.set_verification(self.stage.id, self.role_id, state=state))
 
-    def _date_changed(self, d: QDate) -> None:
-        if self._loading or d == NO_DATE:
+    def _date_changed(self, when: dt.date | None) -> None:
+        if self._loading:
             return
-        when = dt.date(d.year(), d.month(), d.day())
-        self.session.run(lambda j: j.set_verification(self.stage.id, self.role_id, verified_on=when))
+        self.session.run(lambda j: j.set_verification(self.stage.id, self.role_id, verified_on=when,
+                                                      clear_date=when is None))
 
 
 class VerificationTab(QWidget):
