@@ -2719,6 +2719,10 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
         <translation>cam i&apos;w gynnwys (gellir ei ailadrodd; diofyn: pob un)</translation>
     </message>
     <message>
+        <source>write a fillable PDF review form (for a mentor with only a PDF reader) instead of a review copy (.ljournal)</source>
+        <translation>ysgrifennu ffurflen adolygu PDF i&apos;w llenwi (ar gyfer mentor sydd â darllenydd PDF yn unig) yn lle copi adolygu (.ljournal)</translation>
+    </message>
+    <message>
         <source>as a mentor, sign off a stage in a review copy</source>
         <translation>fel mentor, llofnodi cam mewn copi adolygu</translation>
     </message>
@@ -2781,6 +2785,10 @@ Ffynhonnell: {source}</translation>
     <message>
         <source>restored {path} from backup {backup}; the previous file was kept as {aside}</source>
         <translation>adferwyd {path} o gopi wrth gefn {backup}; cadwyd y ffeil flaenorol fel {aside}</translation>
+    </message>
+    <message>
+        <source>wrote the review form {path}: send it to your mentor, who fills it in with a PDF reader and sends it back</source>
+        <translation>ysgrifennwyd y ffurflen adolygu {path}: anfonwch hi at eich mentor, sy&apos;n ei llenwi â darllenydd PDF ac yn ei hanfon yn ôl</translation>
     </message>
     <message>
         <source>wrote the review copy {path}</source>
@@ -3772,6 +3780,109 @@ Ffynhonnell: {source}</translation>
     </message>
 </context>
 <context>
+    <name>reviewform</name>
+    <message>
+        <source>this is already a review copy; send the teacher&apos;s own journal</source>
+        <translation>copi adolygu yw hwn eisoes; anfonwch ddyddlyfr yr athro ei hun</translation>
+    </message>
+    <message>
+        <source>{dest}: a file of that name already exists; choose another name</source>
+        <translation>{dest}: mae ffeil â&apos;r enw hwnnw&apos;n bodoli eisoes; dewiswch enw arall</translation>
+    </message>
+    <message>
+        <source>{parent}: no such folder</source>
+        <translation>{parent}: nid oes ffolder o&apos;r fath</translation>
+    </message>
+    <message>
+        <source>{owner} – review form for a mentor</source>
+        <translation>{owner} – ffurflen adolygu i fentor</translation>
+    </message>
+    <message>
+        <source>Learning Journal review form: fill it in, save it and send it back</source>
+        <translation>Ffurflen adolygu Learning Journal: llenwch hi, cadwch hi a&apos;i hanfon yn ôl</translation>
+    </message>
+    <message>
+        <source>{dest}: the form cannot be written ({reason})</source>
+        <translation>{dest}: ni ellir ysgrifennu&apos;r ffurflen ({reason})</translation>
+    </message>
+    <message>
+        <source>Your digital signature (optional): sign the whole form once you have filled it in</source>
+        <translation>Eich llofnod digidol (dewisol): llofnodwch y ffurflen gyfan ar ôl ei llenwi</translation>
+    </message>
+    <message>
+        <source>Review form: {owner}&apos;s learning journal</source>
+        <translation>Ffurflen adolygu: dyddlyfr dysgu {owner}</translation>
+    </message>
+    <message>
+        <source>Exported {date} for: {stages}.</source>
+        <translation>Allforiwyd {date} ar gyfer: {stages}.</translation>
+    </message>
+    <message>
+        <source>How to use this form: read each stage, write your comments in the boxes, choose Verified or Not yet for your role, give your name and the date, then save the form (do not print it to PDF) and send it back. You may sign it digitally at the end. On paper: print it, write in the boxes, sign on the signature lines and return the sheet.</source>
+        <translation>Sut i ddefnyddio&apos;r ffurflen hon: darllenwch bob cam, ysgrifennwch eich sylwadau yn y blychau, dewiswch Wedi&apos;i ddilysu neu Ddim eto ar gyfer eich rôl, rhowch eich enw a&apos;r dyddiad, yna cadwch y ffurflen (peidiwch â&apos;i hargraffu i PDF) a&apos;i hanfon yn ôl. Gallwch ei llofnodi&apos;n ddigidol ar y diwedd. Ar bapur: argraffwch hi, ysgrifennwch yn y blychau, llofnodwch ar y llinellau llofnod a dychwelwch y ddalen.</translation>
+    </message>
+    <message>
+        <source>Entries the teacher marked private are not in this form.</source>
+        <translation>Nid yw&apos;r cofnodion a nododd yr athro&apos;n breifat yn y ffurflen hon.</translation>
+    </message>
+    <message>
+        <source>Digital signature</source>
+        <translation>Llofnod digidol</translation>
+    </message>
+    <message>
+        <source>Optional. If your PDF reader can sign, sign here once you have filled in the whole form: a change made after signing makes the signature invalid and the form is refused.</source>
+        <translation>Dewisol. Os gall eich darllenydd PDF lofnodi, llofnodwch yma ar ôl llenwi&apos;r ffurflen gyfan: mae newid a wneir ar ôl llofnodi yn gwneud y llofnod yn annilys ac mae&apos;r ffurflen yn cael ei gwrthod.</translation>
+    </message>
+    <message>
+        <source>{stage}: your comments on each criterion</source>
+        <translation>{stage}: eich sylwadau ar bob maen prawf</translation>
+    </message>
+    <message>
+        <source>{stage}, criterion {n}: your comment</source>
+        <translation>{stage}, maen prawf {n}: eich sylw</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Eich enw</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>eich enw</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Wedi&apos;i ddilysu</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ddim eto</translation>
+    </message>
+    <message>
+        <source>verified or not yet</source>
+        <translation>wedi&apos;i ddilysu neu ddim eto</translation>
+    </message>
+    <message>
+        <source>Your comment (if not yet verified, the reasons)</source>
+        <translation>Eich sylw (os nad yw wedi&apos;i ddilysu eto, y rhesymau)</translation>
+    </message>
+    <message>
+        <source>your comment</source>
+        <translation>eich sylw</translation>
+    </message>
+    <message>
+        <source>Date (DD/MM/YYYY)</source>
+        <translation>Dyddiad (DD/MM/BBBB)</translation>
+    </message>
+    <message>
+        <source>date, as DD/MM/YYYY</source>
+        <translation>dyddiad, fel DD/MM/BBBB</translation>
+    </message>
+    <message>
+        <source>Signature (on paper): </source>
+        <translation>Llofnod (ar bapur): </translation>
+    </message>
+</context>
+<context>
     <name>search</name>
     <message>
         <source>{label}: criterion</source>
@@ -4101,6 +4212,57 @@ Adolygu: {review_notes}</translation>
     <message>
         <source>Evidence index</source>
         <translation>Mynegai tystiolaeth</translation>
+    </message>
+</context>
+<context>
+    <name>signoffs</name>
+    <message>
+        <source>returned in a review copy</source>
+        <translation>wedi&apos;i ddychwelyd mewn copi adolygu</translation>
+    </message>
+    <message>
+        <source>returned on the PDF review form</source>
+        <translation>wedi&apos;i ddychwelyd ar y ffurflen adolygu PDF</translation>
+    </message>
+    <message>
+        <source>signed on paper</source>
+        <translation>wedi&apos;i lofnodi ar bapur</translation>
+    </message>
+    <message>
+        <source>valid, certificate not confirmed</source>
+        <translation>dilys, tystysgrif heb ei chadarnhau</translation>
+    </message>
+    <message>
+        <source>valid, certificate trusted by this computer</source>
+        <translation>dilys, tystysgrif y mae&apos;r cyfrifiadur hwn yn ymddiried ynddi</translation>
+    </message>
+    <message>
+        <source>digitally signed by {signer} (certificate SHA-256 {sha}…): {status}</source>
+        <translation>wedi&apos;i lofnodi&apos;n ddigidol gan {signer} (tystysgrif SHA-256 {sha}…): {status}</translation>
+    </message>
+    <message>
+        <source>stage {stage_id!r} has no verifier role {role_id!r} (roles: {roles})</source>
+        <translation>nid oes gan gam {stage_id!r} rôl dilysydd {role_id!r} (rolau: {roles})</translation>
+    </message>
+    <message>
+        <source>a sign-off needs the verifier&apos;s name</source>
+        <translation>mae llofnod angen enw&apos;r dilysydd</translation>
+    </message>
+    <message>
+        <source>say why the stage is not yet verified (the comment)</source>
+        <translation>dywedwch pam nad yw&apos;r cam wedi&apos;i ddilysu eto (y sylw)</translation>
+    </message>
+    <message>
+        <source>the date signed cannot be in the future</source>
+        <translation>ni all dyddiad y llofnod fod yn y dyfodol</translation>
+    </message>
+    <message>
+        <source>{scan}: no such file to attach as the signed sheet</source>
+        <translation>{scan}: nid oes ffeil o&apos;r fath i&apos;w hatodi fel y ddalen wedi&apos;i llofnodi</translation>
+    </message>
+    <message>
+        <source>Signed sheet – {stage} – {name} – {scan}</source>
+        <translation>Dalen wedi&apos;i llofnodi – {stage} – {name} – {scan}</translation>
     </message>
 </context>
 <context>

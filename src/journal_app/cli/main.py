@@ -91,8 +91,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     em = sub.add_parser("export-for-mentor", help=translate("cli", "write a review copy for a mentor (nothing private in it)"))
     em.add_argument("path", type=Path)
-    em.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.ljournal")
+    em.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
     em.add_argument("--stage", action="append", metavar="ID", help=translate("cli", "a stage to include (repeatable; default: all)"))
+    em.add_argument("--form", action="store_true",
+                    help=translate("cli", "write a fillable PDF review form (for a mentor with only a PDF reader) "
+                                          "instead of a review copy (.ljournal)"))
 
     so = sub.add_parser("sign-off", help=translate("cli", "as a mentor, sign off a stage in a review copy"))
     so.add_argument("copy", type=Path)
@@ -243,11 +246,19 @@ def _cmd_restore(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def _cmd_export_for_mentor(args: argparse.Namespace, paths: AppPaths) -> int:
     from journal_app.core.journal import Journal
-    from journal_app.core.review import export_for_mentor
 
     with Journal.open(args.path) as journal:
-        out = export_for_mentor(journal, args.output, args.stage)
-    print(translate("cli", "wrote the review copy {path}").format(path=out))
+        if args.form:
+            from journal_app.core.reviewform.export import export_review_form
+
+            out = export_review_form(journal, args.output, args.stage)
+        else:
+            from journal_app.core.review import export_for_mentor
+
+            out = export_for_mentor(journal, args.output, args.stage)
+    print((translate("cli", "wrote the review form {path}: send it to your mentor, who fills it in with a PDF "
+                            "reader and sends it back") if args.form else
+           translate("cli", "wrote the review copy {path}")).format(path=out))
     return 0
 
 

@@ -36,6 +36,7 @@ from journal_app.core.i18n import translate
 from journal_app.core.journey import JourneyOps
 from journal_app.core.lock import JournalLock
 from journal_app.core.review import REVIEW_KINDS, ReviewOps
+from journal_app.core.signoffs import SignOffOps
 from journal_app.core.store import db
 from journal_app.core.store.models import (
     ChecklistTick,
@@ -64,7 +65,7 @@ if TYPE_CHECKING:
 Listener = Callable[[str, object], None]
 
 
-class Journal(TargetOps, EvidenceOps, ReviewOps, ConversationOps, JourneyOps, CureeOps):
+class Journal(TargetOps, EvidenceOps, ReviewOps, SignOffOps, ConversationOps, JourneyOps, CureeOps):
     """An open journal file. Use ``Journal.create`` or ``Journal.open``; ``close`` when done
     (or use it as a context manager)."""
 

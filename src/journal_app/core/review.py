@@ -84,15 +84,20 @@ class SealView:
     signed_at: dt.datetime
     fingerprint: str
     changed: bool
+    source: str = "review-copy"  # format 7: review-copy | pdf-form | paper (core.signoffs)
+    record_id: int | None = None  # the evidence item kept as its record
+    signature: str | None = None  # JSON of core.signoffs.SignatureInfo
 
     def describe(self) -> str:
+        from journal_app.core.signoffs import SOURCES
+
         if self.outcome != "verified":
             text = translate("review", "not yet verified on {date} by {name}")
         elif self.changed:
             text = translate("review", "changed since verified on {date} by {name}")
         else:
             text = translate("review", "verified on {date} by {name}")
-        return text.format(date=format_date(self.signed_at), name=self.name)
+        return text.format(date=format_date(self.signed_at), name=self.name) + " – " + SOURCES.get(self.source, self.source)
 
 
 @dataclass
@@ -230,7 +235,7 @@ class ReviewOps:
             return []
         current = fingerprint(self, stage_id)  # type: ignore[arg-type]
         return [SealView(r.stage_id, r.role_id, r.name, r.outcome, r.comment, r.signed_at, r.fingerprint,
-                         r.fingerprint != current) for r in rows]
+                         r.fingerprint != current, r.source, r.record_id, r.signature) for r in rows]
 
     def broken_seals(self) -> list[str]:
         out = []

@@ -13,7 +13,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 # One Alembic revision per schema version; user_version N means SCHEMA_REVISIONS[N-1] applied.
 SCHEMA_REVISIONS: list[str] = ["0001_initial", "0002_search", "0003_review", "0004_conversations",
-                               "0005_tla_journey", "0006_curee"]
+                               "0005_tla_journey", "0006_curee", "0007_review_form"]
 SCHEMA_VERSION = len(SCHEMA_REVISIONS)
 
 

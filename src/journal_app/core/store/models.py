@@ -164,6 +164,10 @@ class ReviewExport(Base):
     exported_at: Mapped[dt.datetime] = mapped_column(DateTime)
     stages: Mapped[str] = mapped_column(Text)  # JSON list of stage ids
     imported_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    # format 7: "copy" (a review copy, .ljournal) or "form" (the PDF review form), and the
+    # fingerprint of each stage as exported (JSON {stage id: fingerprint})
+    kind: Mapped[str] = mapped_column(String(8), default="copy", server_default="copy")
+    fingerprints: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
 
 
 class ReviewInfo(Base):
@@ -208,6 +212,13 @@ class SignOff(Base):
     comment: Mapped[str] = mapped_column(Text, default="")
     signed_at: Mapped[dt.datetime] = mapped_column(DateTime)
     fingerprint: Mapped[str] = mapped_column(String(64))
+    # format 7: where it came from ("review-copy", "pdf-form", "paper"), the evidence item kept
+    # as its record (the returned PDF, the scan of the signed sheet) and, for a digitally signed
+    # form, the signature's details (JSON: signer, certificate_sha256, signed_at, trusted, status)
+    source: Mapped[str] = mapped_column(String(16), default="review-copy", server_default="review-copy")
+    record_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("evidence_item.id", ondelete="SET NULL"), nullable=True)
+    signature: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 # ---------------------------------------------------------------- format 4: learning conversations
