@@ -132,3 +132,11 @@ def copy_fixture(name: str, dest: Path) -> Path:
 
 
 PYTHON = sys.executable
+
+
+def same_dump_but_identity(first: Path, second: Path) -> bool:
+    """Two dumps hold the same journal content; a loaded journal has an identity of its own."""
+    import json
+
+    a, b = (json.loads(p.read_text(encoding="utf-8")) for p in (first, second))
+    return a["journal"].pop("uuid") != b["journal"].pop("uuid") and a == b

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
+from conftest import same_dump_but_identity
 from journal_app.core.errors import InvalidOperation
 from journal_app.core.exchange import dump_to_file, load
 from journal_app.core.journal import Journal
@@ -75,7 +76,7 @@ def test_conversations_round_trip_through_a_dump(journal, tmp_path):
     assert copy.conversation(cid).links == (("effective", "eff-moderate"),)
     assert any(h.kind == "conversation" for h in copy.search("pat"))
     copy.close()
-    assert first.read_text(encoding="utf-8") == second.read_text(encoding="utf-8")
+    assert same_dump_but_identity(first, second)
 
 
 def test_conversations_in_the_window(qtbot, tmp_path, paths, errors, ljmu):

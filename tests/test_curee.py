@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from conftest import same_dump_but_identity
 from journal_app.core.curee import diamond_row
 from journal_app.core.errors import InvalidOperation
 
@@ -66,7 +67,7 @@ def test_tags_and_diamond_survive_a_dump(journal, registry, tmp_path):
     assert copy.diamond("effective")[0] == ("coaching", "c4")
     second = dump_to_file(copy, tmp_path / "two.json")
     copy.close()
-    assert first.read_text(encoding="utf-8") == second.read_text(encoding="utf-8")
+    assert same_dump_but_identity(first, second)
 
 
 def test_diamond_nine_by_drag_and_by_keyboard(qtbot, tmp_path, paths, errors, ljmu):

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from conftest import same_dump_but_identity
 from journal_app.core.errors import InvalidOperation
 
 
@@ -92,7 +93,7 @@ def test_the_journey_survives_a_dump(journal, registry, tmp_path):
     second = dump_to_file(copy, tmp_path / "two.json")
     assert copy.journey().tla_stage == 3 and copy.plan_history()[-1].reason == "Found a better one"
     copy.close()
-    assert first.read_text(encoding="utf-8") == second.read_text(encoding="utf-8")
+    assert same_dump_but_identity(first, second)
 
 
 def test_the_tla_summary_sheet(journal, registry, tmp_path, run_cli):

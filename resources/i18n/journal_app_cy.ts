@@ -2525,12 +2525,12 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
         <translation>{created}  {reason:&lt;16} {size_1024_2:8.1f} MB  {criteria_achieved} maen prawf wedi&apos;u cyflawni, {reflection_words} gair o fyfyrdod ar draws {stages} cam</translation>
     </message>
     <message>
-        <source>{path}: the journal&apos;s id cannot be read ({e})</source>
-        <translation>{path}: ni ellir darllen dynodydd y dyddlyfr ({e})</translation>
+        <source>{path}: the journal&apos;s id cannot be read</source>
+        <translation>{path}: ni ellir darllen dynodydd y dyddlyfr</translation>
     </message>
     <message>
-        <source>{path}: the journal has no owner details</source>
-        <translation>{path}: nid oes manylion perchennog yn y dyddlyfr</translation>
+        <source>{folder} is not a folder the app made (a link or a file); no backup was written there</source>
+        <translation>Nid yw {folder} yn ffolder a wnaeth yr ap (dolen neu ffeil yw hi); ni ysgrifennwyd copi wrth gefn yno</translation>
     </message>
     <message>
         <source>no backup {backup_id!r} of {name} (see &apos;journal-app backups {journal}&apos;)</source>

@@ -1,6 +1,7 @@
 """Automatic backups of journals, with SQLite's backup API.
 
-Each journal has a folder in the backups folder named after its id. A backup is taken on
+Each journal has a folder in the backups folder named by the app after its identity
+(``core/identity.py``: a canonical UUID or a hash, never a name read from the file). A backup is taken on
 opening (at most one a day) and before every schema upgrade, import of a review and restore.
 Every backup is reopened and checked after it is written; a journal that fails its quick
 check is never backed up (so a damaged journal cannot push good backups out). Backups are
@@ -13,14 +14,18 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import shutil
 import sqlite3
-import uuid
+import stat
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from journal_app.core.errors import DamagedJournalError, InvalidOperation, JournalAppError
+from journal_app.core.files import temp_path, written_aside
 from journal_app.core.i18n import QT_TRANSLATE_NOOP, Labels, format_datetime, translate
+from journal_app.core.identity import SAFE_NAME, Identity, read_identity
 from journal_app.core.store import db
 
 DEFAULT_CAP_BYTES = 2 * 1024**3
@@ -28,6 +33,8 @@ KEEP_DAYS = 7
 KEEP_WEEKS = 4
 INDEX = "journal.json"
 STAMP = "%Y%m%d-%H%M%S"
+# How the app names a backup: when, why (and a number when two are taken in one second).
+BACKUP_NAME = re.compile(r"(\d{8}-\d{6})_([a-z0-9]+(?:-[a-z0-9]+)*)" + re.escape(db.SUFFIX))
 
 
 REASONS = Labels("backups", {
@@ -82,20 +89,6 @@ def quick_check(path: Path) -> str | None:
     return None if rows == ["ok"] else "; ".join(rows)
 
 
-def _journal_uuid(path: Path) -> str:
-    try:
-        conn = db.ro_connect(path)
-        try:
-            row = conn.execute("SELECT journal_uuid FROM journal_info WHERE id = 1").fetchone()
-        finally:
-            conn.close()
-    except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError) as e:
-        raise DamagedJournalError(translate("backups", "{path}: the journal's id cannot be read ({e})").format(path=path, e=e)) from None
-    if row is None:
-        raise DamagedJournalError(translate("backups", "{path}: the journal has no owner details").format(path=path))
-    return row[0]
-
-
 def _summary(path: Path) -> dict:
     """What a backup holds, read directly (works for every format version)."""
     try:
@@ -119,40 +112,91 @@ class BackupStore:
 
     # ------------------------------------------------------------------ finding
     def folder_for(self, journal: Path) -> Path:
-        """The journal's backup folder: by its id, or (for a file too damaged to read) by the
-        path it was last backed up from."""
+        """The journal's backup folder: named by the app after the journal's identity, or (for a
+        file too damaged to say who it is) the folder it was last backed up from."""
+        return self._locate(journal)[0]
+
+    def _locate(self, journal: Path) -> tuple[Path, Identity | None]:
+        ident = read_identity(journal)
+        if ident is not None:
+            return self.root / ident.key, ident
+        resolved = str(journal.resolve())
+        for folder in self._folders():
+            index = folder / INDEX
+            try:
+                if _regular(index) and index.stat().st_size < 65536 and \
+                        json.loads(index.read_text(encoding="utf-8")).get("path") == resolved:
+                    return folder, None
+            except (OSError, ValueError, AttributeError):
+                continue
+        raise DamagedJournalError(translate("backups", "{path}: the journal's id cannot be read").format(path=journal))
+
+    def _folders(self) -> list[Path]:
         try:
-            return self.root / _journal_uuid(journal)
-        except JournalAppError:
-            resolved = str(journal.resolve())
-            if self.root.is_dir():
-                for index in self.root.glob(f"*/{INDEX}"):
-                    try:
-                        if json.loads(index.read_text(encoding="utf-8")).get("path") == resolved:
-                            return index.parent
-                    except (OSError, ValueError):
-                        continue
-            raise
+            return [p for p in sorted(self.root.iterdir()) if SAFE_NAME.fullmatch(p.name) and _real_dir(p)]
+        except OSError:
+            return []
 
     def list(self, journal: Path, *, summaries: bool = True) -> list[BackupInfo]:
-        folder = self.folder_for(journal)
-        return self._list_folder(folder, summaries=summaries)
+        """The backups of this journal, newest first: only files the app wrote whose identity is
+        the journal's (a backup of a review copy is never offered for the teacher's journal).
+        For a journal too damaged to say who it is, the backups of its last folder that are not
+        review copies."""
+        folder, ident = self._locate(journal)
+        if ident is not None:
+            self._adopt_legacy(ident)
+        return self._list_folder(folder, ident, summaries=summaries, rehome=ident is not None)
 
-    def _list_folder(self, folder: Path, *, summaries: bool = True) -> list[BackupInfo]:
+    def _list_folder(self, folder: Path, ident: Identity | None, *, summaries: bool = True,
+                     rehome: bool = False) -> list[BackupInfo]:
         out = []
-        if not folder.is_dir():
+        if not _real_dir(folder):
             return out
-        for p in folder.glob(f"*{db.SUFFIX}"):
-            stamp, _, reason = p.stem.partition("_")
-            try:
-                created = dt.datetime.strptime(stamp, STAMP)
-            except ValueError:
+        for p, created, reason in _own_backups(folder):
+            owner = read_identity(p)
+            if owner is None:
+                continue  # unreadable: never offered, and never removed either
+            if owner.key != folder.name:
+                if rehome:  # filed here by an older version (a review copy sharing the teacher's id)
+                    self._move(p, self.root / owner.key)
+                continue
+            if ident is None and owner.is_review_copy:
                 continue
             extra = _summary(p) if summaries else {}
-            out.append(BackupInfo(p.stem, p, created, reason or "backup", p.stat().st_size, **extra))
+            out.append(BackupInfo(p.stem, p, created, reason, p.stat().st_size, **extra))
         # Newest first; backups taken in the same second are ordered by when they were written.
         out.sort(key=lambda b: (b.created, b.path.stat().st_mtime_ns), reverse=True)
         return out
+
+    def _adopt_legacy(self, ident: Identity) -> None:
+        """Backups an older version filed under the id as written in the file (when that was a
+        plain name other than today's) move to today's folder; nothing else is touched."""
+        legacy = ident.legacy_key()
+        if legacy is None or not _real_dir(self.root / legacy):
+            return
+        for p, _created, _reason in _own_backups(self.root / legacy):
+            owner = read_identity(p)
+            if owner is not None and owner.key == ident.key:
+                self._move(p, self.root / ident.key)
+
+    def _move(self, backup: Path, folder: Path) -> None:
+        try:
+            self._ensure_folder(folder)
+            dest = folder / backup.name
+            if not dest.exists():
+                os.rename(backup, dest)
+        except (OSError, JournalAppError):
+            pass  # left where it was: nothing is lost
+
+    def _ensure_folder(self, folder: Path) -> Path:
+        """Create the folder if needed; refuse one that is a link or a file (never followed)."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        try:
+            os.mkdir(folder)
+        except FileExistsError:
+            if not _real_dir(folder):
+                raise JournalAppError(translate("backups", "{folder} is not a folder the app made (a link or a file); no backup was written there").format(folder=folder)) from None
+        return folder
 
     def get(self, journal: Path, backup_id: str) -> BackupInfo:
         for b in self.list(journal, summaries=False):
@@ -173,8 +217,11 @@ class BackupStore:
         problem = quick_check(journal)
         if problem is not None:
             raise DamagedJournalError(translate("backups", "{journal}: not backed up, the journal fails its check ({problem})").format(journal=journal, problem=problem))
-        folder = self.root / _journal_uuid(journal)
-        folder.mkdir(parents=True, exist_ok=True)
+        ident = read_identity(journal)
+        if ident is None:
+            raise DamagedJournalError(translate("backups", "{path}: the journal's id cannot be read").format(path=journal))
+        folder = self.root / ident.key
+        self._adopt_legacy(ident)
         now = now or dt.datetime.now()
         name = f"{now.strftime(STAMP)}_{reason}"
         dest = folder / f"{name}{db.SUFFIX}"
@@ -182,8 +229,9 @@ class BackupStore:
         while dest.exists():
             n += 1
             dest = folder / f"{name}-{n}{db.SUFFIX}"
-        tmp = folder / f".{uuid.uuid4().hex}.tmp"
+        tmp = temp_path(folder, "tmp")
         try:
+            self._ensure_folder(folder)
             db.backup_to(journal, tmp)
             problem = quick_check(tmp)
             if problem is not None or db.identify(tmp) < 1:
@@ -193,10 +241,14 @@ class BackupStore:
             raise JournalAppError(translate("backups", "{name} could not be backed up to {folder}: {strerror_or_e}").format(name=journal.name, folder=folder, strerror_or_e=e.strerror or e)) from None
         finally:
             tmp.unlink(missing_ok=True)
-        (folder / INDEX).write_text(json.dumps({"path": str(journal.resolve()), "last_backup": dest.name}),
-                                    encoding="utf-8")
-        warning = self._rotate(folder, keep=dest)
-        return BackupResult(self._list_folder(folder, summaries=False)[0] if dest.exists() else None, warning)
+        try:
+            with written_aside(folder / INDEX) as index:  # replaces whatever is there, never follows it
+                index.write_text(json.dumps({"path": str(journal.resolve()), "last_backup": dest.name}), encoding="utf-8")
+        except OSError:
+            pass  # only a help to find the backups of a journal too damaged to say who it is
+        warning = self._rotate(folder, ident, keep=dest)
+        listed = self._list_folder(folder, ident, summaries=False)
+        return BackupResult(listed[0] if listed and dest.exists() else None, warning)
 
     def daily_backup(self, journal: Path, *, now: dt.datetime | None = None) -> BackupResult | None:
         """The backup taken on opening: at most one a day."""
@@ -209,8 +261,9 @@ class BackupStore:
             return None
         return self.backup(journal, "daily", now=now)
 
-    def _rotate(self, folder: Path, keep: Path) -> str:
-        backups = self._list_folder(folder, summaries=False)  # newest first
+    def _rotate(self, folder: Path, ident: Identity, keep: Path) -> str:
+        """Remove old backups: only files the app wrote, in this folder, of this journal."""
+        backups = self._list_folder(folder, ident, summaries=False, rehome=True)  # newest first
         keep_ids = {backups[0].id, keep.stem} if backups else {keep.stem}
         days: list[dt.date] = []
         weeks: list[tuple[int, int]] = []
@@ -259,7 +312,7 @@ class BackupStore:
     def _restore_locked(self, journal: Path, chosen: BackupInfo) -> Path | None:
         # Copy the chosen backup first: setting the current file aside adds a backup, and
         # rotation may then remove older ones (the chosen one among them).
-        tmp = journal.with_name(f".{journal.name}.{uuid.uuid4().hex}.restoring")
+        tmp = temp_path(journal.parent, "restoring")
         try:
             db.backup_to(chosen.path, tmp)
             conn = sqlite3.connect(str(tmp))
@@ -278,6 +331,39 @@ class BackupStore:
         finally:
             tmp.unlink(missing_ok=True)
         return aside
+
+
+def _regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _real_dir(path: Path) -> bool:
+    """A folder, not a link to one."""
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _own_backups(folder: Path) -> Iterator[tuple[Path, dt.datetime, str]]:
+    """The files in ``folder`` named as the app names backups, that are plain files (never a
+    link), with when and why each was taken."""
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return
+    for name in names:
+        m = BACKUP_NAME.fullmatch(name)
+        if not m or not _regular(folder / name):
+            continue
+        try:
+            created = dt.datetime.strptime(m.group(1), STAMP)
+        except ValueError:
+            continue
+        yield folder / name, created, m.group(2)
 
 
 def set_aside(journal: Path) -> Path:

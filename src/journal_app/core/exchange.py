@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from journal_app import __version__
 from journal_app.core import search
 from journal_app.core.errors import DumpError
-from journal_app.core.files import written_aside
+from journal_app.core.files import temp_path, written_aside
 from journal_app.core.frameworks.models import Framework
 from journal_app.core.i18n import translate
 from journal_app.core.journal import Journal
@@ -399,8 +399,7 @@ def load(source: str | Path, dest: str | Path) -> Journal:
     if dest.exists():
         raise FileExistsError(translate("exchange", "{dest}: a file of that name already exists; choose another name").format(dest=dest))
     fw = doc.framework
-    tmp = dest.with_name(f".{dest.name}.loading")
-    tmp.unlink(missing_ok=True)
+    tmp = temp_path(dest.parent, "loading")
     journal = Journal.create(tmp, fw, doc.journal.owner or "?", doc.journal.school, doc.journal.role)
     try:
         for e in doc.evidence:
@@ -439,7 +438,9 @@ def load(source: str | Path, dest: str | Path) -> Journal:
             info = s.get(JournalInfo, 1)
             assert info is not None
             j = doc.journal
-            info.journal_uuid, info.owner, info.school, info.role = j.uuid, j.owner, j.school, j.role
+            # A loaded journal keeps the fresh id Journal.create gave it: it is a journal of its
+            # own, so its backups are never mixed with those of the journal that was dumped.
+            info.owner, info.school, info.role = j.owner, j.school, j.role
             info.framework_id, info.framework_version = j.framework_id, j.framework_version
             info.created_at = j.created_at.replace(tzinfo=None)
             info.modified_at = j.modified_at.replace(tzinfo=None)

@@ -1,15 +1,31 @@
 """Writing a file so that it is whole or absent: written beside its destination under a
 temporary name, flushed to the disk, then renamed into place. An interrupted or failed write
-leaves no half file at the destination and no temporary file behind."""
+leaves no half file at the destination and no temporary file behind.
+
+Every temporary file the app makes is named ``.ljournal-temp-<32 hex digits>.<kind>``, so a
+file left by a killed process is recognised as the app's own and nothing else ever is
+(``core/leftovers.py`` removes them)."""
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+TEMP_MARK = ".ljournal-temp-"
+TEMP_KINDS = ("part", "tmp", "restoring", "loading")
+# The app's temporary files, and what SQLite adds beside one while it writes it.
+TEMP_NAME = re.compile(re.escape(TEMP_MARK) + r"[0-9a-f]{32}\.(?:" + "|".join(TEMP_KINDS) + r")(?:-journal|-wal|-shm)?")
+
+
+def temp_path(folder: Path, kind: str) -> Path:
+    """A new temporary file's path in ``folder``, named as the app's own."""
+    assert kind in TEMP_KINDS
+    return folder / f"{TEMP_MARK}{uuid.uuid4().hex}.{kind}"
 
 
 def fsync_file(path: Path) -> None:
@@ -20,7 +36,7 @@ def fsync_file(path: Path) -> None:
 @contextmanager
 def written_aside(dest: Path) -> Iterator[Path]:
     """Yield the temporary path to write; on success it becomes ``dest`` (replacing it)."""
-    tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex}.part")
+    tmp = temp_path(dest.parent, "part")
     try:
         yield tmp
         if tmp.exists():

@@ -322,6 +322,9 @@ def export_for_mentor(journal: Journal, dest: str | Path, stage_ids: list[str] |
             conn.execute("DROP TABLE search_doc")
             for statement in fts.SCHEMA_SQL:
                 conn.execute(statement)
+            # The copy is a journal of its own (its own backups, never taken for the teacher's):
+            # the teacher's id stays only in review_info, to match the copy when it comes back.
+            conn.execute("UPDATE journal_info SET journal_uuid = ? WHERE id = 1", (str(uuid.uuid4()),))
             conn.execute("INSERT INTO review_info (id, export_id, journal_uuid, owner, exported_at, stages, "
                          "reviewer_name, reviewer_role) VALUES (1, ?, ?, ?, ?, ?, '', '')",
                          (export_id, details.journal_uuid, details.owner, now.isoformat(sep=" "), json.dumps(stages)))

@@ -237,7 +237,9 @@ def create_file(path: Path, fill: Callable[[Engine], None]) -> None:
     if path.exists():
         raise FileExistsError(translate("db", "{path}: a file of that name already exists; choose another name").format(path=path))
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    from journal_app.core.files import temp_path
+
+    tmp = temp_path(path.parent, "tmp")
     try:
         conn = sqlite3.connect(str(tmp))
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
