@@ -15,13 +15,8 @@ from pypdf import PdfReader
 from journal_app.core.errors import InvalidOperation, ReadOnlyError
 from journal_app.core.journal import Journal
 from journal_app.core.reports import export_pdf
-from journal_app.core.review import (
-    ReviewRefused,
-    export_for_mentor,
-    fingerprint,
-    import_review,
-    return_copy,
-)
+from journal_app.core.review import export_for_mentor, fingerprint, return_copy
+from journal_app.core.review_import import ReviewRefused, import_review
 
 SECRETS = ("Zanzibarquux", "Qwertyplover", "Mauvefennel", "Xylocarpmoss")
 

@@ -79,3 +79,39 @@ def test_round_trip_in_the_window(qtbot, monkeypatch, tmp_path, errors, ljmu):
     teacher.session.run(lambda jj: jj.set_reflection("developing", "Changed afterwards"))
     assert not page.warning.isHidden() and "changed since verified on" in page.warning.text()
     assert errors == []
+
+
+def test_the_window_shows_what_an_import_brings_and_asks_first(qtbot, monkeypatch, tmp_path, errors, ljmu):
+    from journal_app.core.review import export_for_mentor, return_copy
+    from journal_app.ui import messages
+
+    path = tmp_path / "ann.ljournal"
+    with Journal.create(path, ljmu, "Ann Jones") as j:
+        copy = export_for_mentor(j, tmp_path / "copy.ljournal", ["developing"])
+        j.set_reflection("developing", "Changed after sending")
+    with Journal.open(copy) as m:
+        m.sign_off("developing", "professional-mentor", "Pat Mentor", comment="Good")
+        back = return_copy(m, tmp_path / "back.ljournal")
+    asked = []
+    answer = [False]
+    monkeypatch.setattr(messages, "confirm", lambda parent, title, text, yes="", detail="":
+                        asked.append((title, text, detail)) or answer[0])
+    w = open_window(qtbot, AppPaths.default(tmp_path / "data"))
+    w.open_journal(path)
+    monkeypatch.setattr("journal_app.ui.main_window.QFileDialog.getOpenFileName", lambda *a, **k: (str(back), ""))
+    before = path.read_bytes()
+    assert w.import_mentor_review() is None  # the teacher said no
+    title, text, detail = asked[0]
+    assert title == "Import mentor review"
+    assert "• Developing Mentor: verified by Pat Mentor (Professional Mentor) – Good" in text
+    assert "your content has changed since Pat Mentor signed it" in text
+    assert "Checked:" in detail and "criteria that exist" in detail
+    assert w.session.journal.seals("developing") == [] and path.read_bytes() == before
+    answer[0] = True
+    summary = w.import_mentor_review()
+    assert summary is not None and w.session.journal.seals("developing")[0].changed
+    page = w.view.stage_pages["developing"]
+    assert not page.warning.isHidden() and "changed since verified on" in page.warning.text()
+    # Importing it again: refused with the reason, and the journal stays as it is.
+    assert w.import_mentor_review() is None
+    assert errors and "already imported" in errors[-1]

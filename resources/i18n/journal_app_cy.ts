@@ -1449,6 +1449,14 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
         <translation>Mewnforio adolygiad mentor</translation>
     </message>
     <message>
+        <source>Import mentor review</source>
+        <translation>Mewnforio adolygiad y mentor</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Mewnforio</translation>
+    </message>
+    <message>
         <source>Review not imported</source>
         <translation>Ni fewnforiwyd yr adolygiad</translation>
     </message>
@@ -1459,6 +1467,18 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
     <message>
         <source>Review imported</source>
         <translation>Mewnforiwyd yr adolygiad</translation>
+    </message>
+    <message>
+        <source>This review will add:</source>
+        <translation>Bydd yr adolygiad hwn yn ychwanegu:</translation>
+    </message>
+    <message>
+        <source>Comments: {n}</source>
+        <translation>Sylwadau: {n}</translation>
+    </message>
+    <message>
+        <source>Nothing else in your journal changes. Import it?</source>
+        <translation>Ni fydd dim arall yn eich dyddlyfr yn newid. Ei fewnforio?</translation>
     </message>
     <message>
         <source>Return the reviewed journal</source>
@@ -3683,6 +3703,14 @@ Ffynhonnell: {source}</translation>
         <translation>dywedwch pam nad yw&apos;r cam wedi&apos;i ddilysu eto (--comment)</translation>
     </message>
     <message>
+        <source>this journal&apos;s record of export {export_id} is damaged</source>
+        <translation>mae cofnod y dyddlyfr hwn o allforio {export_id} wedi&apos;i ddifrodi</translation>
+    </message>
+    <message>
+        <source>this review was already imported; nothing changed</source>
+        <translation>mewnforiwyd yr adolygiad hwn eisoes; ni newidiodd dim</translation>
+    </message>
+    <message>
         <source>not yet verified on {date} by {name}</source>
         <translation>nodwyd nad yw wedi&apos;i ddilysu eto ar {date} gan {name}</translation>
     </message>
@@ -3693,14 +3721,6 @@ Ffynhonnell: {source}</translation>
     <message>
         <source>verified on {date} by {name}</source>
         <translation>dilyswyd ar {date} gan {name}</translation>
-    </message>
-    <message>
-        <source>Imported the review by {reviewer}: {comments} comment(s).</source>
-        <translation>Mewnforiwyd yr adolygiad gan {reviewer}: {comments} sylw.</translation>
-    </message>
-    <message>
-        <source>Imported the mentor&apos;s review: {comments} comment(s).</source>
-        <translation>Mewnforiwyd adolygiad y mentor: {comments} sylw.</translation>
     </message>
     <message>
         <source>this is already a review copy; send the teacher&apos;s own journal</source>
@@ -3751,12 +3771,108 @@ Ffynhonnell: {source}</translation>
         <translation>mae {name} wedi&apos;i ddifrodi ({e}); gofynnwch iddo gael ei anfon eto</translation>
     </message>
     <message>
+        <source>{name} is damaged (the value of {what} is not valid); ask for it to be sent again</source>
+        <translation>mae {name} wedi&apos;i ddifrodi (nid yw gwerth {what} yn ddilys); gofynnwch iddo gael ei anfon eto</translation>
+    </message>
+    <message>
+        <source>{name}: a text in it is longer than {limit} characters ({what}); it was not imported</source>
+        <translation>{name}: mae testun ynddo yn hwy na {limit} nod ({what}); ni chafodd ei fewnforio</translation>
+    </message>
+    <message>
+        <source>{stage}: the sign-off by {name} does not match the content in the returned file: it will show as changed since verified</source>
+        <translation>{stage}: nid yw llofnod {name} yn cyfateb i&apos;r cynnwys yn y ffeil a ddychwelwyd: bydd yn dangos fel wedi newid ers ei ddilysu</translation>
+    </message>
+    <message>
+        <source>{stage}: your content has changed since {name} signed it: the sign-off will show as changed since verified; ask for it to be verified again if the change matters</source>
+        <translation>{stage}: mae eich cynnwys wedi newid ers i {name} ei lofnodi: bydd y llofnod yn dangos fel wedi newid ers ei ddilysu; gofynnwch iddo gael ei ddilysu eto os yw&apos;r newid yn bwysig</translation>
+    </message>
+    <message>
+        <source>{stage}: what you typed for {role} stays; {name}&apos;s sign-off is recorded beside it</source>
+        <translation>{stage}: mae&apos;r hyn a deipiwyd gennych ar gyfer {role} yn aros; cofnodir llofnod {name} wrth ei ochr</translation>
+    </message>
+    <message>
         <source>this is a review copy; import the review into the teacher&apos;s own journal</source>
         <translation>copi adolygu yw hwn; mewnforiwch yr adolygiad i ddyddlyfr yr athro ei hun</translation>
     </message>
     <message>
         <source>{name} is a journal, not a review copy</source>
         <translation>dyddlyfr yw {name}, nid copi adolygu</translation>
+    </message>
+    <message>
+        <source>Review of {owner}&apos;s journal from {name}, reviewed by {reviewer}.</source>
+        <translation>Adolygiad o ddyddlyfr {owner} o {name}, wedi&apos;i adolygu gan {reviewer}.</translation>
+    </message>
+    <message>
+        <source>the mentor</source>
+        <translation>y mentor</translation>
+    </message>
+    <message>
+        <source>Sign-offs:</source>
+        <translation>Llofnodion:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>Sylwadau:</translation>
+    </message>
+    <message>
+        <source>Your own entries that stay as they are:</source>
+        <translation>Eich cofnodion eich hun sy&apos;n aros fel y maent:</translation>
+    </message>
+    <message>
+        <source>Please note:</source>
+        <translation>Sylwch:</translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation>Wedi&apos;i wirio:</translation>
+    </message>
+    <message>
+        <source>Imported the review by {reviewer}. Comments added: {comments}.</source>
+        <translation>Mewnforiwyd yr adolygiad gan {reviewer}. Sylwadau a ychwanegwyd: {comments}.</translation>
+    </message>
+    <message>
+        <source>Imported the mentor&apos;s review. Comments added: {comments}.</source>
+        <translation>Mewnforiwyd adolygiad y mentor. Sylwadau a ychwanegwyd: {comments}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a file</source>
+        <translation>nid ffeil yw {name}</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} comments, far more than a review can have; it was not imported</source>
+        <translation>mae {name} yn dal {count} o sylwadau, llawer mwy nag y gall adolygiad eu cael; ni chafodd ei fewnforio</translation>
+    </message>
+    <message>
+        <source>{name} holds comments made for another export; it was not imported</source>
+        <translation>mae {name} yn dal sylwadau a wnaed ar gyfer allforio arall; ni chafodd ei fewnforio</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} sign-offs, far more than a review can have; it was not imported</source>
+        <translation>mae {name} yn dal {count} o lofnodion, llawer mwy nag y gall adolygiad eu cael; ni chafodd ei fewnforio</translation>
+    </message>
+    <message>
+        <source>{name} holds sign-offs made for another export; it was not imported</source>
+        <translation>mae {name} yn dal llofnodion a wnaed ar gyfer allforio arall; ni chafodd ei fewnforio</translation>
+    </message>
+    <message>
+        <source>{name} is not consistent: it names {owner} as the owner but holds the journal of {other}; it was not imported</source>
+        <translation>nid yw {name} yn gyson: mae&apos;n enwi {owner} fel y perchennog ond yn dal dyddlyfr {other}; ni chafodd ei fewnforio</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a review copy ({e})</source>
+        <translation>ni ellir darllen {name} fel copi adolygu ({e})</translation>
+    </message>
+    <message>
+        <source>{name} names a stage its own framework does not have ({stage}); it was not imported</source>
+        <translation>mae {name} yn enwi cam nad yw yn ei fframwaith ei hun ({stage}); ni chafodd ei fewnforio</translation>
+    </message>
+    <message>
+        <source>the stage as a whole</source>
+        <translation>y cam cyfan</translation>
     </message>
     <message>
         <source>{name} is a review of {owner}&apos;s journal, not of this one</source>
@@ -3771,12 +3887,104 @@ Ffynhonnell: {source}</translation>
         <translation>mewnforiwyd yr adolygiad hwn eisoes ar {date}; ni newidiodd dim</translation>
     </message>
     <message>
+        <source>{name} claims the stages {claimed}, but that export sent {sent}; it was not imported</source>
+        <translation>mae {name} yn honni&apos;r camau {claimed}, ond anfonodd yr allforio hwnnw {sent}; ni chafodd ei fewnforio</translation>
+    </message>
+    <message>
+        <source>{name} holds another journal&apos;s content under this journal&apos;s ids; it was not imported</source>
+        <translation>mae {name} yn dal cynnwys dyddlyfr arall dan ddynodwyr y dyddlyfr hwn; ni chafodd ei fewnforio</translation>
+    </message>
+    <message>
+        <source>{name} is not the copy made by that export (it was made on {date}): an older review under a newer export&apos;s id is not imported</source>
+        <translation>nid {name} yw&apos;r copi a wnaed gan yr allforio hwnnw (fe&apos;i gwnaed ar {date}): ni fewnforir hen adolygiad dan ddynodwr allforio mwy newydd</translation>
+    </message>
+    <message>
+        <source>{name} holds content of stages that were not sent ({stages}); it was not imported</source>
+        <translation>mae {name} yn dal cynnwys camau nas anfonwyd ({stages}); ni chafodd ei fewnforio</translation>
+    </message>
+    <message>
+        <source>{name} holds an entry dated {date}, in the future; it was not imported</source>
+        <translation>mae {name} yn dal cofnod wedi&apos;i ddyddio {date}, yn y dyfodol; ni chafodd ei fewnforio</translation>
+    </message>
+    <message>
+        <source>{name} holds an entry dated {date}, before the review was sent on {sent}; it was not imported</source>
+        <translation>mae {name} yn dal cofnod wedi&apos;i ddyddio {date}, cyn i&apos;r adolygiad gael ei anfon ar {sent}; ni chafodd ei fewnforio</translation>
+    </message>
+    <message>
+        <source>{name} holds a sign-off or comment for stage {stage!r}, which was not sent for review; it was not imported</source>
+        <translation>mae {name} yn dal llofnod neu sylw ar gyfer cam {stage!r}, nas anfonwyd i&apos;w adolygu; ni chafodd ei fewnforio</translation>
+    </message>
+    <message>
+        <source>{name} names a stage this journal does not have ({stage}); it was not imported</source>
+        <translation>mae {name} yn enwi cam nad yw yn y dyddlyfr hwn ({stage}); ni chafodd ei fewnforio</translation>
+    </message>
+    <message>
+        <source>{name} holds an entry for the role {role!r}, which stage {stage} does not have; it was not imported</source>
+        <translation>mae {name} yn dal cofnod ar gyfer y rôl {role!r}, nad yw gan gam {stage}; ni chafodd ei fewnforio</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} comments, more than the {cap} this review can have (one per criterion and role); it was not imported</source>
+        <translation>mae {name} yn dal {count} o sylwadau, mwy na&apos;r {cap} y gall yr adolygiad hwn eu cael (un i bob maen prawf a rôl); ni chafodd ei fewnforio</translation>
+    </message>
+    <message>
+        <source>{name} holds a comment on a criterion stage {stage} does not have ({criterion}); it was not imported</source>
+        <translation>mae {name} yn dal sylw ar faen prawf nad yw gan gam {stage} ({criterion}); ni chafodd ei fewnforio</translation>
+    </message>
+    <message>
+        <source>{name} holds two comments by one role on the same criterion; it was not imported</source>
+        <translation>mae {name} yn dal dau sylw gan un rôl ar yr un maen prawf; ni chafodd ei fewnforio</translation>
+    </message>
+    <message>
+        <source>{name} holds a comment without its text or author; it was not imported</source>
+        <translation>mae {name} yn dal sylw heb ei destun na&apos;i awdur; ni chafodd ei fewnforio</translation>
+    </message>
+    <message>
+        <source>{name} holds two sign-offs for one role of a stage; it was not imported</source>
+        <translation>mae {name} yn dal dau lofnod ar gyfer un rôl mewn cam; ni chafodd ei fewnforio</translation>
+    </message>
+    <message>
+        <source>{name} holds a sign-off without a name or a valid outcome; it was not imported</source>
+        <translation>mae {name} yn dal llofnod heb enw na chanlyniad dilys; ni chafodd ei fewnforio</translation>
+    </message>
+    <message>
+        <source>{name} holds a sign-off without a valid seal; it was not imported</source>
+        <translation>mae {name} yn dal llofnod heb sêl ddilys; ni chafodd ei fewnforio</translation>
+    </message>
+    <message>
         <source>{stage}: verified by {name} ({role})</source>
         <translation>{stage}: wedi&apos;i ddilysu gan {name} ({role})</translation>
     </message>
     <message>
         <source>{stage}: not yet verified by {name} ({role})</source>
         <translation>{stage}: heb ei ddilysu eto gan {name} ({role})</translation>
+    </message>
+    <message>
+        <source>It is a review of this journal, answering the review sent on {date} (stages: {stages}), not imported before.</source>
+        <translation>Mae&apos;n adolygiad o&apos;r dyddlyfr hwn, yn ateb yr adolygiad a anfonwyd ar {date} (camau: {stages}), heb ei fewnforio o&apos;r blaen.</translation>
+    </message>
+    <message>
+        <source>The file is sound and holds nothing this app does not make; its evidence matches its checksums.</source>
+        <translation>Mae&apos;r ffeil yn iach ac nid yw&apos;n dal dim nad yw&apos;r ap hwn yn ei wneud; mae ei thystiolaeth yn cyfateb i&apos;w sieciau.</translation>
+    </message>
+    <message>
+        <source>Its owner, framework, creation date, export date and stages match this journal&apos;s record of that export.</source>
+        <translation>Mae ei pherchennog, ei fframwaith, ei dyddiad creu, ei dyddiad allforio a&apos;i chamau yn cyfateb i gofnod y dyddlyfr hwn o&apos;r allforio hwnnw.</translation>
+    </message>
+    <message>
+        <source>Sign-offs and comments are only for the stages sent, roles those stages have and criteria that exist, dated between the sending and now.</source>
+        <translation>Mae&apos;r llofnodion a&apos;r sylwadau ar gyfer y camau a anfonwyd yn unig, rolau sydd gan y camau hynny a meini prawf sy&apos;n bodoli, wedi&apos;u dyddio rhwng yr anfon a nawr.</translation>
+    </message>
+    <message>
+        <source>The review names the journal&apos;s owner {owner}; this journal&apos;s owner is now {current}.</source>
+        <translation>Mae&apos;r adolygiad yn enwi perchennog y dyddlyfr yn {owner}; perchennog y dyddlyfr hwn bellach yw {current}.</translation>
+    </message>
+    <message>
+        <source>{stage}: what you typed for {role} was kept; {name}&apos;s sign-off is recorded beside it</source>
+        <translation>{stage}: cadwyd yr hyn a deipiwyd gennych ar gyfer {role}; cofnodwyd llofnod {name} wrth ei ochr</translation>
+    </message>
+    <message>
+        <source>{name} is a PDF; this version imports only review copies</source>
+        <translation>PDF yw {name}; dim ond copïau adolygu y mae&apos;r fersiwn hon yn eu mewnforio</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ import argparse
 import os
 import sqlite3
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
@@ -278,10 +279,14 @@ def _cmd_sign_off(args: argparse.Namespace, paths: AppPaths) -> int:
 def _cmd_import_review(args: argparse.Namespace, paths: AppPaths) -> int:
     from journal_app.core.backups import BackupStore
     from journal_app.core.journal import Journal
-    from journal_app.core.review import import_review
+    from journal_app.core.review_import import apply, preview, read_returned
 
-    with Journal.open(args.path, backups=BackupStore(paths.backups_dir)) as journal:
-        summary = import_review(journal, args.reviewed, BackupStore(paths.backups_dir))
+    with Journal.open(args.path, backups=BackupStore(paths.backups_dir)) as journal, \
+            tempfile.TemporaryDirectory(prefix="journal-review-") as tmp:
+        returned = read_returned(args.reviewed, tmp)
+        print(preview(journal, returned).describe())
+        print()
+        summary = apply(journal, returned, BackupStore(paths.backups_dir))
     print(summary.describe())
     return 0
 

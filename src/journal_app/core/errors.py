@@ -35,3 +35,7 @@ class DumpError(JournalAppError):
 
 class JournalMissingError(JournalAppError):
     """The open journal's file has gone (a USB stick pulled out, the file moved)."""
+
+
+class ReviewRefused(JournalAppError):
+    """A returned review that cannot be imported (the journal is untouched)."""

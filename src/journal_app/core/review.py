@@ -13,19 +13,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import shutil
 import sqlite3
-import tempfile
 import uuid
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from journal_app.core import search as fts
-from journal_app.core.errors import InvalidOperation, JournalAppError
+from journal_app.core.errors import InvalidOperation
 from journal_app.core.files import copy_file, written_aside
 from journal_app.core.i18n import format_date, translate
 from journal_app.core.store import db
@@ -39,14 +37,9 @@ from journal_app.core.store.models import (
 )
 
 if TYPE_CHECKING:
-    from journal_app.core.backups import BackupStore
     from journal_app.core.journal import Journal
 
 REVIEW_KINDS = frozenset({"review-comment", "sign-off", "reviewer"})
-
-
-class ReviewRefused(JournalAppError):
-    """A returned file that cannot be imported (the journal is untouched)."""
 
 
 @dataclass(frozen=True)
@@ -100,19 +93,14 @@ class SealView:
         return text.format(date=format_date(self.signed_at), name=self.name) + " – " + SOURCES.get(self.source, self.source)
 
 
-@dataclass
-class ImportSummary:
-    owner: str
-    reviewer: str
-    comments: int = 0
-    sign_offs: list[str] = field(default_factory=list)
+@dataclass(frozen=True)
+class ExportRecord:
+    """The teacher's journal's own record of a review copy or form it issued."""
 
-    def describe(self) -> str:
-        lines = [(translate("review", "Imported the review by {reviewer}: {comments} comment(s).") if self.reviewer else
-                  translate("review", "Imported the mentor's review: {comments} comment(s).")).format(
-                      reviewer=self.reviewer, comments=self.comments)]
-        lines += [f"  {s}" for s in self.sign_offs]
-        return "\n".join(lines)
+    export_id: str
+    exported_at: dt.datetime
+    stages: tuple[str, ...]
+    imported_at: dt.datetime | None
 
 
 # ---------------------------------------------------------------- fingerprints
@@ -237,6 +225,59 @@ class ReviewOps:
         return [SealView(r.stage_id, r.role_id, r.name, r.outcome, r.comment, r.signed_at, r.fingerprint,
                          r.fingerprint != current, r.source, r.record_id, r.signature) for r in rows]
 
+    # -- the teacher's side: the journal's record of what it issued, and recording a return
+    def review_export(self, export_id: str) -> ExportRecord | None:
+        """This journal's record of the export ``export_id`` (None if it never issued it)."""
+        with self._read() as s:  # type: ignore[attr-defined]
+            row = s.get(ReviewExport, export_id)
+            if row is None:
+                return None
+            try:
+                stages = json.loads(row.stages)
+            except (TypeError, ValueError):
+                stages = None
+            if not isinstance(stages, list) or not all(isinstance(x, str) for x in stages):
+                raise InvalidOperation(translate("review", "this journal's record of export {export_id} is damaged").format(export_id=export_id[:8]))
+            return ExportRecord(row.export_id, row.exported_at, tuple(stages), row.imported_at)
+
+    def verification_is_teachers(self, stage_id: str, role_id: str) -> bool:
+        """Whether the verification of ``role_id`` holds something the teacher typed (which an
+        import never replaces), rather than nothing or what an earlier import wrote."""
+        with self._read() as s:  # type: ignore[attr-defined]
+            return _teachers_entry(s, stage_id, role_id)
+
+    def record_returned_review(self, export_id: str, comments: list, sign_offs: list) -> list[tuple[object, bool]]:
+        """Add a validated returned review in one transaction and mark the export imported.
+        Each sign-off's verification is filled in only where the teacher had typed nothing;
+        returns (sign-off, whether the teacher's own entry was kept)."""
+        from journal_app.core.errors import ReviewRefused
+
+        out = []
+        with self._write("review-import", export_id) as s:  # type: ignore[attr-defined]
+            export = s.get(ReviewExport, export_id)
+            if export is None or export.imported_at is not None:
+                raise ReviewRefused(translate("review", "this review was already imported; nothing changed"))
+            for c in comments:
+                s.add(ReviewComment(export_id=export_id, stage_id=c.stage_id, criterion_id=c.criterion_id,
+                                    author=c.author, role_id=c.role_id, text=c.text, written_at=c.written_at))
+            for o in sign_offs:
+                kept = _teachers_entry(s, o.stage_id, o.role_id)
+                s.add(SignOff(export_id=export_id, stage_id=o.stage_id, role_id=o.role_id, name=o.name,
+                              outcome=o.outcome, comment=o.comment, signed_at=o.signed_at, fingerprint=o.fingerprint))
+                if not kept:
+                    v = s.scalar(select(Verification).where(Verification.stage_id == o.stage_id,
+                                                            Verification.role_id == o.role_id))
+                    if v is None:
+                        v = Verification(stage_id=o.stage_id, role_id=o.role_id)
+                        s.add(v)
+                    v.name, v.comment = o.name, o.comment
+                    v.state = "verified" if o.outcome == "verified" else "awaiting"
+                    v.verified_on = o.signed_at.date() if o.outcome == "verified" else None
+                    v.modified_at = utcnow()
+                out.append((o, kept))
+            export.imported_at = utcnow()
+        return out
+
     def broken_seals(self) -> list[str]:
         out = []
         for stage in self.framework.stages:  # type: ignore[attr-defined]
@@ -244,6 +285,17 @@ class ReviewOps:
                 if seal.outcome == "verified" and seal.changed:
                     out.append(f"{stage.label}: {seal.describe()}")
         return out
+
+
+def _teachers_entry(s: Session, stage_id: str, role_id: str) -> bool:
+    v = s.scalar(select(Verification).where(Verification.stage_id == stage_id, Verification.role_id == role_id))
+    if v is None:
+        return False
+    last = s.scalar(select(SignOff).where(SignOff.stage_id == stage_id, SignOff.role_id == role_id)
+                    .order_by(SignOff.id.desc()).limit(1))
+    if last is not None and (v.name, v.comment) == (last.name, last.comment):
+        return False  # what the last import wrote, not the teacher
+    return bool(v.name.strip() or v.comment.strip() or v.state == "verified")
 
 
 # ---------------------------------------------------------------- export
@@ -358,128 +410,3 @@ def return_copy(journal: Journal, dest: str | Path) -> Path:
         raise FileExistsError(translate("review", "{dest}: a file of that name already exists; choose another name").format(dest=dest))
     db.backup_to(journal.path, dest)
     return dest
-
-
-# ---------------------------------------------------------------- import
-@cache
-def expected_schema(version: int) -> frozenset[tuple]:
-    """The sqlite_schema of a journal of ``version`` as this app makes it."""
-    from alembic import command
-    from alembic.config import Config
-
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "expected.ljournal"
-        engine = db.make_engine(path)
-        try:
-            cfg = Config()
-            cfg.set_main_option("script_location", str(db.MIGRATIONS_DIR))
-            with engine.begin() as conn:
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, db.SCHEMA_REVISIONS[version - 1])
-        finally:
-            engine.dispose()
-        conn = sqlite3.connect(str(path))
-        try:
-            return frozenset(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema"))
-        finally:
-            conn.close()
-
-
-def _open_untrusted(reviewed: Path, folder: Path) -> Path:
-    """A private copy of the returned file, checked before anything of it is read."""
-    private = folder / "returned.ljournal"
-    try:
-        shutil.copyfile(reviewed, private)
-    except FileNotFoundError:
-        raise ReviewRefused(translate("review", "{reviewed}: no such file").format(reviewed=reviewed)) from None
-    except OSError as e:
-        raise ReviewRefused(translate("review", "{reviewed}: cannot be read ({strerror})").format(reviewed=reviewed, strerror=e.strerror)) from None
-    try:
-        version = db.identify(private)
-    except JournalAppError as e:
-        raise ReviewRefused(translate("review", "{name} is not a returned review: {split}").format(name=reviewed.name, split=str(e).split(': ', 1)[-1])) from None
-    conn = db.ro_connect(private)  # trusted_schema is OFF
-    try:
-        rows = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
-        if rows != ["ok"]:
-            raise ReviewRefused(translate("review", "{name} is damaged ({join}); ask for it to be sent again").format(name=reviewed.name, join='; '.join(rows)))
-        if conn.execute("PRAGMA foreign_key_check").fetchall():
-            raise ReviewRefused(translate("review", "{name} is damaged (broken references); ask for it to be sent again").format(name=reviewed.name))
-        schema = frozenset(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema"))
-        unexpected = schema - expected_schema(version)
-        if unexpected:
-            kinds = sorted({f"{t} {n}" for t, n, _tbl, _sql in unexpected})
-            raise ReviewRefused(translate("review", "{name} has parts this app never makes ({join}); it was not imported").format(name=reviewed.name, join=', '.join(kinds[:3])))
-        from journal_app.core.check import _check_evidence
-        from journal_app.core.views import CheckReport
-
-        report = CheckReport(str(reviewed))
-        _check_evidence(conn, report)
-        if report.problems:
-            raise ReviewRefused(translate("review", "{name}: {problems_0}; it was not imported").format(name=reviewed.name, problems_0=report.problems[0]))
-    except sqlite3.DatabaseError as e:
-        raise ReviewRefused(translate("review", "{name} is damaged ({e}); ask for it to be sent again").format(name=reviewed.name, e=e)) from None
-    finally:
-        conn.close()
-    if version < db.SCHEMA_VERSION:
-        db.upgrade(private)
-    return private
-
-
-def import_review(journal: Journal, reviewed: str | Path, backups: BackupStore | None = None) -> ImportSummary:
-    """Add a returned review's comments and sign-offs to the teacher's journal. Nothing of the
-    teacher's own content is changed; a refused file leaves the journal untouched."""
-    from journal_app.core.journal import Journal as JournalClass
-
-    reviewed = Path(reviewed)
-    if journal.review is not None:
-        raise ReviewRefused(translate("review", "this is a review copy; import the review into the teacher's own journal"))
-    with tempfile.TemporaryDirectory(prefix="journal-review-") as tmp:
-        private = _open_untrusted(reviewed, Path(tmp))
-        copy = JournalClass.open(private, readonly=True)
-        try:
-            review = copy.review
-            if review is None:
-                raise ReviewRefused(translate("review", "{name} is a journal, not a review copy").format(name=reviewed.name))
-            details = journal.details()
-            if review.journal_uuid != details.journal_uuid:
-                raise ReviewRefused(translate("review", "{name} is a review of {owner}'s journal, not of this one").format(name=reviewed.name, owner=review.owner))
-            with journal._read() as s:
-                export = s.get(ReviewExport, review.export_id)
-            if export is None:
-                raise ReviewRefused(translate("review", "{name} was not exported from this journal (or from a backup older than the export)").format(name=reviewed.name))
-            if export.imported_at is not None:
-                raise ReviewRefused(translate("review", "this review was already imported on {date}; nothing changed").format(date=format_date(export.imported_at)))
-            comments = [c for sid in review.stages for c in copy.review_comments(sid)]
-            with copy._read() as s:
-                offs = list(s.scalars(select(SignOff).where(SignOff.export_id == review.export_id)))
-        finally:
-            copy.close()
-        for c in comments:
-            journal.stage(c.stage_id)
-        if backups is not None:
-            backups.backup(journal.path, "before-import")
-        summary = ImportSummary(review.owner, review.reviewer_name, len(comments))
-        with journal._write("review-import", review.export_id) as s:
-            for c in comments:
-                s.add(ReviewComment(export_id=review.export_id, stage_id=c.stage_id, criterion_id=c.criterion_id,
-                                    author=c.author, role_id=c.role_id, text=c.text, written_at=c.written_at))
-            for o in offs:
-                stage = journal.stage(o.stage_id)
-                s.add(SignOff(export_id=o.export_id, stage_id=o.stage_id, role_id=o.role_id, name=o.name,
-                              outcome=o.outcome, comment=o.comment, signed_at=o.signed_at, fingerprint=o.fingerprint))
-                v = s.scalar(select(Verification).where(Verification.stage_id == o.stage_id,
-                                                        Verification.role_id == o.role_id))
-                if v is None:
-                    v = Verification(stage_id=o.stage_id, role_id=o.role_id, name="", comment="", state="not_requested")
-                    s.add(v)
-                v.name, v.comment = o.name, o.comment
-                v.state = "verified" if o.outcome == "verified" else "awaiting"
-                v.verified_on = o.signed_at.date() if o.outcome == "verified" else None
-                v.modified_at = utcnow()
-                role = stage.verifier(o.role_id)
-                summary.sign_offs.append((translate("review", "{stage}: verified by {name} ({role})") if o.outcome == "verified" else
-                     translate("review", "{stage}: not yet verified by {name} ({role})")).format(
-                         stage=stage.label, name=o.name, role=role.title if role else o.role_id))
-            s.get(ReviewExport, review.export_id).imported_at = utcnow()
-    return summary

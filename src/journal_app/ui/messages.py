@@ -20,8 +20,11 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
     box.exec()
 
 
-def confirm(parent: QWidget | None, title: str, text: str, yes: str = QCoreApplication.translate("messages", "OK")) -> bool:
+def confirm(parent: QWidget | None, title: str, text: str, yes: str = QCoreApplication.translate("messages", "OK"),
+            detail: str = "") -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    if detail:
+        box.setDetailedText(detail)
     ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)

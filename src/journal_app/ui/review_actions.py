@@ -14,7 +14,7 @@ from journal_app.core.errors import JournalAppError
 from journal_app.ui import messages
 
 if TYPE_CHECKING:
-    from journal_app.core.review import ImportSummary
+    from journal_app.core.review_import import ImportSummary
     from journal_app.ui.main_window import MainWindow
 
     _Base = MainWindow
@@ -49,17 +49,29 @@ class ReviewActions(_Base):
         return out
 
     def import_mentor_review(self) -> ImportSummary | None:
-        from journal_app.core.review import import_review
+        """Read the returned file, show what will come in and what was checked, and write it
+        only when the teacher says so."""
+        import tempfile
+
+        from journal_app.core.review_import import apply, preview, read_returned
 
         if self.session is None:
             return None
         name, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("MainWindow", "Import a mentor's review"), str(self.session.journal.path.parent),
-                                              self.file_filter())
+                                              self.review_file_filter())
         if not name:
             return None
         self.view.flush()
+        title = QCoreApplication.translate("MainWindow", "Import mentor review")
+        journal = self.session.journal
         try:
-            summary = import_review(self.session.journal, Path(name), self.backups)
+            with tempfile.TemporaryDirectory(prefix="journal-review-") as tmp:
+                returned = read_returned(Path(name), tmp)
+                pv = preview(journal, returned)
+                if not messages.confirm(self, title, self.preview_text(pv),
+                                        QCoreApplication.translate("MainWindow", "&Import"), detail=pv.describe()):
+                    return None
+                summary = apply(journal, returned, self.backups)
         except (JournalAppError, OSError) as e:
             messages.error(self, QCoreApplication.translate("MainWindow", "Review not imported"), str(e), QCoreApplication.translate("MainWindow", "Your journal has not been changed."))
             return None
@@ -67,6 +79,21 @@ class ReviewActions(_Base):
         self.view.refresh_seal_warnings()
         messages.info(self, QCoreApplication.translate("MainWindow", "Review imported"), summary.describe())
         return summary
+
+    @staticmethod
+    def preview_text(pv) -> str:  # noqa: ANN001 (ImportPreview)
+        """The short form of a preview: the sign-offs, what stays, the warnings."""
+        lines = [QCoreApplication.translate("MainWindow", "This review will add:")]
+        lines += [f"• {s}" for s in pv.sign_offs]
+        lines.append(QCoreApplication.translate("MainWindow", "Comments: {n}").format(n=len(pv.comments)))
+        lines += [f"• {k}" for k in pv.kept]
+        lines += [f"⚠ {w}" for w in pv.warnings]
+        lines.append(QCoreApplication.translate("MainWindow", "Nothing else in your journal changes. Import it?"))
+        return "\n".join(lines)
+
+    def review_file_filter(self) -> str:
+        """Returned reviews: review copies (and PDF review forms, once they can be read)."""
+        return self.file_filter()
 
     def return_to_teacher(self) -> Path | None:
         from journal_app.core.review import return_copy, returned_file_name
