@@ -7,7 +7,10 @@ import shutil
 import sys
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen, the screen is a 1366×768 laptop's (Qt's default offscreen screen is 800×800), so
+# the window is laid out as a teacher sees it.
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = "offscreen:configfile=" + str(Path(__file__).resolve().parent / "fixtures" / "screen-1366x768.json")
 
 import pytest  # noqa: E402
 

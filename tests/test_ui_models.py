@@ -23,7 +23,7 @@ def test_criteria_model_reads_and_writes_through_the_core(session, ljmu):
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Evidenced by"
     first = model.index(6, CriteriaModel.CRITERION).data()
     assert first.startswith("Assess trainees by:\n• Undertaking analytical lesson observations")
-    assert model.index(0, CriteriaModel.ACHIEVED).data() == "Not started"
+    assert model.index(0, CriteriaModel.ACHIEVED).data() == "○ Not started"  # a mark, then the words
     assert model.setData(model.index(0, CriteriaModel.ACHIEVED), "achieved")
     assert session.journal.criterion_record("developing", "dev-qts-standards").achieved
     assert model.index(0, CriteriaModel.ACHIEVED).data().startswith("✓ Achieved")

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from journal_app.core.frameworks.models import Stage
 from journal_app.ui.autosave import Autosave
 from journal_app.ui.date_field import DateField
-from journal_app.ui.delegates import ChoiceDelegate
+from journal_app.ui.delegates import CardDelegate, ChoiceDelegate
 from journal_app.ui.evidence_list import EvidenceList
-from journal_app.ui.models import STATE_LABELS, CriteriaModel, EvidenceModel
+from journal_app.ui.models import STATE_LABELS, CriteriaModel, EvidenceModel, standards_groups
 from journal_app.ui.review_panel import CriterionComments
 from journal_app.ui.session import JournalSession
 
@@ -81,20 +81,22 @@ class CriterionDetail(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("&Achieved:"), state_row)
         form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.state)
+        notes_label = QLabel(self.tr("Evidence &notes:"))
+        notes_label.setBuddy(self.notes)
+        ev_label = QLabel(self.tr("Evidence &items (add with the button or drop files here):"))
+        ev_label.setWordWrap(True)
+        ev_label.setBuddy(self.evidence.view)
+        self.comments = CriterionComments(session, stage)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.text)
         layout.addLayout(form)
-        notes_label = QLabel(self.tr("Evidence &notes:"))
-        notes_label.setBuddy(self.notes)
         layout.addWidget(notes_label)
         layout.addWidget(self.notes, 1)
         layout.addWidget(self.private)
-        ev_label = QLabel(self.tr("Evidence &items (add with the button or drop files here):"))
-        ev_label.setBuddy(self.evidence.view)
         layout.addWidget(ev_label)
         layout.addWidget(self.evidence)
-        self.comments = CriterionComments(session, stage)
         layout.addWidget(self.comments)
 
         self.autosave = Autosave(self._save_notes, self)
@@ -121,9 +123,8 @@ class CriterionDetail(QWidget):
         n = self.stage.criteria.index(crit) + 1
         self.heading.setText(self.tr("<b>{label}, criterion {n}</b>").format(label=html.escape(self.stage.label), n=n))
         points = "".join(f"<li>{html.escape(p.text)}</li>" for p in crit.points)
-        std = self.stage.standards_for(crit.id)
-        codes = "".join("<p><b>{title}:</b> {join}</p>".format(title=g.title(), join=html.escape(', '.join(getattr(std, g))))
-                        for g in ("induction", "attributes", "knowledge", "skills") if getattr(std, g))
+        codes = "".join(f"<p><b>{html.escape(label)}:</b> {html.escape(codes)}</p>"
+                        for label, codes in standards_groups(self.stage, crit.id))
         evidenced = (f"<p><b>{html.escape(self.stage.evidenced_by_label)}:</b> {html.escape(crit.evidenced_by)}</p>"
                      if crit.evidenced_by else "")
         self.text.setHtml(f"<p>{html.escape(crit.text)}</p>" + (f"<ul>{points}</ul>" if points else "")
@@ -211,24 +212,35 @@ class CriteriaTab(QWidget):
         self.table.setItemDelegateForColumn(CriteriaModel.ACHIEVED, ChoiceDelegate(STATE_LABELS, self.table))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.DoubleClicked)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(CriteriaModel.CRITERION, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(CriteriaModel.EVIDENCED_BY, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(CriteriaModel.EVIDENCED_BY, 160)
-        header.resizeSection(CriteriaModel.ACHIEVED, 110)
-        header.resizeSection(CriteriaModel.STANDARDS, 150)
-        header.resizeSection(CriteriaModel.EVIDENCE, 60)
-        header.setMinimumSectionSize(48)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.toggle.connect(self._toggle)
+        # Criterion cards: the criterion's text with what it is evidenced by and its standards
+        # under it, in one wide cell that wraps; the state and the count of evidence beside it;
+        # the selected criterion's record on the right. (A full-width table with the record
+        # below was tried too: at 1366×768 it showed four or five criteria and a cramped record.)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CriteriaModel.CRITERION, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setItemDelegateForColumn(CriteriaModel.CRITERION, CardDelegate(
+            {CriteriaModel.EVIDENCED_BY: stage.evidenced_by_label, CriteriaModel.STANDARDS: stage.codes_heading},
+            self.table))
+        self.table.setColumnHidden(CriteriaModel.EVIDENCED_BY, True)
+        self.table.setColumnHidden(CriteriaModel.STANDARDS, True)
+        # The cards' heights follow the width of their column (the splitter, the window, the font),
+        # once the view has taken the new width (hence queued).
+        header.sectionResized.connect(self._column_resized, Qt.ConnectionType.QueuedConnection)
         self.detail = CriterionDetail(session, stage, self.model)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName(f"criteria-splitter-{stage.id}")
+        self.splitter.setObjectName(f"criteria-cards-splitter-{stage.id}")
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([820, 340])
+        self.splitter.setSizes([600, 400])
+        self.splitter.setChildrenCollapsible(False)
+        self._keep_words_whole()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.stage_evidence: EvidenceList | None = None
@@ -246,6 +258,20 @@ class CriteriaTab(QWidget):
         if stage.criteria:
             self.select_criterion(stage.criteria[0].id)
 
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == CriteriaModel.CRITERION:
+            self.table.resizeRowsToContents()
+
+    def _keep_words_whole(self) -> None:
+        """The splitter never squeezes the criterion column below its longest word."""
+        fm, header = self.table.fontMetrics(), self.table.horizontalHeader()
+        word = max((fm.horizontalAdvance(w) for c in self.stage.criteria for w in c.full_text.split()), default=0)
+        criterion = max(word + 2 * CardDelegate.PAD + 8, header.sectionSizeHint(CriteriaModel.CRITERION))
+        others = sum(max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c))
+                     for c in (CriteriaModel.ACHIEVED, CriteriaModel.EVIDENCE))
+        self.table.setMinimumWidth(criterion + others + self.table.verticalHeader().sizeHint().width()
+                                   + self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth())
+
     def select_criterion(self, criterion_id: str) -> None:
         row = self.model.row_of(criterion_id)
         if row >= 0:
@@ -262,6 +288,7 @@ class CriteriaTab(QWidget):
     def refresh(self) -> None:
         current = self.detail.criterion_id
         self.model.refresh()
+        self._keep_words_whole()
         if current:
             self.select_criterion(current)
 

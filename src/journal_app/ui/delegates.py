@@ -1,9 +1,21 @@
-"""Editors for table cells: a choice from a list, and a date that may be empty."""
+"""Delegates for table cells: a choice from a list, a date that may be empty, and a cell drawn
+as a card."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QToolTip, QWidget
+import html
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+    QWidget,
+)
 
 from journal_app.ui.date_field import DateEdit
 from journal_app.ui.models import VALUE_ROLE
@@ -74,3 +86,60 @@ def cell_name(index: QModelIndex) -> str:
     if not row or index.column() == 0:
         return column
     return QCoreApplication.translate("delegates", "{column} of “{row}”").format(column=column, row=row[:60])
+
+
+class CardDelegate(QStyledItemDelegate):
+    """A cell drawn as a small card: the cell's text, then in smaller, muted type the text of
+    other columns of the row (``extra``: column -> label), so a narrow table can still show a
+    criterion's guidance and standards beside its text. Rows grow to fit the wrapped text."""
+
+    PAD = 6
+
+    def __init__(self, extra: dict[int, str] | None = None, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.extra = extra or {}
+
+    def _html(self, option: QStyleOptionViewItem, index: QModelIndex) -> str:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        pal = option.palette
+        text = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        base = pal.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
+        muted = QColor((text.red() * 2 + base.red()) // 3, (text.green() * 2 + base.green()) // 3,
+                       (text.blue() * 2 + base.blue()) // 3)
+        main = html.escape(str(index.data() or "")).replace("\n", "<br>")
+        lines = [f"<div>{main}</div>"]
+        seen = {str(index.data() or "")}
+        for col, label in self.extra.items():
+            value = str(index.siblingAtColumn(col).data() or "").strip()
+            if value and value not in seen:
+                seen.add(value)
+                lines.append(f"<div style='margin-top:3px; color:{muted.name()}; font-size:small'><b>{html.escape(label)}:</b> "
+                             f"{html.escape(value).replace(chr(10), ' · ')}</div>")
+        return f"<div style='color:{text.name()}'>{''.join(lines)}</div>"
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(self.PAD)
+        doc.setHtml(self._html(option, index))
+        doc.setTextWidth(max(option.rect.width(), 40))
+        return doc
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        doc = self._document(opt, index)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 1)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        doc = self._document(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        painter.save()
+        painter.translate(opt.rect.topLeft())
+        painter.setClipRect(0, 0, opt.rect.width(), opt.rect.height())
+        doc.drawContents(painter)
+        painter.restore()

@@ -32,6 +32,17 @@ def good_colour() -> QColor:
     return QColor("#7fd99a" if is_dark() else "#1b7f3b")
 
 
+def state_colour(state: str) -> QColor:
+    """A criterion's state as a colour readable on the current palette: green when achieved,
+    amber while under way, muted before it is begun."""
+    if state == "achieved":
+        return good_colour()
+    if state in ("begun", "partly_evidenced"):
+        return QColor("#ffcc66" if is_dark() else "#8a5300")
+    app = QGuiApplication.instance()
+    return app.palette().color(QPalette.ColorRole.PlaceholderText) if app else QColor("#6b6b6b")
+
+
 def warning_colour() -> QColor:
     """Red for "overdue", readable on the current palette."""
     return QColor("#ff8a80" if is_dark() else "#b3261e")

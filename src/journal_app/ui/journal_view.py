@@ -140,7 +140,6 @@ class JournalView(QWidget):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([220, 1000])
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(top)
@@ -148,6 +147,7 @@ class JournalView(QWidget):
         self.nav.currentRowChanged.connect(self._nav_changed)
         session.changed.connect(self._changed)
         self.refresh_badges()
+        self.splitter.setSizes([self._nav_width(), 1000])
         self.nav.setCurrentRow(0)
         self.reviewer_bar = None
         review = session.journal.review
@@ -162,6 +162,13 @@ class JournalView(QWidget):
             self.banner.setText(self.tr("This journal is open read-only: you can read and print it, but changes are not saved."))
             self.banner.setVisible(True)
         self.refresh_seal_warnings()
+
+    def _nav_width(self) -> int:
+        """As wide as the longest section name with its badge (within reason), so the page beside
+        it has the rest of the width."""
+        fm = self.nav.fontMetrics()
+        text = max((fm.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())), default=0)
+        return min(max(text + 4 * fm.averageCharWidth() + 2 * self.nav.frameWidth(), 140), 260)
 
     def _add_page(self, key: str, label: str) -> None:
         item = QListWidgetItem(label)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -31,6 +31,7 @@ from journal_app.ui import icons, messages
 from journal_app.ui.i18n import Translators
 from journal_app.ui.language import LanguageSwitch
 from journal_app.ui.review_actions import ReviewActions
+from journal_app.ui.screen_fit import fit_window
 
 # The journal's store (SQLAlchemy), the frameworks (pydantic), the journal's pages and even
 # Qt's big Qt namespace are loaded when first needed, not here: the window paints before they
@@ -68,7 +69,7 @@ class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
         self.session: JournalSession | None = None
         self.view: JournalView | None = None
         self.setWindowTitle(APP_NAME)
-        self.setMinimumSize(960, 600)
+        self.setMinimumSize(760, 500)  # fits a 1366×768 screen at 125%
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self._start: StartScreen | None = None
@@ -77,10 +78,10 @@ class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
         self._update_actions()
-        if settings.window_geometry:
-            self.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode()))
-        else:
-            self.resize(1280, 760)
+        restored = bool(settings.window_geometry) and self.restoreGeometry(
+            QByteArray.fromBase64(settings.window_geometry.encode()))
+        fit_window(self, restored=restored)  # the frame is guessed until the window is shown
+        self._fitted_on_screen = False
         if show_start:  # (not when a journal is about to be shown: the start screen is made later)
             self.stack.setCurrentWidget(self.start)
 
@@ -599,6 +600,12 @@ class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
         sources = "".join(f"<li>{fw.title} — <i>{fw.source}</i></li>" for fw in sorted(self.registry, key=lambda f: f.id))
         QMessageBox.about(self, self.tr("About {APP_NAME}").format(APP_NAME=APP_NAME),
                           self.tr("<h3>{APP_NAME} {version}</h3><p>Keep the learning journal of a mentor-recognition framework on your own computer. Nothing is sent anywhere.</p><p>Licence: GNU General Public License, version 3 or later.</p><p>Frameworks and their sources:</p><ul>{sources}</ul>").format(APP_NAME=APP_NAME, version=__version__, sources=sources))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted_on_screen:  # once the window manager's frame is known: on screen whole
+            self._fitted_on_screen = True
+            QTimer.singleShot(0, lambda: fit_window(self, restored=True))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         open_path = str(self.session.journal.path) if self.session else None

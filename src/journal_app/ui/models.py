@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -30,7 +29,7 @@ from journal_app.core.views import (
     TargetView,
     human_size,
 )
-from journal_app.ui.icons import good_colour, warning_colour
+from journal_app.ui.icons import state_colour, warning_colour
 from journal_app.ui.session import JournalSession
 
 Index = QModelIndex | QPersistentModelIndex
@@ -44,7 +43,15 @@ STATE_LABELS = Labels("models", {
     "achieved": QT_TRANSLATE_NOOP("models", "Achieved"),
 })
 STATUS_LABELS = Labels("models", {"open": QT_TRANSLATE_NOOP("models", "Open"), "achieved": QT_TRANSLATE_NOOP("models", "Achieved"), "dropped": QT_TRANSLATE_NOOP("models", "Dropped")})
+STANDARD_GROUPS = Labels("models", {
+    "induction": QT_TRANSLATE_NOOP("models", "Induction"),
+    "attributes": QT_TRANSLATE_NOOP("models", "Attributes"),
+    "knowledge": QT_TRANSLATE_NOOP("models", "Knowledge"),
+    "skills": QT_TRANSLATE_NOOP("models", "Skills"),
+})
 TICK = "✓"
+# A mark for each state, so the state reads at a glance (with its colour) before its words.
+STATE_MARKS = {"not_started": "○", "begun": "◔", "partly_evidenced": "◑", "achieved": TICK}
 
 
 def fmt_date(d: dt.date | None) -> str:
@@ -62,13 +69,20 @@ def links_label(framework: Framework, links: tuple[tuple[str, str], ...]) -> str
     return ", ".join(out)
 
 
+def standards_groups(stage: Stage, criterion_id: str) -> list[tuple[str, str]]:
+    """A criterion's standards in full, group by group: (group's name, its codes)."""
+    std = stage.standards_for(criterion_id)
+    return [(label, ", ".join(getattr(std, group))) for group, label in STANDARD_GROUPS.items() if getattr(std, group)]
+
+
 def standards_summary(stage: Stage, criterion_id: str) -> str:
     """Short enough for a table cell: the codes when few, else how many in each group."""
     std = stage.standards_for(criterion_id)
     if std.induction:
         return ", ".join(std.induction)
     parts = []
-    for label, codes in ((QCoreApplication.translate("models", "Attributes"), std.attributes), (QCoreApplication.translate("models", "Knowledge"), std.knowledge), (QCoreApplication.translate("models", "Skills"), std.skills)):
+    for label, codes in ((STANDARD_GROUPS["attributes"], std.attributes), (STANDARD_GROUPS["knowledge"], std.knowledge),
+                         (STANDARD_GROUPS["skills"], std.skills)):
         if codes:
             parts.append("{label}: {join}".format(label=label, join=', '.join(codes)) if len(codes) <= 2 else f"{label} ({len(codes)})")
     return "\n".join(parts)
@@ -143,7 +157,7 @@ class CriteriaModel(QAbstractTableModel):
             if col == self.ACHIEVED:
                 if rec.achieved:
                     return self.tr("{TICK} Achieved\n{achieved_on}").format(TICK=TICK, achieved_on=fmt_date(rec.achieved_on))
-                return STATE_LABELS[rec.state]
+                return f"{STATE_MARKS[rec.state]} {STATE_LABELS[rec.state]}"
             if col == self.STANDARDS:
                 return standards_summary(self.stage, crit.id)
             if col == self.EVIDENCE:
@@ -152,17 +166,15 @@ class CriteriaModel(QAbstractTableModel):
             return rec.state
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.STANDARDS:
-                std = self.stage.standards_for(crit.id)
-                return "\n".join("{title}: {join}".format(title=g.title(), join=', '.join(getattr(std, g)))
-                                 for g in ("induction", "attributes", "knowledge", "skills") if getattr(std, g))
+                return "\n".join(f"{label}: {codes}" for label, codes in standards_groups(self.stage, crit.id))
             if col == self.ACHIEVED:
                 return self.tr("Press Space to mark achieved, or F2 to choose a state")
             if col == self.CRITERION:
                 return crit.full_text
         if role == Qt.ItemDataRole.AccessibleTextRole and col == self.ACHIEVED:
             return STATE_LABELS[rec.state] + (", " + fmt_date(rec.achieved_on) if rec.achieved else "")
-        if role == Qt.ItemDataRole.ForegroundRole and col == self.ACHIEVED and rec.achieved:
-            return QBrush(good_colour())
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.ACHIEVED:
+            return QBrush(state_colour(rec.state))
         if role == Qt.ItemDataRole.FontRole and col == self.ACHIEVED and rec.achieved:
             f = QFont()
             f.setBold(True)

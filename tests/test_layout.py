@@ -1,0 +1,198 @@
+"""The window laid out on a 1366×768 laptop (the offscreen screen of conftest, or a real X
+screen with a window manager for the tests marked ``realx``): it fits the screen, no table
+column is narrower than its longest word or its heading, and every stage's criteria read
+without scrolling sideways, in English and Welsh, at the system font size and 125%."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QByteArray, QMargins, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QTableView, QWidget
+
+from conftest import open_window
+from journal_app.core.journal import Journal
+from journal_app.ui.criteria_tab import CriteriaTab
+from journal_app.ui.models import CriteriaModel
+from journal_app.ui.screen_fit import default_geometry, fits, onto_screen
+
+LAPTOP = QRect(0, 0, 1366, 728)  # 1366×768 less a 40-pixel taskbar
+FRAME = QMargins(1, 30, 1, 1)
+
+
+# ---------------------------------------------------------------- where the window goes
+def test_the_default_size_takes_a_laptops_work_area_and_stays_modest_on_a_big_screen():
+    g = default_geometry(LAPTOP, FRAME)
+    assert LAPTOP.contains(g.marginsAdded(FRAME)) and g.size() == QSize(1364, 697)
+    big = default_geometry(QRect(0, 0, 1920, 1040), FRAME)
+    assert big.size() == QSize(1440, 900) and QRect(0, 0, 1920, 1040).contains(big.marginsAdded(FRAME))
+    assert abs(big.center().x() - 960) <= 1  # centred
+
+
+@pytest.mark.parametrize("saved", [QRect(1800, 900, 2400, 1300),  # from a big monitor, now gone
+                                   QRect(-500, -300, 800, 600),  # half off the top left
+                                   QRect(200, 100, 1280, 760)])  # the old default: under the taskbar
+def test_a_remembered_geometry_is_brought_back_onto_the_screen(saved):
+    g = onto_screen(saved, LAPTOP, FRAME, QSize(760, 500))
+    assert LAPTOP.contains(g.marginsAdded(FRAME))
+    assert g.width() >= min(saved.width(), 760) and g.height() >= min(saved.height(), 500)
+
+
+def test_a_geometry_that_fits_is_left_alone():
+    g = QRect(100, 80, 900, 600)
+    assert onto_screen(g, LAPTOP, FRAME) == g
+
+
+@pytest.mark.realx
+def test_the_window_fits_the_screen_it_opens_on(qtbot, paths):
+    w = open_window(qtbot, paths)
+    qtbot.waitUntil(lambda: fits(w), timeout=3000)
+    available = w.screen().availableGeometry()
+    assert w.frameGeometry().height() >= available.height() * 0.9  # and uses it
+    assert w.statusBar().isVisible() and available.contains(w.statusBar().mapToGlobal(w.statusBar().rect().bottomRight()))
+
+
+@pytest.mark.realx
+def test_a_window_saved_on_a_bigger_screen_reopens_on_this_one(qtbot, paths):
+    w = open_window(qtbot, paths)
+    w.setGeometry(0, 0, 2400, 1400)  # as if dragged large on a bigger monitor
+    w.settings.window_geometry = bytes(w.saveGeometry().toBase64()).decode()
+    w.settings.save()
+    w.close()
+    w2 = open_window(qtbot, paths)
+    assert w2.settings.window_geometry and QByteArray.fromBase64(w2.settings.window_geometry.encode())
+    qtbot.waitUntil(lambda: fits(w2), timeout=3000)
+
+
+# ---------------------------------------------------------------- tables
+def _padding(view: QWidget) -> int:
+    return 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+
+
+def too_narrow(view: QTableView) -> list[str]:
+    """Columns narrower than their heading or than the longest word of any of their cells."""
+    model, header = view.model(), view.horizontalHeader()
+    pad = _padding(view)
+    out = []
+    for col in range(model.columnCount()):
+        if view.isColumnHidden(col):
+            continue
+        width = header.sectionSize(col)
+        heading = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+        need = header.sectionSizeHint(col)  # the heading whole, in the header's own font and margins
+        if width < need:
+            out.append(f"{view.accessibleName()!r} column {heading!r}: {width} < {need} for its heading")
+        for row in range(model.rowCount()):
+            index = model.index(row, col)
+            font = index.data(Qt.ItemDataRole.FontRole) or view.font()
+            fm = QFontMetrics(font)
+            words = str(index.data() or "").split()
+            widest = max(words, key=fm.horizontalAdvance, default="")
+            if widest and width < fm.horizontalAdvance(widest) + pad:
+                out.append(f"{view.accessibleName()!r} column {heading!r}: {width} < the word {widest!r}")
+                break
+    if header.length() > view.viewport().width() + 1:
+        out.append(f"{view.accessibleName()!r}: {header.length()} wide in a {view.viewport().width()} view")
+    return out
+
+
+def visible_tables(root: QWidget) -> list[QTableView]:
+    return [t for t in root.findChildren(QTableView) if t.isVisible() and t.model() is not None
+            and t.model().columnCount() and t.width() > 0]
+
+
+def criteria_readable(tab: CriteriaTab) -> list[str]:
+    """Every criterion's card is whole: its row as tall as the card needs at its width."""
+    table, out = tab.table, []
+    delegate = table.itemDelegateForColumn(CriteriaModel.CRITERION) or table.itemDelegate()
+    for row in range(tab.model.rowCount()):
+        index = tab.model.index(row, CriteriaModel.CRITERION)
+        option = QStyleOptionViewItem()
+        option.initFrom(table)
+        option.font = table.font()
+        option.rect = QRect(0, 0, table.columnWidth(CriteriaModel.CRITERION), 0)
+        need = delegate.sizeHint(option, index).height()
+        if table.rowHeight(row) < need:
+            out.append(f"{tab.stage.id} criterion {row + 1}: row {table.rowHeight(row)} < {need}")
+    return out
+
+
+def _journal(tmp_path, registry, framework_id: str):
+    path = tmp_path / f"{framework_id}.ljournal"
+    j = Journal.create(path, registry.get(framework_id), "Ann Jones", "Hill School", "School-based tutor")
+    stage = j.framework.stages[0]
+    j.add_target(stage.id, "Co-observe a lesson with the link tutor", "Joint notes agreed", None)
+    evidence = tmp_path / "Lesson observation, week 3.txt"
+    evidence.write_text("notes")
+    crit = stage.criteria[0].id if stage.criteria else ""
+    j.add_evidence(evidence, links=[(stage.id, crit)])
+    j.close()
+    return path
+
+
+@pytest.fixture
+def font_scale(qapp, request):
+    """The application's font scaled (1.25: a teacher's larger text), as before afterwards."""
+    original = QFont(qapp.font())
+    if request.param != 1:
+        bigger = QFont(original)
+        bigger.setPointSizeF(original.pointSizeF() * request.param)
+        qapp.setFont(bigger)
+    yield request.param
+    qapp.setFont(original)
+
+
+def _walk(w, qtbot) -> list[str]:
+    """Every page and every stage's tabs shown in turn; what is too narrow or cut on each."""
+    problems: list[str] = []
+    for key in w.view.keys():
+        w.view.show_page(key)
+        page = w.view.stack.currentWidget()
+        tabs = getattr(page, "tabs", None)
+        for i in range(tabs.count() if tabs is not None else 1):
+            if tabs is not None:
+                tabs.setCurrentIndex(i)
+            QApplication.processEvents()
+            for table in visible_tables(page):
+                problems += [f"{key} tab {i}: {p}" for p in too_narrow(table)]
+            criteria = getattr(page, "criteria", None)
+            if isinstance(criteria, CriteriaTab) and criteria.isVisible():
+                problems += criteria_readable(criteria)
+    return problems
+
+
+@pytest.mark.realx
+@pytest.mark.parametrize("framework_id", ["ljmu-mentor", "cornwall-mcl"])
+@pytest.mark.parametrize("font_scale", [1, 1.25], indirect=True)
+def test_every_page_reads_at_1366x768(qtbot, tmp_path, paths, registry, errors, framework_id, font_scale):
+    path = _journal(tmp_path, registry, framework_id)
+    w = open_window(qtbot, paths)
+    qtbot.waitUntil(lambda: fits(w), timeout=3000)
+    assert w.open_journal(path)
+    assert not _walk(w, qtbot), "\n".join(_walk(w, qtbot))
+
+
+def test_every_page_reads_at_1366x768_in_welsh(qtbot, tmp_path, paths, registry, errors, welsh):
+    path = _journal(tmp_path, registry, "ljmu-mentor")
+    w = open_window(qtbot, paths)
+    assert w.open_journal(path)
+    problems = _walk(w, qtbot)
+    assert not problems, "\n".join(problems)
+
+
+def test_the_criteria_show_their_guidance_and_state_beside_the_text(qtbot, tmp_path, paths, registry, errors):
+    path = _journal(tmp_path, registry, "ljmu-mentor")
+    w = open_window(qtbot, paths)
+    assert w.open_journal(path)
+    w.view.show_page("stage:developing#criteria")
+    tab = w.view.stage_pages["developing"].criteria
+    QApplication.processEvents()
+    table = tab.table
+    # The criterion takes most of the table; its guidance and standards are in its card.
+    assert table.columnWidth(CriteriaModel.CRITERION) >= 0.5 * table.viewport().width()
+    assert table.isColumnHidden(CriteriaModel.EVIDENCED_BY) and table.isColumnHidden(CriteriaModel.STANDARDS)
+    assert table.columnWidth(CriteriaModel.CRITERION) >= 300
+    # Squeezing the splitter never takes the criterion below its longest word.
+    tab.splitter.setSizes([10, 2000])
+    QApplication.processEvents()
+    assert not too_narrow(table) and not criteria_readable(tab)
