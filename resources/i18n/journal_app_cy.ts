@@ -3504,6 +3504,10 @@ Ffynhonnell: {source}</translation>
         <translation>Wedi&apos;i roi heibio</translation>
     </message>
     <message>
+        <source>Induction</source>
+        <translation>Sefydlu</translation>
+    </message>
+    <message>
         <source>Attributes</source>
         <translation>Priodoleddau</translation>
     </message>
