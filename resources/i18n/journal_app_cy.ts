@@ -3458,8 +3458,16 @@ Ffynhonnell: {source}</translation>
         <translation>{who} ar {host} (proses {pid})</translation>
     </message>
     <message>
-        <source>{name} could not be locked for writing; try again</source>
-        <translation>nid oedd modd cloi {name} i ysgrifennu ynddo; rhowch gynnig arall arni</translation>
+        <source>{name} is already open for writing elsewhere. You can open it read-only.</source>
+        <translation>Mae {name} ar agor eisoes i ysgrifennu ynddo yn rhywle arall. Gallwch ei agor i&apos;w ddarllen yn unig.</translation>
+    </message>
+    <message>
+        <source>{name} is not a plain file; it cannot be opened for writing</source>
+        <translation>Nid ffeil gyffredin yw {name}; ni ellir ei agor i ysgrifennu ynddo</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened for writing ({strerror})</source>
+        <translation>ni ellir agor {name} i ysgrifennu ynddo ({strerror})</translation>
     </message>
     <message>
         <source>{name} cannot be opened for writing: its folder is not writable ({strerror})</source>

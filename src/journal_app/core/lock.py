@@ -1,23 +1,40 @@
-"""One writer at a time: a lock file beside the journal, held with an OS file lock.
+"""One writer at a time: an OS lock held on the journal file itself, and a lock file beside it
+that says who holds it.
 
-The OS releases the file lock when the process ends, however it ends, so a lock file left by
-a crashed process is recognised (its lock can be taken) and cleared. The file also says who
-holds the lock, so a second window or process can tell the user where the journal is open.
+On Linux and macOS the lock is ``flock`` on a descriptor of the journal: it belongs to the
+file, so deleting or replacing the ``.lock`` file cannot let a second writer in, and the OS
+drops it when the process ends, however it ends (so a lock file left by a crash is recognised
+and cleared). ``flock`` locks are independent of the POSIX (``fcntl``) locks SQLite takes on
+the same file, so SQLite's own locking is unchanged (tests/test_locks.py shows both at work).
+The ``.lock`` file (``flock``-ed too, so that older versions of the app, which lock only it,
+still see the journal as taken) records the holder for the message "open for writing by X on
+Y". It is never followed if it is a symbolic link: a link is removed and a file made in its
+place, and anything else that is not a plain file is left alone.
+
+On Windows the lock is ``msvcrt.locking`` on the ``.lock`` file only (a byte-range lock on the
+journal would also stop readers, and Windows does not let an open file be deleted); written
+but not yet tested on Windows.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import getpass
 import json
 import os
 import socket
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from journal_app.core.errors import JournalAppError
 from journal_app.core.i18n import translate
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # a FIFO named like the file never blocks the open
 
 
 class JournalLockedError(JournalAppError):
@@ -73,43 +90,110 @@ def describe(holder: dict) -> str:
             translate("lock", "{who} on {host} (process {pid})")).format(who=who, host=host, pid=holder.get("pid", "?"), since=since)
 
 
+def _locked_error(journal: Path, holder: dict) -> JournalLockedError:
+    if holder:
+        return JournalLockedError(translate("lock", "{name} is already open for writing by {describe}. You can open it read-only.").format(name=journal.name, describe=describe(holder)), holder)
+    return JournalLockedError(translate("lock", "{name} is already open for writing elsewhere. You can open it read-only.").format(name=journal.name))
+
+
+def _read_holder(lp: Path) -> dict:
+    """Who holds the lock, as the lock file says (never following a link, never blocking)."""
+    try:
+        fd = os.open(lp, os.O_RDONLY | _NOFOLLOW | _NONBLOCK | _CLOEXEC)
+    except OSError:
+        return {}
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return {}
+        holder = json.loads(os.pread(fd, 4096, 0).decode("utf-8") or "{}")
+        return holder if isinstance(holder, dict) else {}
+    except (ValueError, OSError, AttributeError):
+        return {}
+    finally:
+        os.close(fd)
+
+
+def _open_lock_file(lp: Path) -> int | None:
+    """The lock file, opened for writing without following a link: a new file (O_EXCL) or the
+    plain file left there; a link in its place is removed first. None when something else (a
+    folder, a FIFO) has the name: the journal's own lock is enough, the holder goes unrecorded."""
+    flags = os.O_RDWR | _NOFOLLOW | _NONBLOCK | _CLOEXEC
+    for _ in range(3):
+        try:
+            fd = os.open(lp, flags | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            try:
+                fd = os.open(lp, flags)
+            except FileNotFoundError:
+                continue  # removed meanwhile: make it again
+            except OSError as e:
+                if e.errno in (errno.ELOOP, errno.EMLINK) and os.path.islink(lp):
+                    os.unlink(lp)  # removes the link itself, never what it points at
+                    continue
+                if e.errno in (errno.EISDIR, errno.ENXIO):
+                    return None
+                raise
+        if stat.S_ISREG(os.fstat(fd).st_mode):
+            return fd
+        os.close(fd)
+        return None
+    return None
+
+
+def _open_journal(journal: Path) -> int | None:
+    """A descriptor of the journal file to hold the lock on (None if there is no file yet, say
+    a restore into a missing place: then the lock file alone is locked)."""
+    if sys.platform == "win32":  # pragma: no cover
+        return None
+    try:
+        fd = os.open(journal, os.O_RDONLY | _NOFOLLOW | _NONBLOCK | _CLOEXEC)
+    except FileNotFoundError:
+        return None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise JournalLockedError(translate("lock", "{name} is not a plain file; it cannot be opened for writing").format(name=journal.name))
+    return fd
+
+
 @dataclass
 class JournalLock:
-    path: Path
-    fd: int
+    path: Path  # the lock file
+    fd: int  # the lock file's descriptor, -1 if it could not be made
+    journal_fd: int | None = None  # the journal's descriptor, flock-ed
     stale_cleared: bool = False
 
     @classmethod
     def acquire(cls, journal: Path) -> JournalLock:
-        for _ in range(5):
-            lock = cls._acquire_once(journal)
-            # Another process may have removed the file between our open and our lock: then
-            # we would hold a lock on a file nobody else can see. Check, and try again.
-            try:
-                same = os.path.samestat(os.fstat(lock.fd), os.stat(lock.path))
-            except OSError:
-                same = False
-            if same:
-                return lock
-            _unlock(lock.fd)
-            os.close(lock.fd)
-        raise JournalLockedError(translate("lock", "{name} could not be locked for writing; try again").format(name=journal.name))
-
-    @classmethod
-    def _acquire_once(cls, journal: Path) -> JournalLock:
         lp = lock_path(journal)
         try:
-            fd = os.open(lp, os.O_RDWR | os.O_CREAT, 0o644)
+            journal_fd = _open_journal(journal)
+        except OSError as e:
+            raise JournalLockedError(translate("lock", "{name} cannot be opened for writing ({strerror})").format(name=journal.name, strerror=e.strerror)) from None
+        if journal_fd is not None and not _try_lock(journal_fd):
+            os.close(journal_fd)
+            raise _locked_error(journal, _read_holder(lp))
+        try:
+            lock = cls._lock_file(journal, lp)
+        except BaseException:
+            if journal_fd is not None:
+                os.close(journal_fd)
+            raise
+        lock.journal_fd = journal_fd
+        return lock
+
+    @classmethod
+    def _lock_file(cls, journal: Path, lp: Path) -> JournalLock:
+        try:
+            fd = _open_lock_file(lp)
         except OSError as e:
             raise JournalLockedError(
                 translate("lock", "{name} cannot be opened for writing: its folder is not writable ({strerror})").format(name=journal.name, strerror=e.strerror)) from None
-        if not _try_lock(fd):
-            try:
-                holder = json.loads(os.pread(fd, 4096, 0).decode("utf-8") or "{}")
-            except (ValueError, OSError, AttributeError):
-                holder = {}
+        if fd is None:
+            return cls(lp, -1)
+        if not _try_lock(fd):  # an older version of the app, which locks only this file
+            holder = _read_holder(lp)
             os.close(fd)
-            raise JournalLockedError(translate("lock", "{name} is already open for writing by {describe}. You can open it read-only.").format(name=journal.name, describe=describe(holder)), holder)
+            raise _locked_error(journal, holder)
         # We hold the OS lock: any details left in the file are from a process that has ended.
         stale = os.fstat(fd).st_size > 0
         info = {"pid": os.getpid(), "host": socket.gethostname(), "user": getpass.getuser(),
@@ -119,14 +203,18 @@ class JournalLock:
         return cls(lp, fd, stale_cleared=stale)
 
     def release(self) -> None:
-        if self.fd < 0:
-            return
-        try:
-            os.ftruncate(self.fd, 0)
-            self.path.unlink(missing_ok=True)
-        except OSError:
-            pass
-        finally:
-            _unlock(self.fd)
-            os.close(self.fd)
-            self.fd = -1
+        if self.fd >= 0:
+            try:
+                os.ftruncate(self.fd, 0)
+                if os.path.samestat(os.fstat(self.fd), os.lstat(self.path)):
+                    self.path.unlink()  # only the file we made, not one put in its place
+            except OSError:
+                pass
+            finally:
+                _unlock(self.fd)
+                os.close(self.fd)
+                self.fd = -1
+        if self.journal_fd is not None:
+            _unlock(self.journal_fd)
+            os.close(self.journal_fd)
+            self.journal_fd = None
