@@ -301,3 +301,17 @@ def test_cli_prints_the_preview_then_the_summary(run_cli, teacher, tmp_path):
     code, out, err = run_cli("--data-dir", tmp_path / "data", "import-review", path, back)
     assert code == 1 and err.count("\n") == 1 and out == ""
     assert path.read_bytes() == before
+
+
+def test_a_sign_off_of_content_that_was_never_sent_is_said_plainly(teacher, tmp_path):
+    back = reviewed(teacher, tmp_path / "m")
+    assert teacher.review_export(export_row(teacher, back)[0]).fingerprints == {"developing": fingerprint(teacher, "developing")}
+    # The copy's content rewritten and signed again: sealed, but not over what the teacher sent.
+    tamper(back, "UPDATE reflection SET text = 'forged'")
+    with Journal.open(back) as m:
+        forged_seal = fingerprint(m, "developing")
+    tamper(back, ("UPDATE sign_off SET fingerprint = ?", (forged_seal,)))
+    with __import__("tempfile").TemporaryDirectory() as tmp:
+        pv = preview(teacher, read_review_copy(back, tmp))
+    assert pv.warnings == ["Developing Mentor: Pat Mentor signed content that is not what you sent: the sign-off "
+                           "will show as changed since verified"]

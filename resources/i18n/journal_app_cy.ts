@@ -3971,6 +3971,10 @@ Ffynhonnell: {source}</translation>
         <translation>{stage}: heb ei ddilysu eto gan {name} ({role})</translation>
     </message>
     <message>
+        <source>{stage}: {name} signed content that is not what you sent: the sign-off will show as changed since verified</source>
+        <translation>{stage}: llofnododd {name} gynnwys nad yw&apos;n un a anfonwyd gennych: bydd y llofnod yn dangos fel wedi newid ers ei ddilysu</translation>
+    </message>
+    <message>
         <source>It is a review of this journal, answering the review sent on {date} (stages: {stages}), not imported before.</source>
         <translation>Mae&apos;n adolygiad o&apos;r dyddlyfr hwn, yn ateb yr adolygiad a anfonwyd ar {date} (camau: {stages}), heb ei fewnforio o&apos;r blaen.</translation>
     </message>

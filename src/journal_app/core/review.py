@@ -15,12 +15,11 @@ import hashlib
 import json
 import sqlite3
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from journal_app.core import search as fts
 from journal_app.core.errors import InvalidOperation
@@ -32,7 +31,6 @@ from journal_app.core.store.models import (
     ReviewExport,
     ReviewInfo,
     SignOff,
-    Verification,
     utcnow,
 )
 
@@ -101,6 +99,8 @@ class ExportRecord:
     exported_at: dt.datetime
     stages: tuple[str, ...]
     imported_at: dt.datetime | None
+    kind: str = "copy"  # copy | form
+    fingerprints: dict[str, str] = field(default_factory=dict)  # stage -> its content as sent ({} before format 7)
 
 
 # ---------------------------------------------------------------- fingerprints
@@ -238,19 +238,29 @@ class ReviewOps:
                 stages = None
             if not isinstance(stages, list) or not all(isinstance(x, str) for x in stages):
                 raise InvalidOperation(translate("review", "this journal's record of export {export_id} is damaged").format(export_id=export_id[:8]))
-            return ExportRecord(row.export_id, row.exported_at, tuple(stages), row.imported_at)
+            try:
+                prints = json.loads(row.fingerprints or "{}")
+            except (TypeError, ValueError):
+                prints = None
+            if not isinstance(prints, dict) or not all(isinstance(v, str) for v in prints.values()):
+                raise InvalidOperation(translate("review", "this journal's record of export {export_id} is damaged").format(export_id=export_id[:8]))
+            return ExportRecord(row.export_id, row.exported_at, tuple(stages), row.imported_at, row.kind, prints)
 
     def verification_is_teachers(self, stage_id: str, role_id: str) -> bool:
         """Whether the verification of ``role_id`` holds something the teacher typed (which an
         import never replaces), rather than nothing or what an earlier import wrote."""
-        with self._read() as s:  # type: ignore[attr-defined]
-            return _teachers_entry(s, stage_id, role_id)
+        from journal_app.core.signoffs import teacher_entry
 
-    def record_returned_review(self, export_id: str, comments: list, sign_offs: list) -> list[tuple[object, bool]]:
+        with self._read() as s:  # type: ignore[attr-defined]
+            return teacher_entry(s, stage_id, role_id)
+
+    def record_returned_review(self, export_id: str, source: str, comments: list, sign_offs: list,
+                               record_id: int | None = None, signature: object = None) -> list[tuple[object, bool]]:
         """Add a validated returned review in one transaction and mark the export imported.
         Each sign-off's verification is filled in only where the teacher had typed nothing;
         returns (sign-off, whether the teacher's own entry was kept)."""
         from journal_app.core.errors import ReviewRefused
+        from journal_app.core.signoffs import NewSignOff, write_sign_off
 
         out = []
         with self._write("review-import", export_id) as s:  # type: ignore[attr-defined]
@@ -261,20 +271,9 @@ class ReviewOps:
                 s.add(ReviewComment(export_id=export_id, stage_id=c.stage_id, criterion_id=c.criterion_id,
                                     author=c.author, role_id=c.role_id, text=c.text, written_at=c.written_at))
             for o in sign_offs:
-                kept = _teachers_entry(s, o.stage_id, o.role_id)
-                s.add(SignOff(export_id=export_id, stage_id=o.stage_id, role_id=o.role_id, name=o.name,
-                              outcome=o.outcome, comment=o.comment, signed_at=o.signed_at, fingerprint=o.fingerprint))
-                if not kept:
-                    v = s.scalar(select(Verification).where(Verification.stage_id == o.stage_id,
-                                                            Verification.role_id == o.role_id))
-                    if v is None:
-                        v = Verification(stage_id=o.stage_id, role_id=o.role_id)
-                        s.add(v)
-                    v.name, v.comment = o.name, o.comment
-                    v.state = "verified" if o.outcome == "verified" else "awaiting"
-                    v.verified_on = o.signed_at.date() if o.outcome == "verified" else None
-                    v.modified_at = utcnow()
-                out.append((o, kept))
+                new = NewSignOff(o.stage_id, o.role_id, o.name, o.outcome, o.comment, o.signed_at, o.fingerprint,
+                                 source=source, export_id=export_id, record_id=record_id, signature=signature)
+                out.append((o, not write_sign_off(s, self.stage(o.stage_id), new, teacher_typed=False)))  # type: ignore[attr-defined]
             export.imported_at = utcnow()
         return out
 
@@ -285,17 +284,6 @@ class ReviewOps:
                 if seal.outcome == "verified" and seal.changed:
                     out.append(f"{stage.label}: {seal.describe()}")
         return out
-
-
-def _teachers_entry(s: Session, stage_id: str, role_id: str) -> bool:
-    v = s.scalar(select(Verification).where(Verification.stage_id == stage_id, Verification.role_id == role_id))
-    if v is None:
-        return False
-    last = s.scalar(select(SignOff).where(SignOff.stage_id == stage_id, SignOff.role_id == role_id)
-                    .order_by(SignOff.id.desc()).limit(1))
-    if last is not None and (v.name, v.comment) == (last.name, last.comment):
-        return False  # what the last import wrote, not the teacher
-    return bool(v.name.strip() or v.comment.strip() or v.state == "verified")
 
 
 # ---------------------------------------------------------------- export
@@ -340,6 +328,7 @@ def export_for_mentor(journal: Journal, dest: str | Path, stage_ids: list[str] |
     export_id = str(uuid.uuid4())
     now = utcnow()
     details = journal.details()
+    sent = {sid: fingerprint(journal, sid) for sid in stages}
     with written_aside(dest) as tmp:
         _snapshot(journal, tmp)
         conn = sqlite3.connect(str(tmp), isolation_level=None)
@@ -392,7 +381,8 @@ def export_for_mentor(journal: Journal, dest: str | Path, stage_ids: list[str] |
         # secure_delete has overwritten every deleted row and dropped page with zeros, so no free
         # page keeps deleted text; a VACUUM would copy the whole file again (gigabytes of video).
     with journal._write("review-export") as s:
-        s.add(ReviewExport(export_id=export_id, exported_at=now, stages=json.dumps(stages)))
+        s.add(ReviewExport(export_id=export_id, exported_at=now, stages=json.dumps(stages), kind="copy",
+                           fingerprints=json.dumps(sent, sort_keys=True)))
     return dest
 
 

@@ -439,8 +439,11 @@ def _check_sign_offs(journal: Journal, returned: ReturnedReview, export, pv: Imp
         line = (translate("review", "{stage}: verified by {name} ({role})") if o.outcome == "verified" else
                 translate("review", "{stage}: not yet verified by {name} ({role})")).format(stage=stage.label, name=o.name, role=role)
         pv.sign_offs.append(line + (f" – {o.comment}" if o.comment.strip() else ""))
-        sent = returned.content_fingerprints.get(o.stage_id)
+        held = returned.content_fingerprints.get(o.stage_id)
+        sent = export.fingerprints.get(o.stage_id)
         if sent is not None and sent != o.fingerprint:
+            pv.warnings.append(translate("review", "{stage}: {name} signed content that is not what you sent: the sign-off will show as changed since verified").format(stage=stage.label, name=o.name))
+        elif held is not None and held != o.fingerprint:
             pv.warnings.append(translate("review", "{stage}: the sign-off by {name} does not match the content in the returned file: it will show as changed since verified").format(stage=stage.label, name=o.name))
         elif o.outcome == "verified" and o.fingerprint != fingerprint(journal, o.stage_id):
             pv.warnings.append(translate("review", "{stage}: your content has changed since {name} signed it: the sign-off will show as changed since verified; ask for it to be verified again if the change matters").format(stage=stage.label, name=o.name))
@@ -477,7 +480,7 @@ def apply(journal: Journal, returned: ReturnedReview, backups: BackupStore | Non
     pv = preview(journal, returned)
     if backups is not None:
         backups.backup(journal.path, "before-import")
-    recorded = journal.record_returned_review(returned.export_id, returned.comments, returned.sign_offs)
+    recorded = journal.record_returned_review(returned.export_id, returned.kind, returned.comments, returned.sign_offs)
     summary = ImportSummary(returned.owner, returned.reviewer_name, len(returned.comments), warnings=pv.warnings)
     for o, kept in recorded:
         stage = journal.stage(o.stage_id)

@@ -92,24 +92,38 @@ class NewSignOff:
     signature: SignatureInfo | None = None
 
 
+def teacher_entry(s: Session, stage_id: str, role_id: str) -> bool:
+    """Whether the verification of ``role_id`` holds something the teacher typed, rather than
+    nothing or what the last imported sign-off wrote there. The one rule of what a returned
+    review may fill in."""
+    v = s.scalar(select(Verification).where(Verification.stage_id == stage_id, Verification.role_id == role_id))
+    if v is None:
+        return False
+    last = s.scalar(select(SignOff).where(SignOff.stage_id == stage_id, SignOff.role_id == role_id)
+                    .order_by(SignOff.id.desc()).limit(1))
+    if last is not None and (v.name, v.comment) == (last.name, last.comment):
+        return False
+    return bool(v.name.strip() or v.comment.strip() or v.state == "verified")
+
+
 def write_sign_off(s: Session, stage: Stage, new: NewSignOff, *, teacher_typed: bool) -> bool:
     """Add the sign-off and bring the stage's verification up to date.
 
     A returned review (``teacher_typed`` False) never silently replaces what the teacher typed
-    for that role: when the verification already holds a different name or comment, both are
-    kept (the sign-off beside the teacher's words) and False is returned."""
+    for that role (``teacher_entry``): both are kept, the sign-off beside the teacher's words,
+    and False is returned."""
+    keep = not teacher_typed and teacher_entry(s, new.stage_id, new.role_id)
     s.add(SignOff(export_id=new.export_id or str(uuid.uuid4()), stage_id=new.stage_id, role_id=new.role_id,
                   name=new.name, outcome=new.outcome, comment=new.comment, signed_at=new.signed_at,
                   fingerprint=new.fingerprint, source=new.source, record_id=new.record_id,
                   signature=new.signature.to_json() if new.signature else None))
+    if keep:
+        return False
     v = s.scalar(select(Verification).where(Verification.stage_id == new.stage_id,
                                             Verification.role_id == new.role_id))
     if v is None:
         v = Verification(stage_id=new.stage_id, role_id=new.role_id, name="", comment="", state="not_requested")
         s.add(v)
-    typed = (v.name.strip(), v.comment.strip())
-    if not teacher_typed and any(typed) and typed != (new.name.strip(), new.comment.strip()):
-        return False
     v.name, v.comment = new.name, new.comment
     v.state = "verified" if new.outcome == "verified" else "awaiting"
     v.verified_on = new.signed_at.date() if new.outcome == "verified" else None
