@@ -36,6 +36,7 @@ TARGETS = {  # name: (target, unit, how it is met)
     "stage_sheet_seconds": (0.5, "s", "lt"),
     "journal_pdf_seconds": (5.0, "s", "lt"),
     "export_ratio": (1.5, "x", "le"),
+    "long_text_pdf_ratio": (1.3, "x", "le"),
     "evidence_memory_rise_mb": (50, "MB", "lt"),
     "check_seconds": (None, "s", ""),
 }
@@ -49,6 +50,7 @@ LABELS = {
     "stage_sheet_seconds": "A stage's reflection and verification sheet (PDF)",
     "journal_pdf_seconds": "The whole journal as PDF (without the evidence files)",
     "export_ratio": "Export for a mentor ÷ cp of the same file",
+    "long_text_pdf_ratio": "A reflection sheet of one 2n-word paragraph ÷ twice the n-word one (1 = linear)",
     "evidence_memory_rise_mb": "Adding and reading back a 300 MB evidence file: peak memory rise",
     "check_seconds": "journal-app check (SQLite integrity and every evidence checksum)",
 }
@@ -203,6 +205,33 @@ def measure(journal: Path, work: Path, runs: int, video_mb: int) -> dict[str, fl
     return r
 
 
+def long_text_pdf(work: Path, runs: int, words: int) -> dict[str, float]:
+    """PDF time against the length of one text: a reflection of one paragraph of ``words`` and
+    of twice as many words (a fresh journal, so nothing else on the sheet varies)."""
+    t = run_py("""
+        import json, statistics, sys, time
+        from pathlib import Path
+        from journal_app.core.frameworks import FrameworkRegistry
+        from journal_app.core.journal import Journal
+        from journal_app.core.reports import export_pdf
+        out, runs, n = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+        j = Journal.create(out / "long.ljournal", FrameworkRegistry.load().get("ljmu-mentor"), "Bench Owner")
+        times = {}
+        for words in (n, 2 * n):
+            j.set_reflection("effective", " ".join(f"word{i}" + ("." if i % 15 == 14 else "") for i in range(words)))
+            runs_t = []
+            for _ in range(runs):
+                t = time.perf_counter()
+                export_pdf(j, out / "long.pdf", sheet="reflection", stage_ids=["effective"])
+                runs_t.append(time.perf_counter() - t)
+            times[words] = statistics.median(runs_t)
+        j.close()
+        print(json.dumps([times[n], times[2 * n]]))
+    """, str(work), str(max(1, runs // 2)), str(words))
+    return {"long_text_pdf_ratio": t[1] / (2 * t[0]), f"long_text_pdf_{words // 1000}k_words_seconds": t[0],
+            f"long_text_pdf_{2 * words // 1000}k_words_seconds": t[1]}
+
+
 def met(name: str, value: float) -> bool | None:
     target, _unit, how = TARGETS[name]
     if target is None:
@@ -252,6 +281,7 @@ def main() -> int:
         journal_mb = journal.stat().st_size / 1024**2
         video_mb = SIZES[args.size].video_bytes // 1024**2
         results = measure(journal, work, args.runs, video_mb)
+        results.update(long_text_pdf(work, args.runs, 100_000 if args.size == "large" else 10_000))
         args.out.mkdir(parents=True, exist_ok=True)
         doc = write_results(results, args.size, args.out, journal_mb, args.runs)
     finally:

@@ -190,3 +190,52 @@ def test_pages_render(kept, tmp_path):
     out = export_pdf(kept, tmp_path / "r.pdf", sheet="reflection", stage_ids=["developing"])
     subprocess.run(["pdftoppm", "-png", "-r", "30", str(out), str(tmp_path / "page")], check=True)
     assert list(tmp_path.glob("page-*.png"))
+
+
+def test_one_long_paragraph_is_laid_out_in_bounded_pieces(journal, tmp_path):
+    """PDF time grows with the text, not its square: a paragraph is set in pieces of at most
+    PIECE_WORDS words (reportlab lays a split paragraph out again from the split on), the pieces
+    add up to every word in order, and the page count grows in proportion to the text."""
+    from journal_app.core.reports import text
+    from journal_app.core.reports.layout import register_fonts, styles
+
+    register_fonts()
+    st = styles()
+    words = [f"w{i}" + ("." if i % 13 == 12 else "") for i in range(12_000)]
+    pieces = text.markdown_flowables("**Bold start** " + " ".join(words), st["body"], st["bullet"], st["h2"], 480)
+    assert len(pieces) >= 12_000 // text.PIECE_WORDS
+    assert all(len(p.getPlainText().split()) <= text.PIECE_WORDS for p in pieces)
+    assert " ".join(p.getPlainText() for p in pieces).split() == ["Bold", "start", *words]
+
+    def pages(n: int) -> tuple[int, str]:
+        journal.set_reflection("effective", " ".join(f"word{i}" for i in range(n)) + " END-OF-REFLECTION")
+        out = export_pdf(journal, tmp_path / f"long{n}.pdf", sheet="reflection", stage_ids=["effective"])
+        extracted, count = pdf_text(out)
+        return count, squash(extracted)
+
+    small, _ = pages(6_000)
+    large, flat = pages(18_000)
+    assert "END-OF-REFLECTION" in flat and all(f"word{i} " in flat for i in range(0, 18_000, 997))
+    assert re.findall(r"word(\d+)", flat) == [str(i) for i in range(18_000)]
+    assert 2.6 * (small - 2) <= large - 2 <= 3.4 * (small - 2)
+
+
+def test_pieces_look_like_the_paragraph(journal, tmp_path, monkeypatch):
+    """Each piece ends where a line of the whole paragraph ends, with no space between pieces:
+    the text is laid out line for line and page for page as one paragraph (bold running over
+    a piece's end, bullets and headings too)."""
+    from journal_app.core.reports import text
+
+    words = [("**" if i == 350 else "") + f"term{i % 37}" + ("**" if i == 470 else "") + ("." if i % 11 == 0 else "")
+             for i in range(2_600)]
+    journal.set_reflection("effective", "# " + " ".join(words[:500]) + "\n\n" + " ".join(words)
+                           + "\n\n- " + " ".join(words[:900]) + "\n\nThe end.")
+    pieced = pdf_pages(export_pdf(journal, tmp_path / "pieces.pdf", sheet="reflection", stage_ids=["effective"]))
+    monkeypatch.setattr(text, "PIECE_WORDS", 10**9)
+    whole = pdf_pages(export_pdf(journal, tmp_path / "whole.pdf", sheet="reflection", stage_ids=["effective"]))
+    assert len(pieced) > 5
+    assert pieced == whole
+
+
+def pdf_pages(path) -> list[str]:
+    return [page.extract_text() for page in PdfReader(str(path)).pages]

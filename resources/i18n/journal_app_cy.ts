@@ -1345,6 +1345,10 @@ SHA-256 {sha256_16}…</translation>
         <translation>Cadwyd pob newid am {time}</translation>
     </message>
     <message>
+        <source>Framework files left out:</source>
+        <translation>Ffeiliau fframwaith a adawyd allan:</translation>
+    </message>
+    <message>
         <source>Restore the backup</source>
         <translation>Adfer y copi wrth gefn</translation>
     </message>
@@ -1566,6 +1570,14 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
     <message>
         <source>&amp;Framework:</source>
         <translation>&amp;Fframwaith:</translation>
+    </message>
+    <message>
+        <source>Framework files left out</source>
+        <translation>Ffeiliau fframwaith a adawyd allan</translation>
+    </message>
+    <message>
+        <source>Left out, because they could not be read:</source>
+        <translation>Wedi&apos;u gadael allan, am nad oedd modd eu darllen:</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>
@@ -3113,8 +3125,32 @@ Ffynhonnell: {source}</translation>
 <context>
     <name>frameworks</name>
     <message>
+        <source>nested more than {limit} levels deep</source>
+        <translation>wedi&apos;i nythu&apos;n ddyfnach na {limit} lefel</translation>
+    </message>
+    <message>
+        <source>more than {limit} values (YAML aliases counted each time they are used)</source>
+        <translation>mwy na {limit} o werthoedd (gan gyfrif arallenwau YAML bob tro y&apos;u defnyddir)</translation>
+    </message>
+    <message>
+        <source>{path}: a link, not a regular file; not read as a framework</source>
+        <translation>{path}: dolen, nid ffeil gyffredin; heb ei darllen fel fframwaith</translation>
+    </message>
+    <message>
+        <source>{path}: not a regular file; not read as a framework</source>
+        <translation>{path}: nid ffeil gyffredin; heb ei darllen fel fframwaith</translation>
+    </message>
+    <message>
+        <source>{path}: larger than {limit} MB; not read as a framework</source>
+        <translation>{path}: mwy na {limit} MB; heb ei darllen fel fframwaith</translation>
+    </message>
+    <message>
         <source>(top level)</source>
         <translation>(lefel uchaf)</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}; not read as a framework</source>
+        <translation>{path}: {reason}; heb ei darllen fel fframwaith</translation>
     </message>
     <message>
         <source>{path}: no such framework file</source>
@@ -3167,6 +3203,10 @@ Ffynhonnell: {source}</translation>
     <message>
         <source>{path}: based_on names {base_id!r}, which is not an available framework</source>
         <translation>{path}: mae based_on yn enwi {base_id!r}, nad yw&apos;n fframwaith sydd ar gael</translation>
+    </message>
+    <message>
+        <source>{folder}: cannot be read ({strerror})</source>
+        <translation>{folder}: nid oes modd ei darllen ({strerror})</translation>
     </message>
     <message>
         <source>{p}: based_on names {data_based_on!r}, which is not an available framework</source>

@@ -116,9 +116,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _registry(paths: AppPaths):
+    """The frameworks; each of the user's framework files that was left out is a warning line."""
     from journal_app.core.frameworks import FrameworkRegistry
 
-    return FrameworkRegistry.load(extra_dirs=[paths.frameworks_dir])
+    reg = FrameworkRegistry.load(extra_dirs=[paths.frameworks_dir])
+    for problem in reg.problems:
+        print(_warning_line(problem), file=sys.stderr)
+    return reg
 
 
 def _cmd_frameworks(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -149,8 +153,6 @@ def _cmd_frameworks(args: argparse.Namespace, paths: AppPaths) -> int:
     print(f"{'ID':<{widths[0]}}  {'TITLE':<{widths[1]}}  {'VERSION':<{widths[2]}}  STAGES")
     for r in rows:
         print(f"{r[0]:<{widths[0]}}  {r[1]:<{widths[1]}}  {r[2]:<{widths[2]}}  {r[3]}")
-    for problem in reg.problems:
-        print(_warning_line(problem), file=sys.stderr)
     return 0
 
 

@@ -288,7 +288,8 @@ class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
         from journal_app.core.journal import Journal
         from journal_app.ui.new_journal_dialog import NewJournalDialog
 
-        details = NewJournalDialog.get_details(self.registry.journal_frameworks(), self.paths.documents_dir, self)
+        details = NewJournalDialog.get_details(self.registry.journal_frameworks(), self.paths.documents_dir, self,
+                                               left_out=self.registry.problems)
         if details is None:
             return
         try:
@@ -597,7 +598,12 @@ class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
         FrameworkTextDialog(fws, self).exec()
 
     def show_about(self) -> None:
-        sources = "".join(f"<li>{fw.title} — <i>{fw.source}</i></li>" for fw in sorted(self.registry, key=lambda f: f.id))
+        from html import escape  # framework files are data: their titles are text, not markup
+
+        sources = "".join(f"<li>{escape(fw.title)} — <i>{escape(fw.source)}</i></li>" for fw in sorted(self.registry, key=lambda f: f.id))
+        if self.registry.problems:  # the user's framework files that could not be read
+            sources += "</ul><p>" + self.tr("Framework files left out:") + "</p><ul>" + "".join(
+                f"<li>{escape(problem)}</li>" for problem in self.registry.problems)
         QMessageBox.about(self, self.tr("About {APP_NAME}").format(APP_NAME=APP_NAME),
                           self.tr("<h3>{APP_NAME} {version}</h3><p>Keep the learning journal of a mentor-recognition framework on your own computer. Nothing is sent anywhere.</p><p>Licence: GNU General Public License, version 3 or later.</p><p>Frameworks and their sources:</p><ul>{sources}</ul>").format(APP_NAME=APP_NAME, version=__version__, sources=sources))
 

@@ -47,7 +47,8 @@ def safe_file_name(owner: str) -> str:
 
 
 class NewJournalDialog(QDialog):
-    def __init__(self, frameworks: list[Framework], folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, frameworks: list[Framework], folder: Path, parent: QWidget | None = None,
+                 left_out: list[str] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New journal"))
         self.folder = folder
@@ -87,6 +88,12 @@ class NewJournalDialog(QDialog):
         form.addRow(self.tr("&Role:"), self.role)
         form.addRow(self.tr("&Framework:"), self.framework)
         form.addRow("", self.description)
+        self.left_out = QLabel()  # the user's framework files that could not be read, and why
+        self.left_out.setWordWrap(True)
+        self.left_out.setAccessibleName(self.tr("Framework files left out"))
+        self.left_out.setText(self.tr("Left out, because they could not be read:") + "\n" + "\n".join(left_out))
+        self.left_out.setVisible(bool(left_out))
+        form.addRow("", self.left_out)
         form.addRow(self.tr("Save &as:"), where)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e")
@@ -147,7 +154,7 @@ class NewJournalDialog(QDialog):
             self.accept()
 
     @classmethod
-    def get_details(cls, frameworks: list[Framework], folder: Path,
-                    parent: QWidget | None = None) -> NewJournalDetails | None:
-        dialog = cls(frameworks, folder, parent)
+    def get_details(cls, frameworks: list[Framework], folder: Path, parent: QWidget | None = None,
+                    left_out: list[str] = ()) -> NewJournalDetails | None:
+        dialog = cls(frameworks, folder, parent, left_out)
         return dialog.details() if dialog.exec() == QDialog.DialogCode.Accepted else None

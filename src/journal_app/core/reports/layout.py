@@ -35,6 +35,7 @@ FONT = "DejaVuSans"
 INK = colors.HexColor("#1a1a1a")
 RULE = colors.HexColor("#7a7a7a")
 SHADE = colors.HexColor("#e8eef4")
+FRAME_PADDING = 6  # reportlab's own default, named: text in the body frame is this much narrower each side
 
 
 def register_fonts() -> None:
@@ -136,7 +137,8 @@ class JournalDoc(BaseDocTemplate):
         size = PAGE_SIZES[page_size]
         super().__init__(filename, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 6 * mm,
                          bottomMargin=MARGIN + 4 * mm, title=title, author=owner, creator="Learning Journal")
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                      leftPadding=FRAME_PADDING, rightPadding=FRAME_PADDING)
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         self.owner = owner
 

@@ -1,6 +1,7 @@
 """The printed sheets, as lists of platypus flowables: a stage's reflection and verification
 sheet, its criteria record (with the skills checklists), and the parts of the whole journal.
-Everything the user typed goes through ``text.plain`` or ``text.markdown_flowables``."""
+Everything the user typed goes through ``text.plain``, ``text.plain_flowables`` or
+``text.markdown_flowables``."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from journal_app.core.i18n import QT_TRANSLATE_NOOP, Labels, format_date, transl
 from journal_app.core.journal import Journal
 from journal_app.core.reports.layout import (
     FONT,
+    FRAME_PADDING,
     RULE,
     SHADE,
     CheckBox,
@@ -33,7 +35,7 @@ from journal_app.core.reports.layout import (
     heading,
     styles,
 )
-from journal_app.core.reports.text import markdown_flowables, plain
+from journal_app.core.reports.text import markdown_flowables, plain, plain_flowables
 from journal_app.core.views import CRITERION_STATES, human_size
 
 STATE_WORDS = Labels("sheets", {"not_started": QT_TRANSLATE_NOOP("sheets", "Not started"), "begun": QT_TRANSLATE_NOOP("sheets", "Begun"), "partly_evidenced": QT_TRANSLATE_NOOP("sheets", "Partly evidenced"),
@@ -74,17 +76,23 @@ class Sheets:
     def __post_init__(self) -> None:
         self.st = styles()
         self.owner = self.journal.details().owner
+        self.text_width = self.width - 2 * FRAME_PADDING  # what a paragraph in the body frame has
 
     def p(self, text: str, style: str = "cell") -> Paragraph:
         return Paragraph(plain(text), self.st[style])
 
-    def fit(self, text: str, width: float, style: str = "cell") -> Paragraph | str:
+    def fit(self, text: str, width: float, style: str = "cell") -> Paragraph | str | list[Flowable]:
         """A plain string when the text fits on one line of a ``width``-wide cell (much faster to
-        lay out than a Paragraph, and printed literally too); else a wrapping Paragraph."""
+        lay out than a Paragraph, and printed literally too); else wrapping paragraphs."""
         st = self.st[style]
         if "\n" not in text and stringWidth(text, st.fontName, st.fontSize) <= width - 9:
             return text
-        return self.p(text, style)
+        return self.cell(text, width, style)
+
+    def cell(self, text: str, width: float, style: str = "cell") -> list[Flowable]:
+        """The user's text in a ``width``-wide table cell (grid padding: 4 each side), long text
+        in bounded pieces so the row splits over pages in time that grows with its length."""
+        return plain_flowables(text, self.st[style], width - 8)
 
     def label(self, markup: str, style: str = "cell") -> Paragraph:
         """Text of the app's or the framework's own (escaped too: framework files are data)."""
@@ -104,7 +112,7 @@ class Sheets:
         elif reflection.private and not self.include_private:
             out.append(Paragraph(translate("sheets", "Kept private by the teacher: not included in this printout."), st["note"]))
         elif reflection.text.strip():
-            out += markdown_flowables(reflection.text, st["body"], st["bullet"], st["h2"])
+            out += markdown_flowables(reflection.text, st["body"], st["bullet"], st["h2"], self.text_width)
         else:
             out.append(Paragraph(translate("sheets", "No reflection written yet."), st["note"]))
         out.append(CondPageBreak(120))
@@ -135,7 +143,7 @@ class Sheets:
         st = self.st
         comment: list[Flowable]
         if v is not None and v.comment.strip():
-            comment = [self.p(v.comment, "body")]
+            comment = plain_flowables(v.comment, st["body"], self.width - 12)
         else:
             comment = [WritingLines(4, gap=18)]
         state = ""
@@ -148,7 +156,8 @@ class Sheets:
              self.p(translate("sheets", "Date: ") + (short_date(v.verified_on) if v is not None else ""), "body")],
             [self.p(translate("sheets", "Signature:"), "body"), ""],
         ]
-        t = Table(rows, colWidths=[self.width * 0.62, self.width * 0.38], rowHeights=[None, None, 24, 34])
+        t = Table(rows, colWidths=[self.width * 0.62, self.width * 0.38], rowHeights=[None, None, 24, 34],
+                  splitInRow=1)  # a comment longer than a page goes on over the next
         t.setStyle(TableStyle([
             ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
             ("SPAN", (0, 1), (1, 1)),
@@ -253,7 +262,7 @@ class Sheets:
             else:
                 yours = []
                 if rec.notes.strip() and (self.include_private or not rec.notes_private):
-                    yours.append(self.p(rec.notes))
+                    yours += self.cell(rec.notes, self.width * 0.23)
                 for name in evidence.get(crit.id, []):
                     yours.append(Paragraph(f"▪ {plain(name)}", st["small"]))
                 achieved = [CheckBox(rec.achieved), self.p(STATE_WORDS[rec.state], "small")]
@@ -405,7 +414,7 @@ class Sheets:
         for d in j.dimensions:
             out.append(Paragraph(plain(d.title), st["h2"]))
             out.append(Paragraph(translate("sheets", "<i>Stage {tla_stage} asks:</i> {descriptor}").format(tla_stage=j.tla_stage, descriptor=plain(d.descriptor)), st["small"]))
-            out.append(self.p(d.account or translate("sheets", "Not written yet."), "body"))
+            out += plain_flowables(d.account or translate("sheets", "Not written yet."), st["body"], self.text_width)
             linked = [translate("sheets", "Evidence: {name}").format(name=evidence[ref].name) if kind == "evidence" and ref in evidence else
                       translate("sheets", "Conversation with {with_whom}, {date}").format(with_whom=conversations[ref].with_whom, date=format_date(conversations[ref].held_on))
                       if kind == "conversation" and ref in conversations else "" for kind, ref in d.links]
