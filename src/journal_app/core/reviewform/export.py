@@ -115,7 +115,7 @@ def _reflection(journal: Journal, sheets: Sheets, stage: Stage) -> list[Flowable
     if reflection.private:
         out.append(Paragraph(translate("sheets", "Kept private by the teacher: not included in this printout."), st["note"]))
     elif reflection.text.strip():
-        out += markdown_flowables(reflection.text, st["body"], st["bullet"], st["h2"])
+        out += markdown_flowables(reflection.text, st["body"], st["bullet"], st["h2"], sheets.text_width)
     else:
         out.append(Paragraph(translate("sheets", "No reflection written yet."), st["note"]))
     out += [CondPageBreak(120), Paragraph(plain(sheet.sections.targets), st["section"]),
