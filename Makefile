@@ -1,4 +1,5 @@
-# Learning Journal: `make run` starts the app, `make test` runs the whole suite headless.
+# Learning Journal: `make run` starts the app, `make test` runs the whole suite headless (and its
+# window tests again on a real X server when xvfb-run is installed).
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
@@ -36,8 +37,13 @@ update-translations: $(STAMP)
 run: $(STAMP) $(QM)
 	$(VENV)/bin/journal-app $(ARGS)
 
+# The whole suite offscreen, then the window tests marked `realx` again on a real X server
+# (tests/realx: Xvfb at 1366×768 with openbox; skipped without xvfb-run). A run of chosen tests
+# (PYTEST_ARGS) skips the second pass unless REALX=1.
+REALX ?= $(if $(PYTEST_ARGS),0,1)
 test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+	@if [ "$(REALX)" = 1 ]; then tests/realx $(PY); fi
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests

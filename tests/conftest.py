@@ -7,6 +7,17 @@ import shutil
 import sys
 from pathlib import Path
 
+# Window tests `make test` runs a second time on a real X server (tests/realx), besides those
+# marked @pytest.mark.realx where they are written: the main paths a teacher takes.
+REAL_X = {
+    "test_window.py::test_keep_a_stage_close_and_find_it_all_again",
+    "test_window.py::test_keyboard_path",
+    "test_window.py::test_search_goes_to_the_place",
+    "test_window.py::test_start_screen_lists_recent_and_missing_journals",
+    "test_window.py::test_every_control_has_an_accessible_name",
+    "test_window_review.py::test_round_trip_in_the_window",
+}
+
 # Offscreen, the screen is a 1366×768 laptop's (Qt's default offscreen screen is 800×800), so
 # the window is laid out as a teacher sees it.
 if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
@@ -143,3 +154,9 @@ def same_dump_but_identity(first: Path, second: Path) -> bool:
 
     a, b = (json.loads(p.read_text(encoding="utf-8")) for p in (first, second))
     return a["journal"].pop("uuid") != b["journal"].pop("uuid") and a == b
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if f"{item.path.name}::{item.originalname}" in REAL_X:
+            item.add_marker(pytest.mark.realx)

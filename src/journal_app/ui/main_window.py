@@ -8,8 +8,8 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QByteArray, QEvent, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from journal_app.ui.start_screen import StartScreen
 
 BACKUP_DELAY_MS = 3000
+_FRAME_EVENTS = (QEvent.Type.Show, QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.WindowActivate)
 
 
 class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
@@ -607,11 +608,15 @@ class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
         QMessageBox.about(self, self.tr("About {APP_NAME}").format(APP_NAME=APP_NAME),
                           self.tr("<h3>{APP_NAME} {version}</h3><p>Keep the learning journal of a mentor-recognition framework on your own computer. Nothing is sent anywhere.</p><p>Licence: GNU General Public License, version 3 or later.</p><p>Frameworks and their sources:</p><ul>{sources}</ul>").format(APP_NAME=APP_NAME, version=__version__, sources=sources))
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._fitted_on_screen:  # once the window manager's frame is known: on screen whole
+    def event(self, event: QEvent) -> bool:
+        """Once the window manager has framed the window (its frame differs from the window),
+        the window is fitted on screen again with the real frame instead of a guessed one."""
+        handled = super().event(event)
+        if (not getattr(self, "_fitted_on_screen", True) and event.type() in _FRAME_EVENTS
+                and self.frameGeometry() != self.geometry()):
             self._fitted_on_screen = True
             QTimer.singleShot(0, lambda: fit_window(self, restored=True))
+        return handled
 
     def closeEvent(self, event: QCloseEvent) -> None:
         open_path = str(self.session.journal.path) if self.session else None
