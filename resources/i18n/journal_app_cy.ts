@@ -2759,10 +2759,6 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
         <translation>fel mentor, llofnodi cam mewn copi adolygu</translation>
     </message>
     <message>
-        <source>a verifier role id of the stage</source>
-        <translation>dynodydd rôl dilysydd y cam</translation>
-    </message>
-    <message>
         <source>not yet verified (give the reasons in --comment)</source>
         <translation>heb ei ddilysu eto (rhowch y rhesymau yn --comment)</translation>
     </message>
@@ -2837,6 +2833,10 @@ Ffynhonnell: {source}</translation>
     <message>
         <source>restored {path} from backup {backup}</source>
         <translation>adferwyd {path} o gopi wrth gefn {backup}</translation>
+    </message>
+    <message>
+        <source>a verifier role of the stage: its title as printed (in English or Welsh, any case) or its id</source>
+        <translation>un o rolau dilysydd y cam: ei deitl fel y&apos;i hargraffwyd (yn Saesneg neu yn Gymraeg, mewn unrhyw achos) neu ei id</translation>
     </message>
     <message>
         <source>no display to show the window on: run it on a desktop, under &apos;xvfb-run journal-app&apos;, or with QT_QPA_PLATFORM=offscreen</source>
@@ -3257,6 +3257,14 @@ Ffynhonnell: {source}</translation>
     <message>
         <source>Partly translated: some of this framework&apos;s text is in English.</source>
         <translation>Wedi&apos;i gyfieithu&apos;n rhannol: mae peth o destun y fframwaith hwn yn Saesneg.</translation>
+    </message>
+    <message>
+        <source>{text!r} names more than one verifier role of stage {stage_id!r}; give its id (roles: {roles})</source>
+        <translation>mae {text!r} yn enwi mwy nag un rôl dilysydd yng ngham {stage_id!r}; rhowch ei id (rolau: {roles})</translation>
+    </message>
+    <message>
+        <source>stage {stage_id!r} has no verifier role {text!r} (roles: {roles})</source>
+        <translation>nid oes gan gam {stage_id!r} rôl dilysydd {text!r} (rolau: {roles})</translation>
     </message>
 </context>
 <context>

@@ -101,7 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
     so = sub.add_parser("sign-off", help=translate("cli", "as a mentor, sign off a stage in a review copy"))
     so.add_argument("copy", type=Path)
     so.add_argument("--stage", required=True, metavar="ID")
-    so.add_argument("--role", required=True, metavar="ROLE", help=translate("cli", "a verifier role id of the stage"))
+    so.add_argument("--role", required=True, metavar="ROLE",
+                    help=translate("cli", "a verifier role of the stage: its title as printed (in English or Welsh, any case) or its id"))
     so.add_argument("--name", required=True, metavar="NAME")
     so.add_argument("--comment", default="", metavar="TEXT")
     so.add_argument("--not-yet", action="store_true", help=translate("cli", "not yet verified (give the reasons in --comment)"))
@@ -266,12 +267,14 @@ def _cmd_export_for_mentor(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _cmd_sign_off(args: argparse.Namespace, paths: AppPaths) -> int:
+    from journal_app.core.frameworks.localize import role_named
     from journal_app.core.journal import Journal
 
     with Journal.open(args.copy) as copy:
-        seal = copy.sign_off(args.stage, args.role, args.name, verified=not args.not_yet, comment=args.comment)
+        role = role_named(copy.framework, args.stage, args.role)
+        seal = copy.sign_off(args.stage, role, args.name, verified=not args.not_yet, comment=args.comment)
         if copy.review is not None and not copy.review.reviewer_name:
-            copy.set_reviewer(args.name, args.role)
+            copy.set_reviewer(args.name, role)
     message = (translate("cli", "{copy}: stage {stage} not yet verified by {name} (seal {seal})") if args.not_yet else
                translate("cli", "{copy}: stage {stage} verified by {name} (seal {seal})"))
     print(message.format(copy=args.copy, stage=args.stage, name=args.name, seal=seal[:12]))

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.core.errors import JournalAppError
+from journal_app.core.frameworks.localize import role_named
 from journal_app.core.frameworks.models import Framework, Stage
 from journal_app.core.i18n import format_date
 from journal_app.ui.autosave import Autosave
@@ -199,8 +201,9 @@ class CriterionComments(QWidget):
         review = self.session.journal.review
         if self.criterion_id is None or review is None or not review.reviewer_name:
             return True
-        role = review.reviewer_role or self.stage.reflection.verifiers[0].id
-        if self.stage.verifier(role) is None:
+        try:  # the reviewer's role as the command line reads it (id, or title in either language)
+            role = role_named(self.session.journal.framework, self.stage.id, review.reviewer_role)
+        except JournalAppError:
             role = self.stage.reflection.verifiers[0].id
         cid, text = self.criterion_id, self.editor.toPlainText()
         ok, _ = self.session.run(lambda j: j.set_review_comment(self.stage.id, cid, review.reviewer_name, role, text))

@@ -161,3 +161,34 @@ def language_note(fw: Framework, lang: str) -> str:
     """What a reader of ``lang`` should know about ``fw``'s wording ("" if all of it is in
     their language)."""
     return "" if lang == "en" else _note(fw, lang, _bundled(fw))
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.replace("-", " ").split()).casefold()
+
+
+def role_named(fw: Framework, stage_id: str, text: str) -> str:
+    """The id of the verifier role of stage ``stage_id`` that ``text`` names: the role's id or
+    its title as printed, in English or in Welsh, in any case and spacing ("Professional Mentor",
+    "professional mentor", "Mentor Proffesiynol", "professional-mentor"). The one rule for the
+    window and the command line. The id exactly as given always wins; otherwise a name that
+    fits no role, or more than one, is an error listing the roles; a
+    stage the framework does not have is left for the caller to refuse (``text`` comes back)."""
+    from journal_app.core.errors import InvalidOperation
+    from journal_app.core.i18n import language
+
+    stage, welsh = fw.stage(stage_id), in_language(fw, "cy").stage(stage_id)
+    if stage is None or welsh is None:
+        return text
+    names = {v.id: {_folded(v.id), _folded(v.title), _folded(w.title)}
+             for v, w in zip(stage.reflection.verifiers, welsh.reflection.verifiers, strict=True)}
+    matches = [role_id for role_id, said in names.items() if _folded(text) in said]
+    if text.strip() in names:  # an id as given is never ambiguous
+        matches = [text.strip()]
+    if len(matches) == 1:
+        return matches[0]
+    shown = in_language(fw, language()).stage(stage_id) or stage
+    roles = ", ".join(f"{v.id} ({v.title})" for v in shown.reflection.verifiers)
+    if matches:
+        raise InvalidOperation(translate("frameworks", "{text!r} names more than one verifier role of stage {stage_id!r}; give its id (roles: {roles})").format(text=text, stage_id=stage_id, roles=roles))
+    raise InvalidOperation(translate("frameworks", "stage {stage_id!r} has no verifier role {text!r} (roles: {roles})").format(stage_id=stage_id, text=text, roles=roles))
