@@ -353,7 +353,7 @@ def welsh_window(qtbot, welsh, tmp_path, full_welsh_journal, errors):
 def duplicate_mnemonics(root: QWidget, menus: list[str] = ()) -> dict[str, list[str]]:
     """Alt+letter keys that two visible things in ``root`` share (menu titles included)."""
     def letter(text: str) -> str | None:
-        m = re.search(r"&([^&\s])", text.replace("&&", ""))
+        m = re.search(r"&(?!#|amp;|lt;|gt;|quot;|apos;|nbsp;)([^&\s])", text.replace("&&", ""))
         return m.group(1).lower() if m else None
 
     seen: dict[str, list[str]] = {}
@@ -361,6 +361,9 @@ def duplicate_mnemonics(root: QWidget, menus: list[str] = ()) -> dict[str, list[
     for w in root.findChildren(QWidget):
         if not w.isVisibleTo(root):
             continue
+        if isinstance(w, QLabel) and letter(w.text()) and w.buddy() is None and "<" not in w.text():
+            seen.setdefault("no buddy", []).append(w.text())  # shown as a literal "&", the key does nothing
+            seen.setdefault("no buddy", []).append("")
         if isinstance(w, QAbstractButton | QLabel):
             texts.append(w.text())
         if isinstance(w, QTabWidget):
@@ -409,19 +412,68 @@ def test_the_start_screen_in_welsh(qtbot, welsh, tmp_path):
     assert_not_clipped(window)
 
 
-def _open_and_check(qtbot, make_dialog) -> None:
-    """Open a dialog, check it in Welsh, close it."""
+def _open_and_check(qtbot, make_dialog, english: bool = False) -> None:
+    """Open a dialog, check it (in Welsh: no English, nothing clipped), close it."""
     dialog = make_dialog()
     qtbot.addWidget(dialog)
     dialog.show()
     QApplication.processEvents()
-    assert_no_english(dialog, allowed={"Learning Journal"})
-    assert_not_clipped(dialog)
+    if not english:
+        assert_no_english(dialog, allowed={"Learning Journal"})
+        assert_not_clipped(dialog)
     assert not duplicate_mnemonics(dialog)
     dialog.close()
 
 
+@pytest.fixture(params=["en", "cy"])
+def window_in(request, qtbot, tmp_path, full_welsh_journal, errors):
+    """The main window in English and in Welsh, on a journal with something everywhere."""
+    from journal_app.config import AppPaths
+    from journal_app.ui.app import make_window
+    from journal_app.ui.i18n import Translators
+
+    path = full_welsh_journal.path
+    full_welsh_journal.close()
+    window = make_window(AppPaths.default(tmp_path / "data"), request.param)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    assert window.open_journal(path)
+    yield window
+    window.close_journal()
+    Translators().apply("en")
+
+
+def test_no_alt_letter_twice_on_any_page_in_either_language(window_in, qtbot):
+    """Each Alt-letter does one thing wherever the teacher is (menus included), and every label
+    that shows one moves to its field."""
+    menus = [a.text() for a in window_in.menuBar().actions()]
+    problems = {where: dups for where in _every_page(window_in, qtbot)
+                if (dups := duplicate_mnemonics(window_in, menus))}
+    assert not problems, problems
+
+
+def test_the_alt_letter_checker_catches_a_shared_letter_and_a_literal_ampersand(qtbot):
+    root = QWidget()
+    qtbot.addWidget(root)
+    QPushButton("&Verification", root)
+    QLabel("Save &as:", root)
+    root.show()
+    found = duplicate_mnemonics(root, ["&View"])
+    assert found["v"] == ["&View", "&Verification"] and "Save &as:" in found["no buddy"]
+
+
+def test_every_dialog_has_unique_alt_letters_in_english(window_in, qtbot, registry, tmp_path):
+    if window_in.translators.language != "en":
+        pytest.skip("Welsh dialogs are checked by test_every_dialog_in_welsh")
+    _check_every_dialog(window_in, qtbot, registry, tmp_path, english=True)
+
+
 def test_every_dialog_in_welsh(welsh_window, qtbot, registry, tmp_path):
+    _check_every_dialog(welsh_window, qtbot, registry, tmp_path)
+
+
+def _check_every_dialog(w, qtbot, registry, tmp_path, english: bool = False):
     from journal_app.ui.curee_pane import TagDialog
     from journal_app.ui.framework_text import FrameworkTextDialog
     from journal_app.ui.help_window import HelpWindow, WelcomeDialog
@@ -433,19 +485,24 @@ def test_every_dialog_in_welsh(welsh_window, qtbot, registry, tmp_path):
     from journal_app.ui.restore_dialog import RestoreDialog
     from journal_app.ui.review_panel import SendToMentorDialog
 
-    w = welsh_window
     fw = w.session.journal.framework
-    _open_and_check(qtbot, lambda: NewJournalDialog(registry.journal_frameworks(), tmp_path, w))
-    _open_and_check(qtbot, lambda: PreferencesDialog("cy", w))
-    _open_and_check(qtbot, lambda: ExportPdfDialog(fw, sheet="journal", parent=w))
-    _open_and_check(qtbot, lambda: ExportPdfDialog(fw, sheet="reflection", stage_id="developing", printing=True, parent=w))
-    _open_and_check(qtbot, lambda: SendToMentorDialog(fw, w))
-    _open_and_check(qtbot, lambda: RestoreDialog(w.backups.list(w.session.journal.path), w.session.journal.path.name, w))
-    _open_and_check(qtbot, lambda: TagDialog(w.session.curee, [], [], "myfyrdod", w))
-    _open_and_check(qtbot, lambda: PlanItemDialog("Newid y cynllun", "action", "Arsylwi", None, True, w))
-    _open_and_check(qtbot, lambda: FrameworkTextDialog([registry.get("ljmu-mentor")], w))
-    _open_and_check(qtbot, lambda: HelpWindow(w))
-    _open_and_check(qtbot, lambda: WelcomeDialog(w))
+
+    def check(make_dialog) -> None:
+        _open_and_check(qtbot, make_dialog, english)
+
+    check(lambda: NewJournalDialog(registry.journal_frameworks(), tmp_path, w))
+    check(lambda: PreferencesDialog("cy", w))
+    check(lambda: ExportPdfDialog(fw, sheet="journal", parent=w))
+    check(lambda: ExportPdfDialog(fw, sheet="reflection", stage_id="developing", printing=True, parent=w))
+    check(lambda: SendToMentorDialog(fw, w))
+    check(lambda: RestoreDialog(w.backups.list(w.session.journal.path), w.session.journal.path.name, w))
+    check(lambda: TagDialog(w.session.curee, [], [], "myfyrdod", w))
+    check(lambda: PlanItemDialog("Newid y cynllun", "action", "Arsylwi", None, True, w))
+    check(lambda: FrameworkTextDialog([registry.get("ljmu-mentor")], w))
+    check(lambda: HelpWindow(w))
+    check(lambda: WelcomeDialog(w))
+    if english:
+        return
     box = QMessageBox(QMessageBox.Icon.Question, "t", "x",
                       QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, w)
     qtbot.addWidget(box)

@@ -50,8 +50,8 @@
         <translation>Sgyrsiau dysgu</translation>
     </message>
     <message>
-        <source>&amp;Log a conversation</source>
-        <translation>&amp;Cofnodi sgwrs</translation>
+        <source>Log a &amp;conversation</source>
+        <translation>Cofnod&amp;i sgwrs</translation>
     </message>
     <message>
         <source>Log a new learning conversation</source>
@@ -127,39 +127,43 @@
     </message>
     <message>
         <source>Make it a &amp;target</source>
-        <translation>Ei droi&apos;n &amp;darged</translation>
+        <translation>&amp;Ei droi&apos;n darged</translation>
     </message>
     <message>
         <source>Make the chosen agreed action a target</source>
         <translation>Troi&apos;r cam gweithredu a ddewiswyd yn darged</translation>
     </message>
     <message>
-        <source>Date:</source>
-        <translation>Dyddiad:</translation>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dyddiad:</translation>
+    </message>
+    <message>
+        <source>Their &amp;role:</source>
+        <translation>Eu &amp;rôl:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Math:</translation>
+    </message>
+    <message>
+        <source>Focu&amp;s:</source>
+        <translation>Ffocw&amp;s:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Nodiadau:</translation>
+    </message>
+    <message>
+        <source>&amp;Agreed actions:</source>
+        <translation>&amp;Camau a gytunwyd:</translation>
+    </message>
+    <message>
+        <source>Evidence for &amp;it</source>
+        <translation>&amp;Tystiolaeth ar ei gyfer</translation>
     </message>
     <message>
         <source>&amp;With:</source>
         <translation>G&amp;yda:</translation>
-    </message>
-    <message>
-        <source>Their role:</source>
-        <translation>Eu rôl:</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>Math:</translation>
-    </message>
-    <message>
-        <source>Focus:</source>
-        <translation>Ffocws:</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Nodiadau:</translation>
-    </message>
-    <message>
-        <source>Agreed actions:</source>
-        <translation>Camau a gytunwyd:</translation>
     </message>
     <message>
         <source>Action → target:</source>
@@ -168,10 +172,6 @@
     <message>
         <source>Criterion this conversation is evidence for</source>
         <translation>Y maen prawf y mae&apos;r sgwrs hon yn dystiolaeth ar ei gyfer</translation>
-    </message>
-    <message>
-        <source>Evidence &amp;for it</source>
-        <translation>Tystiolaeth &amp;ar ei gyfer</translation>
     </message>
     <message>
         <source>Link this conversation as evidence for the chosen criterion</source>
@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>C&amp;UREE principles and skills…</source>
-        <translation>Egwyddorion a sgiliau C&amp;UREE…</translation>
+        <translation>Egwyddorion &amp;a sgiliau CUREE…</translation>
     </message>
     <message>
         <source>Tag this conversation with CUREE principles and skills</source>
@@ -231,7 +231,7 @@
     </message>
     <message>
         <source>Private a&amp;greement</source>
-        <translation>Cytundeb p&amp;reifat</translation>
+        <translation>Cyt&amp;undeb preifat</translation>
     </message>
     <message>
         <source>Learning agreement is private</source>
@@ -385,11 +385,11 @@
         <translation>&amp;Cyflawni:</translation>
     </message>
     <message>
-        <source>Evidence &amp;notes:</source>
+        <source>Evi&amp;dence notes:</source>
         <translation>&amp;Nodiadau tystiolaeth:</translation>
     </message>
     <message>
-        <source>Evidence &amp;items (add with the button or drop files here):</source>
+        <source>Evidence items (add &amp;with the button or drop files here):</source>
         <translation>&amp;Eitemau tystiolaeth (ychwanegwch â&apos;r botwm neu gollyngwch ffeiliau yma):</translation>
     </message>
     <message>
@@ -465,7 +465,7 @@
         <translation>Troi&apos;r sgil ar frig y diemwnt yn darged datblygu</translation>
     </message>
     <message>
-        <source>Make the top t&amp;hree targets</source>
+        <source>&amp;Make the top three targets</source>
         <translation>Troi&apos;r t&amp;air uchaf yn dargedau</translation>
     </message>
     <message>
@@ -502,6 +502,10 @@
     <message>
         <source>Your account: what you did, what you learnt, how it shows. Saved as you type.</source>
         <translation>Eich disgrifiad: beth a wnaethoch, beth a ddysgoch, sut mae&apos;n dangos. Caiff ei gadw wrth i chi deipio.</translation>
+    </message>
+    <message>
+        <source>Dimension status</source>
+        <translation>Statws y dimensiwn</translation>
     </message>
     <message>
         <source>Evidence and conversations linked to this dimension</source>
@@ -610,23 +614,23 @@
         <translation>Gollyngwch ffeiliau yma i&apos;w hychwanegu&apos;n dystiolaeth</translation>
     </message>
     <message>
-        <source>&amp;Add file…</source>
-        <translation>Ychwanegu ffei&amp;l…</translation>
-    </message>
-    <message>
         <source>Add an evidence file</source>
         <translation>Ychwanegu ffeil dystiolaeth</translation>
-    </message>
-    <message>
-        <source>O&amp;pen</source>
-        <translation>&amp;Agor</translation>
     </message>
     <message>
         <source>Open the selected evidence item</source>
         <translation>Agor yr eitem dystiolaeth a ddewiswyd</translation>
     </message>
     <message>
-        <source>Rena&amp;me…</source>
+        <source>Add fi&amp;le…</source>
+        <translation>Ychwanegu ffei&amp;l…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Agor</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
         <translation>A&amp;ilenwi…</translation>
     </message>
     <message>
@@ -646,7 +650,7 @@
         <translation>Ni chaiff eitemau preifat eu cynnwys mewn copïau a rannwch nac mewn taflenni printiedig</translation>
     </message>
     <message>
-        <source>Remo&amp;ve</source>
+        <source>Re&amp;move</source>
         <translation>Tynn&amp;u</translation>
     </message>
     <message>
@@ -708,23 +712,23 @@ SHA-256 {sha256_16}…</translation>
         <translation>Pob eitem dystiolaeth</translation>
     </message>
     <message>
-        <source>O&amp;pen</source>
-        <translation>&amp;Agor</translation>
-    </message>
-    <message>
         <source>Open the selected evidence item</source>
         <translation>Agor yr eitem dystiolaeth a ddewiswyd</translation>
-    </message>
-    <message>
-        <source>Rena&amp;me…</source>
-        <translation>A&amp;ilenwi…</translation>
     </message>
     <message>
         <source>Rename the selected evidence item</source>
         <translation>Ailenwi&apos;r eitem dystiolaeth a ddewiswyd</translation>
     </message>
     <message>
-        <source>Remo&amp;ve</source>
+        <source>&amp;Open</source>
+        <translation>&amp;Agor</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>A&amp;ilenwi…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
         <translation>Tynn&amp;u</translation>
     </message>
     <message>
@@ -811,12 +815,12 @@ SHA-256 {sha256_16}…</translation>
         <translation>&amp;Maint papur:</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>A&amp;rgraffu…</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>All&amp;forio…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>A&amp;rgraffu…</translation>
     </message>
     <message>
         <source>Nothing to print</source>
@@ -978,18 +982,6 @@ SHA-256 {sha256_16}…</translation>
         <translation>Y cam yn y dyddlyfr y mae&apos;n ei gefnogi</translation>
     </message>
     <message>
-        <source>Learning &amp;focus:</source>
-        <translation>Ffocws &amp;dysgu:</translation>
-    </message>
-    <message>
-        <source>TLA stage:</source>
-        <translation>Cam TLA:</translation>
-    </message>
-    <message>
-        <source>Supports:</source>
-        <translation>Yn cefnogi:</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;The plan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Y cynllun&lt;/b&gt;</translation>
     </message>
@@ -1022,10 +1014,6 @@ SHA-256 {sha256_16}…</translation>
         <translation>Ychwanegu cam gweithredu neu bwynt adolygu at y cynllun</translation>
     </message>
     <message>
-        <source>C&amp;hange…</source>
-        <translation>&amp;Newid…</translation>
-    </message>
-    <message>
         <source>Change the selected plan item (asks why)</source>
         <translation>Newid yr eitem a ddewiswyd yn y cynllun (mae&apos;n gofyn pam)</translation>
     </message>
@@ -1038,7 +1026,27 @@ SHA-256 {sha256_16}…</translation>
         <translation>Nodi bod yr eitem a ddewiswyd yn y cynllun wedi&apos;i gwneud</translation>
     </message>
     <message>
-        <source>Remo&amp;ve…</source>
+        <source>Learning journey</source>
+        <translation>Taith ddysgu</translation>
+    </message>
+    <message>
+        <source>Learning f&amp;ocus:</source>
+        <translation>Ffocws &amp;dysgu:</translation>
+    </message>
+    <message>
+        <source>&amp;TLA stage:</source>
+        <translation>Ca&amp;m TLA:</translation>
+    </message>
+    <message>
+        <source>S&amp;upports:</source>
+        <translation>Yn c&amp;efnogi:</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Newid…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
         <translation>&amp;Tynnu…</translation>
     </message>
     <message>
@@ -1120,6 +1128,10 @@ SHA-256 {sha256_16}…</translation>
     <message>
         <source>Pupil or colleague feedback</source>
         <translation>Adborth gan ddisgyblion neu gydweithwyr</translation>
+    </message>
+    <message>
+        <source>{name}:</source>
+        <translation>{name}:</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1619,10 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
 <context>
     <name>OverviewPage</name>
     <message>
+        <source>Overview</source>
+        <translation>Trosolwg</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>Cam</translation>
     </message>
@@ -1813,8 +1829,12 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
         <translation>Pam mae’r cynllun yn newid</translation>
     </message>
     <message>
-        <source>Kind:</source>
-        <translation>Math:</translation>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Math:</translation>
+    </message>
+    <message>
+        <source>Wh&amp;y (optional):</source>
+        <translation>&amp;Pam (dewisol):</translation>
     </message>
     <message>
         <source>&amp;What:</source>
@@ -1827,10 +1847,6 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
     <message>
         <source>Wh&amp;y:</source>
         <translation>&amp;Pam:</translation>
-    </message>
-    <message>
-        <source>Why (optional):</source>
-        <translation>Pam (dewisol):</translation>
     </message>
 </context>
 <context>
@@ -2104,7 +2120,7 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
         <translation>&amp;Targedau ar gyfer datblygu pellach</translation>
     </message>
     <message>
-        <source>&amp;Verification</source>
+        <source>Ver&amp;ification</source>
         <translation>&amp;Dilysu</translation>
     </message>
     <message>
@@ -2139,24 +2155,24 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
         <translation>Eich sylw ar y cam hwn (a&apos;r rhesymau, os nad yw wedi&apos;i ddilysu eto)</translation>
     </message>
     <message>
-        <source>&amp;Verified</source>
-        <translation>&amp;Wedi’i ddilysu</translation>
+        <source>Verifie&amp;d</source>
+        <translation>Wed&amp;i’i ddilysu</translation>
     </message>
     <message>
-        <source>&amp;Not yet verified</source>
+        <source>N&amp;ot yet verified</source>
         <translation>&amp;Heb ei ddilysu eto</translation>
     </message>
     <message>
-        <source>&amp;Sign off this stage</source>
+        <source>Si&amp;gn off this stage</source>
         <translation>&amp;Llofnodi&apos;r cam hwn</translation>
+    </message>
+    <message>
+        <source>&amp;Your role:</source>
+        <translation>Eich &amp;rôl:</translation>
     </message>
     <message>
         <source>Sign off this stage</source>
         <translation>Llofnodi&apos;r cam hwn</translation>
-    </message>
-    <message>
-        <source>Your &amp;role:</source>
-        <translation>Eich &amp;rôl:</translation>
     </message>
     <message>
         <source>Comment:</source>

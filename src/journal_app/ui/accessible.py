@@ -20,9 +20,11 @@ def announce(widget: QWidget, text: str) -> None:
 
 class StatusLabel(QLabel):
     """A label whose text changes as the teacher works. Its accessible name is "what: text"
-    (not only the fixed "what"), and each change fires NameChanged and is announced."""
+    (not only the fixed "what"), each change fires NameChanged, and with ``polite`` it is also
+    announced (for what the teacher must hear at once, not for a count that changes with
+    every word typed)."""
 
-    def __init__(self, what: str, parent: QWidget | None = None, *, polite: bool = True) -> None:
+    def __init__(self, what: str, parent: QWidget | None = None, *, polite: bool = False) -> None:
         super().__init__(parent)
         self.what = what
         self.polite = polite

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.frameworks.models import Checklist, Stage
 from journal_app.ui.session import JournalSession
+from journal_app.ui.tables import leaves_with_tab
 
 
 class ChecklistGroup(QGroupBox):
@@ -28,7 +29,7 @@ class ChecklistGroup(QGroupBox):
         self.session, self.stage, self.checklist = session, stage, checklist
         definition = QLabel(f"<i>{html.escape(checklist.definition)}</i>")
         definition.setWordWrap(True)
-        self.table = QTableWidget(len(checklist.items), 2)
+        self.table = leaves_with_tab(QTableWidget(len(checklist.items), 2))
         self.table.setHorizontalHeaderLabels([self.tr("Skill"), self.tr("Note")])
         self.table.setAccessibleName(self.tr("{title} checklist").format(title=checklist.title))
         self.table.setToolTip(self.tr("Space ticks the selected skill; F2 on the note column writes a note"))

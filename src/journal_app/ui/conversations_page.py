@@ -11,12 +11,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,20 +26,13 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.conversations import KINDS
 from journal_app.ui import messages
+from journal_app.ui.accessible import add_row
 from journal_app.ui.autosave import Autosave
 from journal_app.ui.date_field import DateField
+from journal_app.ui.forms import MultiLineText
 from journal_app.ui.models import fmt_date, links_label
 from journal_app.ui.session import JournalSession
 from journal_app.ui.tables import row_table
-
-
-def _text(name: str, placeholder: str = "", height: int = 0) -> QPlainTextEdit:
-    w = QPlainTextEdit()
-    w.setAccessibleName(name)
-    w.setPlaceholderText(placeholder)
-    if height:
-        w.setMaximumHeight(height)
-    return w
 
 
 class ConversationsPage(QWidget):
@@ -48,7 +42,7 @@ class ConversationsPage(QWidget):
         self.current: int | None = None
         self._loading = False
         self.table = row_table([self.tr("Date"), self.tr("With"), self.tr("Kind"), self.tr("Focus")], self.tr("Learning conversations"))
-        self.new_button = QPushButton(self.tr("&Log a conversation"))
+        self.new_button = QPushButton(self.tr("Log a &conversation"))
         self.new_button.setAccessibleName(self.tr("Log a new learning conversation"))
         self.delete_button = QPushButton(self.tr("De&lete"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected conversation"))
@@ -75,8 +69,8 @@ class ConversationsPage(QWidget):
             self.kind.addItem(label, value)
         self.focus = QLineEdit()
         self.focus.setAccessibleName(self.tr("Focus"))
-        self.notes = _text(self.tr("Notes of the conversation"), self.tr("What you talked about, what you noticed"), 0)
-        self.actions = _text(self.tr("Agreed actions"), self.tr("One agreed action per line"), 90)
+        self.notes = MultiLineText(self.tr("Notes of the conversation"), self.tr("What you talked about, what you noticed"), lines=4)
+        self.actions = MultiLineText(self.tr("Agreed actions"), self.tr("One agreed action per line"))
         self.private = QCheckBox(self.tr("&Private"))
         self.private.setAccessibleName(self.tr("Conversation is private"))
         self.action_choice = QComboBox()
@@ -89,18 +83,18 @@ class ConversationsPage(QWidget):
         self.target_button = QPushButton(self.tr("Make it a &target"))
         self.target_button.setAccessibleName(self.tr("Make the chosen agreed action a target"))
         form = QFormLayout()
-        form.addRow(self.tr("Date:"), self.held_on)
-        form.addRow(self.tr("&With:"), self.with_whom)
-        form.addRow(self.tr("Their role:"), self.their_role)
-        form.addRow(self.tr("Kind:"), self.kind)
-        form.addRow(self.tr("Focus:"), self.focus)
-        form.addRow(self.tr("Notes:"), self.notes)
-        form.addRow(self.tr("Agreed actions:"), self.actions)
+        add_row(form, self.tr("&Date:"), self.held_on)
+        add_row(form, self.tr("&With:"), self.with_whom)
+        add_row(form, self.tr("Their &role:"), self.their_role)
+        add_row(form, self.tr("&Kind:"), self.kind)
+        add_row(form, self.tr("Focu&s:"), self.focus)
+        add_row(form, self.tr("&Notes:"), self.notes)
+        add_row(form, self.tr("&Agreed actions:"), self.actions)
         to_target = QHBoxLayout()
         to_target.addWidget(self.action_choice, 1)
         to_target.addWidget(self.stage_choice)
         to_target.addWidget(self.target_button)
-        form.addRow(self.tr("Action → target:"), to_target)
+        add_row(form, self.tr("Action → target:"), to_target, self.action_choice)
         self.criterion_choice = QComboBox()
         self.criterion_choice.setAccessibleName(self.tr("Criterion this conversation is evidence for"))
         for stage in session.journal.framework.stages:
@@ -108,7 +102,7 @@ class ConversationsPage(QWidget):
                 self.criterion_choice.addItem(f"{stage.label} {n}: {c.text[:60]}", f"{stage.id}/{c.id}")
             if not stage.criteria:
                 self.criterion_choice.addItem(stage.label, f"{stage.id}/")
-        self.evidence_button = QPushButton(self.tr("Evidence &for it"))
+        self.evidence_button = QPushButton(self.tr("Evidence for &it"))
         self.evidence_button.setAccessibleName(self.tr("Link this conversation as evidence for the chosen criterion"))
         self.evidence_button.clicked.connect(lambda: self.link_criterion())
         self.linked = QLabel()
@@ -116,7 +110,7 @@ class ConversationsPage(QWidget):
         evidence_row = QHBoxLayout()
         evidence_row.addWidget(self.criterion_choice, 1)
         evidence_row.addWidget(self.evidence_button)
-        form.addRow(self.tr("Evidence for:"), evidence_row)
+        add_row(form, self.tr("Evidence for:"), evidence_row, self.criterion_choice)
         form.addRow("", self.linked)
         self.tags_button = QPushButton(self.tr("C&UREE principles and skills…"))
         self.tags_button.setAccessibleName(self.tr("Tag this conversation with CUREE principles and skills"))
@@ -127,13 +121,13 @@ class ConversationsPage(QWidget):
         private_row.addWidget(self.tags_button)
         form.addRow("", private_row)
         self.agreement = QGroupBox(self.tr("Learning agreement"))
-        self.ground_rules = _text(self.tr("Ground rules of the learning agreement"), self.tr("When, how often, how you work"), 70)
-        self.confidentiality = _text(self.tr("Confidentiality of the learning agreement"), self.tr("What stays between you"), 70)
-        self.boundaries = _text(self.tr("Boundaries of the learning agreement"), self.tr("What the relationship is not for"), 70)
+        self.ground_rules = MultiLineText(self.tr("Ground rules of the learning agreement"), self.tr("When, how often, how you work"))
+        self.confidentiality = MultiLineText(self.tr("Confidentiality of the learning agreement"), self.tr("What stays between you"))
+        self.boundaries = MultiLineText(self.tr("Boundaries of the learning agreement"), self.tr("What the relationship is not for"))
         agreement_form = QFormLayout(self.agreement)
-        agreement_form.addRow(self.tr("Ground rules:"), self.ground_rules)
-        agreement_form.addRow(self.tr("Confidentiality:"), self.confidentiality)
-        agreement_form.addRow(self.tr("Boundaries:"), self.boundaries)
+        add_row(agreement_form, self.tr("Ground rules:"), self.ground_rules)
+        add_row(agreement_form, self.tr("Confidentiality:"), self.confidentiality)
+        add_row(agreement_form, self.tr("Boundaries:"), self.boundaries)
         self.agreement_private = QCheckBox(self.tr("Private a&greement"))
         self.agreement_private.setAccessibleName(self.tr("Learning agreement is private"))
         self.agreement_private.toggled.connect(lambda _c: None if self._loading else self.agreement_save.schedule())
@@ -146,7 +140,12 @@ class ConversationsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("conversations-splitter")
         splitter.addWidget(left_w)
-        splitter.addWidget(self.editor)
+        editor_scroll = QScrollArea()
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        editor_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
+        editor_scroll.setWidget(self.editor)
+        splitter.addWidget(editor_scroll)
         splitter.setSizes([420, 700])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -29,15 +28,21 @@ from journal_app.ui.autosave import Autosave
 from journal_app.ui.date_field import DateField
 from journal_app.ui.delegates import CardDelegate, ChoiceDelegate
 from journal_app.ui.evidence_list import EvidenceList
+from journal_app.ui.forms import MultiLineText
 from journal_app.ui.models import STATE_LABELS, CriteriaModel, EvidenceModel, standards_groups
 from journal_app.ui.review_panel import CriterionComments
 from journal_app.ui.session import JournalSession
+from journal_app.ui.tables import leaves_with_tab
 
 
 class CriteriaTable(QTableView):
     """Space marks the selected criterion achieved (or not); F2 chooses a state."""
 
     toggle = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        leaves_with_tab(self)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and self.currentIndex().isValid():
@@ -70,9 +75,7 @@ class CriterionDetail(QWidget):
         state_row.addWidget(QLabel(self.tr("on", "achieved on a date")))
         state_row.addWidget(self.date)
         state_row.addStretch(1)
-        self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName(self.tr("Your evidence notes"))
-        self.notes.setPlaceholderText(self.tr("What shows you meet this criterion? Saved as you type."))
+        self.notes = MultiLineText(self.tr("Your evidence notes"), self.tr("What shows you meet this criterion? Saved as you type."))
         self.private = QCheckBox(self.tr("&Private (left out of copies you share and of printed sheets)"))
         self.private.setAccessibleName(self.tr("Evidence notes are private"))
         self.evidence = EvidenceList(session, stage.id, None, self.tr("Evidence items for this criterion"))
@@ -81,9 +84,9 @@ class CriterionDetail(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("&Achieved:"), state_row)
         form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.state)
-        notes_label = QLabel(self.tr("Evidence &notes:"))
+        notes_label = QLabel(self.tr("Evi&dence notes:"))
         notes_label.setBuddy(self.notes)
-        ev_label = QLabel(self.tr("Evidence &items (add with the button or drop files here):"))
+        ev_label = QLabel(self.tr("Evidence items (add &with the button or drop files here):"))
         ev_label.setWordWrap(True)
         ev_label.setBuddy(self.evidence.view)
         self.comments = CriterionComments(session, stage)

@@ -190,7 +190,7 @@ class DateField(QWidget):
         super().__init__(parent)
         self.edit = DateEdit(name, optional=optional)
         self.date_changed = self.edit.date_changed
-        self.problem = StatusLabel(self.tr("Date problem"))
+        self.problem = StatusLabel(self.tr("Date problem"), polite=True)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b3261e")
         self.problem.hide()

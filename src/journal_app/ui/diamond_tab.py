@@ -121,7 +121,7 @@ class DiamondTab(QWidget):
             place.setEnabled(not session.readonly)
         self.top_button = QPushButton(self.tr("Make the to&p skill a target"))
         self.top_button.setAccessibleName(self.tr("Make the top skill of the diamond a development target"))
-        self.top3_button = QPushButton(self.tr("Make the top t&hree targets"))
+        self.top3_button = QPushButton(self.tr("&Make the top three targets"))
         self.top3_button.setAccessibleName(self.tr("Make the top three skills of the diamond development targets"))
         self.top_button.clicked.connect(lambda: self.make_targets(1))
         self.top3_button.clicked.connect(lambda: self.make_targets(2))

@@ -20,6 +20,7 @@ from journal_app.ui.evidence_actions import EvidenceActions
 from journal_app.ui.i18n import CollatingProxy
 from journal_app.ui.models import ID_ROLE, VALUE_ROLE, EvidenceModel, human_size
 from journal_app.ui.session import JournalSession
+from journal_app.ui.tables import leaves_with_tab
 
 
 class EvidencePage(QWidget):
@@ -37,7 +38,7 @@ class EvidencePage(QWidget):
         self.filter.setAccessibleName(self.tr("Filter evidence"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = QTableView()
+        self.table = leaves_with_tab(QTableView())
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("All evidence items"))
         self.table.setSortingEnabled(True)
@@ -49,11 +50,11 @@ class EvidencePage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(EvidenceModel.SUPPORTS, QHeaderView.ResizeMode.Stretch)
         self.actions = EvidenceActions(session, self)
         self.summary = QLabel()
-        open_b = QPushButton(self.tr("O&pen"))
+        open_b = QPushButton(self.tr("&Open"))
         open_b.setAccessibleName(self.tr("Open the selected evidence item"))
-        rename_b = QPushButton(self.tr("Rena&me…"))
+        rename_b = QPushButton(self.tr("Re&name…"))
         rename_b.setAccessibleName(self.tr("Rename the selected evidence item"))
-        remove_b = QPushButton(self.tr("Remo&ve"))
+        remove_b = QPushButton(self.tr("Re&move"))
         remove_b.setAccessibleName(self.tr("Remove the selected evidence item"))
         private_b = QPushButton(self.tr("Mar&k private"))
         private_b.setAccessibleName(self.tr("Mark the selected evidence item private or shared"))

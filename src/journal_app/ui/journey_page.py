@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QTableWidgetItem,
@@ -28,8 +27,10 @@ from journal_app.core.frameworks.models import Framework
 from journal_app.core.i18n import Labels  # the same catalogue as the window's
 from journal_app.core.journey import PLAN_KINDS
 from journal_app.ui import messages
+from journal_app.ui.accessible import StatusLabel, add_row
 from journal_app.ui.autosave import Autosave
 from journal_app.ui.date_field import DateField
+from journal_app.ui.forms import MultiLineText
 from journal_app.ui.models import fmt_date
 from journal_app.ui.session import JournalSession
 from journal_app.ui.side_tabs import SideTabs
@@ -59,10 +60,10 @@ class PlanItemDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setAccessibleName(self.tr("Why the plan changes"))
         form = QFormLayout(self)
-        form.addRow(self.tr("Kind:"), self.kind)
-        form.addRow(self.tr("&What:"), self.text)
-        form.addRow(self.tr("&Due:"), self.due)
-        form.addRow(self.tr("Wh&y:") if ask_reason else self.tr("Why (optional):"), self.reason)
+        add_row(form, self.tr("&Kind:"), self.kind)
+        add_row(form, self.tr("&What:"), self.text)
+        add_row(form, self.tr("&Due:"), self.due)
+        add_row(form, self.tr("Wh&y:") if ask_reason else self.tr("Wh&y (optional):"), self.reason)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -83,10 +84,10 @@ class DimensionTab(QWidget):
         self.descriptor = QLabel()
         self.descriptor.setWordWrap(True)
         self.descriptor.setTextFormat(Qt.TextFormat.RichText)
-        self.account = QPlainTextEdit()
-        self.account.setAccessibleName(self.tr("Your account of this dimension"))
-        self.account.setPlaceholderText(self.tr("Your account: what you did, what you learnt, how it shows. Saved as you type."))
-        self.status = QLabel()
+        self.account = MultiLineText(self.tr("Your account of this dimension"),
+                                     self.tr("Your account: what you did, what you learnt, how it shows. Saved as you type."),
+                                     lines=5)
+        self.status = StatusLabel(self.tr("Dimension status"))
         self.links = QListWidget()
         self.links.setAccessibleName(self.tr("Evidence and conversations linked to this dimension"))
         self.links.setMaximumHeight(90)
@@ -148,6 +149,8 @@ class JourneyPage(QScrollArea):
         super().__init__(parent)
         self.session, self.tla = session, tla
         self.setWidgetResizable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
+        self.setAccessibleName(self.tr("Learning journey"))
         inner = QWidget()
         self.setWidget(inner)
         layout = QVBoxLayout(inner)
@@ -173,9 +176,9 @@ class JourneyPage(QScrollArea):
             self.ljmu_stage.addItem(s.title, s.id)
         self.aligned = QLabel()
         form = QFormLayout()
-        form.addRow(self.tr("Learning &focus:"), self.focus)
-        form.addRow(self.tr("TLA stage:"), self.tla_stage)
-        form.addRow(self.tr("Supports:"), self.ljmu_stage)
+        add_row(form, self.tr("Learning f&ocus:"), self.focus)
+        add_row(form, self.tr("&TLA stage:"), self.tla_stage)
+        add_row(form, self.tr("S&upports:"), self.ljmu_stage)
         form.addRow("", self.aligned)
         body.addLayout(form)
         self.notes = QLabel()
@@ -189,11 +192,11 @@ class JourneyPage(QScrollArea):
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add to the plan…"))
         self.add_button.setAccessibleName(self.tr("Add an action or review point to the plan"))
-        self.change_button = QPushButton(self.tr("C&hange…"))
+        self.change_button = QPushButton(self.tr("&Change…"))
         self.change_button.setAccessibleName(self.tr("Change the selected plan item (asks why)"))
         self.done_button = QPushButton(self.tr("Mark &done"))
         self.done_button.setAccessibleName(self.tr("Mark the selected plan item done"))
-        self.remove_button = QPushButton(self.tr("Remo&ve…"))
+        self.remove_button = QPushButton(self.tr("&Remove…"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected plan item (asks why)"))
         for b in (self.add_button, self.change_button, self.done_button, self.remove_button):
             buttons.addWidget(b)
@@ -344,12 +347,12 @@ class JourneyPage(QScrollArea):
         if values is None:
             dialog = QDialog(self)
             dialog.setWindowTitle(self.tr("Record a learning breakthrough"))
-            fields = [QPlainTextEdit() for _ in range(3)]
+            fields = [MultiLineText() for _ in range(3)]
             names = (self.tr("What changed"), self.tr("The evidence"), self.tr("Pupil or colleague feedback"))
             form = QFormLayout(dialog)
             for w, name in zip(fields, names, strict=True):
                 w.setAccessibleName(name)
-                form.addRow(name + ":", w)
+                add_row(form, self.tr("{name}:").format(name=name), w)
             buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
             buttons.accepted.connect(dialog.accept)
             buttons.rejected.connect(dialog.reject)

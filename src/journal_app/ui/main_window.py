@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -28,6 +27,7 @@ from journal_app.core.errors import DamagedJournalError, JournalAppError, NotAJo
 from journal_app.core.i18n import format_datetime
 from journal_app.settings import Settings
 from journal_app.ui import icons, messages
+from journal_app.ui.accessible import StatusLabel
 from journal_app.ui.i18n import Translators
 from journal_app.ui.language import LanguageSwitch
 from journal_app.ui.review_actions import ReviewActions
@@ -74,8 +74,7 @@ class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self._start: StartScreen | None = None
-        self.saved_label = QLabel()
-        self.saved_label.setAccessibleName(self.tr("Save status"))
+        self.saved_label = StatusLabel(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
         self._update_actions()

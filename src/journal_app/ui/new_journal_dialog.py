@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from journal_app.core import i18n
 from journal_app.core.frameworks.localize import in_language, language_note
 from journal_app.core.frameworks.models import Framework
+from journal_app.ui.accessible import add_row
 from journal_app.ui.i18n import translated
 
 ROLES = (  # marked here, translated where shown
@@ -94,7 +95,7 @@ class NewJournalDialog(QDialog):
         self.left_out.setText(self.tr("Left out, because they could not be read:") + "\n" + "\n".join(left_out))
         self.left_out.setVisible(bool(left_out))
         form.addRow("", self.left_out)
-        form.addRow(self.tr("Save &as:"), where)
+        add_row(form, self.tr("Save &as:"), where, self.path)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e")
         self.error.setWordWrap(True)

@@ -3,7 +3,7 @@ the achieved criteria cover, as tables a mentor can read at a glance."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
@@ -42,6 +42,8 @@ class OverviewPage(QScrollArea):
         super().__init__(parent)
         self.session = session
         self.setWidgetResizable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the first Tab stop is the first table, not the frame
+        self.setAccessibleName(self.tr("Overview"))
         inner = QWidget()
         self.setWidget(inner)
         layout = QVBoxLayout(inner)

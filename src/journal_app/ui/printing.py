@@ -83,7 +83,7 @@ class ExportPdfDialog(QDialog):
         form.addRow(self.tr("S&tages:"), self.stages)
         form.addRow(self.tr("Paper si&ze:"), self.page_size)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Print…") if printing else self.tr("&Export…"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("P&rint…") if printing else self.tr("&Export…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -3,7 +3,8 @@ a word count, undo and redo. Saved as you type."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QKeySequence, QTextCharFormat, QTextListFormat
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextCharFormat, QTextListFormat
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.frameworks.models import Stage
+from journal_app.ui.accessible import StatusLabel
 from journal_app.ui.autosave import Autosave
 from journal_app.ui.session import JournalSession
 
@@ -37,22 +39,19 @@ class ReflectionTab(QWidget):
         self.editor.setPlaceholderText(self.tr("Reflect on your mentoring at this stage: what went well, what you "
                                        "learnt, what you would do differently. Saved as you type."))
         self.editor.setReadOnly(session.readonly)
+        self.first_field = self.editor  # where Alt+R lands
         self.bold = _button(self.tr("B"), self.tr("Bold"), self.tr("Bold (Ctrl+B)"))
-        self.bold.setShortcut(QKeySequence.StandardKey.Bold)
         f = self.bold.font()
         f.setBold(True)
         self.bold.setFont(f)
         self.italic = _button(self.tr("I"), self.tr("Italic"), self.tr("Italic (Ctrl+I)"))
-        self.italic.setShortcut(QKeySequence.StandardKey.Italic)
         f = self.italic.font()
         f.setItalic(True)
         self.italic.setFont(f)
         self.bullets = _button(self.tr("• List"), self.tr("Bulleted list"), self.tr("Bulleted list (Ctrl+Shift+L)"))
-        self.bullets.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.undo = _button(self.tr("Undo"), self.tr("Undo"), self.tr("Undo (Ctrl+Z)"))
         self.redo = _button(self.tr("Redo"), self.tr("Redo"), self.tr("Redo (Ctrl+Shift+Z)"))
-        self.words = QLabel()
-        self.words.setAccessibleName(self.tr("Word count"))
+        self.words = StatusLabel(self.tr("Word count"))
         self.private = QCheckBox(self.tr("&Private"))
         self.private.setAccessibleName(self.tr("Reflection is private"))
         self.private.setToolTip(self.tr("Private: left out of copies you share and of printed sheets"))
@@ -80,6 +79,14 @@ class ReflectionTab(QWidget):
         self.bold.clicked.connect(self._toggle_bold)
         self.italic.clicked.connect(self._toggle_italic)
         self.bullets.clicked.connect(self._toggle_list)
+        # Shortcuts of the editor itself, acting at once: a button's own shortcut "animates" a
+        # click and acts 100 ms later, when fast typing has moved on and the wrong letters change.
+        for keys, slot in ((QKeySequence(QKeySequence.StandardKey.Bold), self._toggle_bold),
+                           (QKeySequence(QKeySequence.StandardKey.Italic), self._toggle_italic),
+                           (QKeySequence("Ctrl+Shift+L"), self._toggle_list)):
+            shortcut = QShortcut(keys, self.editor)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
         self.undo.clicked.connect(self.editor.undo)
         self.redo.clicked.connect(self.editor.redo)
         self.editor.undoAvailable.connect(self.undo.setEnabled)

@@ -30,6 +30,7 @@ from journal_app.core.errors import JournalAppError
 from journal_app.core.frameworks.localize import role_named
 from journal_app.core.frameworks.models import Framework, Stage
 from journal_app.core.i18n import format_date
+from journal_app.ui.accessible import StatusLabel
 from journal_app.ui.autosave import Autosave
 from journal_app.ui.session import JournalSession
 
@@ -70,9 +71,8 @@ class StageReviewBox(QGroupBox):
         self.reviewing = session.review_mode
         self.setTitle(self.tr("Your review and sign-off") if self.reviewing else self.tr("Sign-offs received from verifiers"))
         layout = QVBoxLayout(self)
-        self.status = QLabel()
+        self.status = StatusLabel(self.tr("Sign-off status"), polite=True)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Sign-off status"))
         layout.addWidget(self.status)
         if self.reviewing:
             self.role = QComboBox()
@@ -85,17 +85,18 @@ class StageReviewBox(QGroupBox):
             self.comment = QPlainTextEdit()
             self.comment.setAccessibleName(self.tr("Your verification comment"))
             self.comment.setPlaceholderText(self.tr("Your comment on this stage (and, if not yet verified, the reasons)"))
-            self.verified = QRadioButton(self.tr("&Verified"))
-            self.not_yet = QRadioButton(self.tr("&Not yet verified"))
+            self.comment.setTabChangesFocus(True)
+            self.verified = QRadioButton(self.tr("Verifie&d"))
+            self.not_yet = QRadioButton(self.tr("N&ot yet verified"))
             self.verified.setChecked(True)
             group = QButtonGroup(self)
             group.addButton(self.verified)
             group.addButton(self.not_yet)
-            self.sign_button = QPushButton(self.tr("&Sign off this stage"))
+            self.sign_button = QPushButton(self.tr("Si&gn off this stage"))
             self.sign_button.setAccessibleName(self.tr("Sign off this stage"))
             self.sign_button.clicked.connect(self.sign)
             form = QFormLayout()
-            form.addRow(self.tr("Your &role:"), self.role)
+            form.addRow(self.tr("&Your role:"), self.role)
             form.addRow(self.tr("Comment:"), self.comment)
             outcome = QHBoxLayout()
             outcome.addWidget(self.verified)
@@ -174,6 +175,7 @@ class CriterionComments(QWidget):
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName(self.tr("Mentor's comment on this criterion"))
         self.editor.setMaximumHeight(90)
+        self.editor.setTabChangesFocus(True)
         self.editor.setReadOnly(not session.review_mode)
         self.label.setBuddy(self.editor)
         layout = QVBoxLayout(self)

@@ -3,7 +3,7 @@ Verification."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from journal_app.core.frameworks.models import Stage
 from journal_app.ui.checklist_tab import ChecklistTab
@@ -40,7 +40,7 @@ class StagePage(QWidget):
             self._add("diamond", self.diamond, self.tr("Diamond &9"))
         self._add("reflection", self.reflection, self.tr("&Reflection"))
         self._add("targets", self.targets, self.tr("&Targets for further development"))
-        self._add("verification", self.verification, self.tr("&Verification"))
+        self._add("verification", self.verification, self.tr("Ver&ification"))
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setAccessibleName(self.tr("Verification warning"))
@@ -50,6 +50,24 @@ class StagePage(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.warning)
         layout.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(lambda _i: self._focus_into_tab())
+
+    def _focus_into_tab(self) -> None:
+        """After a tab switch from the keyboard (Alt+letter), the focus goes into the tab the
+        teacher chose (the reflection's editor, not its toolbar); a switch on the tab bar
+        itself (a click, Ctrl+Tab) leaves the focus on the tab bar."""
+        focus = QApplication.focusWidget()
+        tab = self.tabs.currentWidget()
+        if focus is self.tabs.tabBar() or tab is None:
+            return
+        if focus is not None and not self.isAncestorOf(focus):
+            return  # a tab chosen from elsewhere (a search result, reopening): the focus stays
+        target = getattr(tab, "first_field", None)
+        if target is not None and target.isEnabled():
+            target.setFocus()
+        elif focus is None or not tab.isAncestorOf(focus):  # Qt's own choice is in the tab, else:
+            first = tab.nextInFocusChain()
+            (first if tab.isAncestorOf(first) else tab).setFocus()
 
     def set_warning(self, text: str) -> None:
         self.warning.setText(text)

@@ -7,6 +7,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
 
 
+def leaves_with_tab(view: QAbstractItemView) -> QAbstractItemView:
+    """Tab and Shift+Tab move on to the next control, as everywhere else; the arrow keys move
+    within the table. (Qt's tables keep Tab for moving between cells, a trap for keyboard and
+    screen-reader users.) Every table of the window is set up with this."""
+    view.setTabKeyNavigation(False)
+    return view
+
+
 def row_table(headers: list[str], name: str, rows: int = 0, *, stretch: tuple[int, ...] = (),
               fit_height: bool = False) -> QTableWidget:
     """Rows selected whole, one at a time, not editable; columns sized to their contents, the
@@ -15,6 +23,7 @@ def row_table(headers: list[str], name: str, rows: int = 0, *, stretch: tuple[in
     t = QTableWidget(rows, len(headers))
     t.setHorizontalHeaderLabels(headers)
     t.setAccessibleName(name)
+    leaves_with_tab(t)
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

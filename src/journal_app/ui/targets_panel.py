@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.ui import messages
-from journal_app.ui.delegates import ChoiceDelegate, DateDelegate
+from journal_app.ui.delegates import ChoiceDelegate, DateDelegate, NamedDelegate
 from journal_app.ui.models import STATUS_LABELS, TargetsModel
 from journal_app.ui.session import JournalSession
+from journal_app.ui.tables import leaves_with_tab
 
 
 class TargetsPanel(QWidget):
@@ -25,7 +26,8 @@ class TargetsPanel(QWidget):
         super().__init__(parent)
         self.session, self.stage_id = session, stage_id
         self.model = TargetsModel(session, stage_id, self)
-        self.table = QTableView()
+        self.table = leaves_with_tab(QTableView())
+        self.table.setItemDelegate(NamedDelegate(self.table))
         self.table.setModel(self.model)
         self.table.setAccessibleName(title)
         self.table.setToolTip(self.tr("F2 or a double-click edits a cell; overdue targets are shown in red"))

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,8 +21,10 @@ from PySide6.QtWidgets import (
 from journal_app.core.frameworks.models import Stage
 from journal_app.core.i18n import Labels  # the same catalogue as the window's
 from journal_app.core.views import VerificationView
+from journal_app.ui.accessible import add_row
 from journal_app.ui.autosave import Autosave
 from journal_app.ui.date_field import DateField
+from journal_app.ui.forms import MultiLineText
 from journal_app.ui.review_panel import StageReviewBox
 from journal_app.ui.session import JournalSession
 
@@ -41,14 +42,12 @@ class VerifierBox(QGroupBox):
         for value, label in STATE_LABELS.items():
             self.state.addItem(label, value)
         self.date = DateField(self.tr("{role_title}: date").format(role_title=view.role_title))
-        self.comment = QPlainTextEdit()
-        self.comment.setAccessibleName(self.tr("{role_title}: comment").format(role_title=view.role_title))
-        self.comment.setPlaceholderText(self.tr("The verifier's comment"))
+        self.comment = MultiLineText(self.tr("{role_title}: comment").format(role_title=view.role_title),
+                                     self.tr("The verifier's comment"))
         form = QFormLayout(self)
-        form.addRow(self.tr("Name:"), self.name)
-        form.addRow(self.tr("State:"), self.state)
-        form.addRow(self.tr("Date:"), self.date)
-        form.addRow(self.tr("Comment:"), self.comment)
+        for text, field in ((self.tr("Name:"), self.name), (self.tr("State:"), self.state),
+                            (self.tr("Date:"), self.date), (self.tr("Comment:"), self.comment)):
+            add_row(form, text, field)
         for w in (self.name, self.state, self.date, self.comment):
             w.setEnabled(not session.readonly)
         self._loading = False

@@ -1,0 +1,38 @@
+"""Form fields that fit their content: multi-line text that shows at least three lines and
+grows with what is written, and where Tab moves on to the next field (only the reflection
+editor, a document of its own, keeps Tab for itself)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QWidget
+
+
+class MultiLineText(QPlainTextEdit):
+    """At least ``lines`` lines tall, growing with its text up to ``max_lines`` (then it
+    scrolls); Tab and Shift+Tab move between fields."""
+
+    def __init__(self, name: str = "", placeholder: str = "", *, lines: int = 3, max_lines: int = 12,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.min_lines, self.max_lines = lines, max_lines
+        if name:
+            self.setAccessibleName(name)
+        if placeholder:
+            self.setPlaceholderText(placeholder)
+        self.setTabChangesFocus(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.document().documentLayout().documentSizeChanged.connect(lambda _s: self._fit())
+        self._fit()
+
+    def height_for(self, lines: int) -> int:
+        margins = self.contentsMargins()
+        doc_margin = int(self.document().documentMargin() * 2)
+        frame = 2 * self.frameWidth() if self.frameShape() != QFrame.Shape.NoFrame else 0
+        return lines * self.fontMetrics().lineSpacing() + doc_margin + frame + margins.top() + margins.bottom()
+
+    def _fit(self) -> None:
+        shown = max(self.min_lines, min(self.max_lines, int(self.document().size().height()) or 1))
+        h = self.height_for(shown)
+        if self.minimumHeight() != h:
+            self.setMinimumHeight(h)
+            self.updateGeometry()
