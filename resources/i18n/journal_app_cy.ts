@@ -880,6 +880,10 @@ SHA-256 {sha256_16}…</translation>
 <context>
     <name>JournalSession</name>
     <message>
+        <source>{reason} Your text is still on screen; try again, or save a copy elsewhere.</source>
+        <translation>{reason} Mae eich testun ar y sgrin o hyd; rhowch gynnig arall arni, neu cadwch gopi yn rhywle arall.</translation>
+    </message>
+    <message>
         <source>The change could not be saved to {name}: {reason}. Your text is still on screen; try again, or save a copy elsewhere.</source>
         <translation>Nid oedd modd cadw&apos;r newid yn {name}: {reason}. Mae eich testun ar y sgrin o hyd; rhowch gynnig arall arni, neu cadwch gopi yn rhywle arall.</translation>
     </message>
@@ -1331,6 +1335,14 @@ SHA-256 {sha256_16}…</translation>
     <message>
         <source>The file has not been changed. If it is a journal, check it with &apos;journal-app check&apos;, or open another one.</source>
         <translation>Nid yw&apos;r ffeil wedi&apos;i newid. Os yw&apos;n ddyddlyfr, gwiriwch hi gyda &apos;journal-app check&apos;, neu agorwch un arall.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>I&apos;w ddarllen yn unig</translation>
+    </message>
+    <message>
+        <source>Opened for reading only</source>
+        <translation>Wedi&apos;i agor i&apos;w ddarllen yn unig</translation>
     </message>
     <message>
         <source>The file has not been changed. No backup of it was found.</source>
@@ -2593,6 +2605,22 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
         <translation>nid oedd y copi wrth gefn o {name} yn gywir wrth ei wirio ({problem})</translation>
     </message>
     <message>
+        <source>the backup was not restored and {name} is as it was</source>
+        <translation>ni adferwyd y copi wrth gefn ac mae {name} fel yr oedd</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored ({e}); {name} is as it was.</source>
+        <translation>Ni ellid adfer y copi wrth gefn ({e}); mae {name} fel yr oedd.</translation>
+    </message>
+    <message>
+        <source>The backup folder&apos;s disk is full: {name} was not backed up to {folder}. Free some space there, or choose another data folder.</source>
+        <translation>Mae disg ffolder y copïau wrth gefn yn llawn: ni wnaed copi wrth gefn o {name} yn {folder}. Rhyddhewch ychydig o le yno, neu dewiswch ffolder data arall.</translation>
+    </message>
+    <message>
+        <source>{name} was not backed up to {folder}</source>
+        <translation>ni wnaed copi wrth gefn o {name} yn {folder}</translation>
+    </message>
+    <message>
         <source>{name} could not be backed up to {folder}: {strerror_or_e}</source>
         <translation>nid oedd modd cymryd copi wrth gefn o {name} yn {folder}: {strerror_or_e}</translation>
     </message>
@@ -2863,6 +2891,18 @@ Ffynhonnell: {source}</translation>
         <translation>mae angen llyfrgelloedd X11 {names} ar y ffenestr (ar Debian neu Ubuntu: sudo apt install {packages}), neu rhedwch ef gyda QT_QPA_PLATFORM=wayland</translation>
     </message>
     <message>
+        <source>the command did not finish ({where})</source>
+        <translation>ni orffennodd y gorchymyn ({where})</translation>
+    </message>
+    <message>
+        <source>the command did not finish</source>
+        <translation>ni orffennodd y gorchymyn</translation>
+    </message>
+    <message>
+        <source>This journal is read-only ({reason}); nothing was changed.</source>
+        <translation>Mae&apos;r dyddlyfr hwn i&apos;w ddarllen yn unig ({reason}); ni newidiwyd dim.</translation>
+    </message>
+    <message>
         <source>{prog}: warning: {message}</source>
         <translation>{prog}: rhybudd: {message}</translation>
     </message>
@@ -3018,8 +3058,28 @@ Ffynhonnell: {source}</translation>
         <translation>nid adolygiad sgema fformat {version} yw {revs}</translation>
     </message>
     <message>
+        <source>{name} could not be opened</source>
+        <translation>ni ellid agor {name}</translation>
+    </message>
+    <message>
+        <source>the disk it is on is read-only</source>
+        <translation>mae&apos;r ddisg y mae arni i&apos;w darllen yn unig</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>mae&apos;r ffeil i&apos;w darllen yn unig</translation>
+    </message>
+    <message>
+        <source>its folder is read-only</source>
+        <translation>mae ei ffolder i&apos;w darllen yn unig</translation>
+    </message>
+    <message>
         <source>{path}: a file of that name already exists; choose another name</source>
         <translation>{path}: mae ffeil o&apos;r enw hwnnw&apos;n bodoli eisoes; dewiswch enw arall</translation>
+    </message>
+    <message>
+        <source>{path} was not created</source>
+        <translation>ni chrëwyd {path}</translation>
     </message>
     <message>
         <source>{path}: a file of that name already exists</source>
@@ -3031,6 +3091,29 @@ Ffynhonnell: {source}</translation>
     <message>
         <source>{column} of “{row}”</source>
         <translation>{column} “{row}”</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>The disk is full: {what}. Free some space on it and try again.</source>
+        <translation>Mae&apos;r ddisg yn llawn: {what}. Rhyddhewch ychydig o le arni a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The disk or the file is read-only: {what}.</source>
+        <translation>Mae&apos;r ddisg neu&apos;r ffeil i&apos;w darllen yn unig: {what}.</translation>
+    </message>
+    <message>
+        <source>The file has grown larger than this disk or computer allows: {what}.</source>
+        <translation>Mae&apos;r ffeil wedi tyfu&apos;n fwy nag y mae&apos;r ddisg neu&apos;r cyfrifiadur hwn yn ei ganiatáu: {what}.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written (an input/output error): {what}. If it is a USB stick, check that it is still plugged in.</source>
+        <translation>Ni ellid darllen na ysgrifennu ar y ddisg (gwall mewnbwn/allbwn): {what}. Os cof bach USB yw hi, gwiriwch ei bod wedi&apos;i chysylltu o hyd.</translation>
+    </message>
+    <message>
+        <source>Permission was refused: {what}.</source>
+        <translation>Gwrthodwyd caniatâd: {what}.</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3377,10 @@ Ffynhonnell: {source}</translation>
         <translation>nid oes gan fframwaith {id!r} gamau i gadw dyddlyfr ohonynt</translation>
     </message>
     <message>
+        <source>This journal is read-only ({reason}); opened for reading only.</source>
+        <translation>Mae&apos;r dyddlyfr hwn i&apos;w ddarllen yn unig ({reason}); fe&apos;i agorwyd i&apos;w ddarllen yn unig.</translation>
+    </message>
+    <message>
         <source>{path}: the journal is damaged ({problem})</source>
         <translation>{path}: mae&apos;r dyddlyfr wedi&apos;i ddifrodi ({problem})</translation>
     </message>
@@ -3314,6 +3401,10 @@ Ffynhonnell: {source}</translation>
         <translation>{path}: mae ciplun fframwaith y dyddlyfr yn annilys ({error_count} problem)</translation>
     </message>
     <message>
+        <source>{name} could not be opened</source>
+        <translation>ni ellid agor {name}</translation>
+    </message>
+    <message>
         <source>{path}: the journal is damaged and cannot be read ({reason})</source>
         <translation>{path}: mae&apos;r dyddlyfr wedi&apos;i ddifrodi ac ni ellir ei ddarllen ({reason})</translation>
     </message>
@@ -3322,12 +3413,20 @@ Ffynhonnell: {source}</translation>
         <translation>{path}: ni ellir darllen y dyddlyfr ({name})</translation>
     </message>
     <message>
+        <source>{name} could not be read or written</source>
+        <translation>ni ellid darllen nac ysgrifennu {name}</translation>
+    </message>
+    <message>
         <source>{name} could not be read or written ({orig})</source>
         <translation>nid oedd modd darllen nac ysgrifennu {name} ({orig})</translation>
     </message>
     <message>
         <source>{path}: the journal is damaged ({orig}); restore a backup</source>
         <translation>{path}: mae&apos;r dyddlyfr wedi&apos;i ddifrodi ({orig}); adferwch gopi wrth gefn</translation>
+    </message>
+    <message>
+        <source>This journal is read-only ({reason}): changes cannot be saved.</source>
+        <translation>Mae&apos;r dyddlyfr hwn i&apos;w ddarllen yn unig ({reason}): ni ellir cadw newidiadau.</translation>
     </message>
     <message>
         <source>{name} is open read-only; changes cannot be saved</source>
@@ -3340,6 +3439,10 @@ Ffynhonnell: {source}</translation>
     <message>
         <source>the journal file is no longer at {path} (was a USB stick removed, or the file moved?)</source>
         <translation>nid yw ffeil y dyddlyfr yn {path} bellach (a dynnwyd cof bach USB allan, neu a symudwyd y ffeil?)</translation>
+    </message>
+    <message>
+        <source>the change was not saved to {name}</source>
+        <translation>ni chadwyd y newid yn {name}</translation>
     </message>
     <message>
         <source>stage {stage_id!r} has no criterion {criterion_id!r}</source>

@@ -15,7 +15,7 @@ from typing import NoReturn
 from journal_app import __version__
 from journal_app.config import AppPaths
 from journal_app.core import i18n
-from journal_app.core.errors import JournalAppError
+from journal_app.core.errors import JournalAppError, storage_error
 from journal_app.core.i18n import QT_TRANSLATE_NOOP, format_datetime, translate
 
 PROG = "journal-app"
@@ -249,9 +249,7 @@ def _cmd_restore(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _cmd_export_for_mentor(args: argparse.Namespace, paths: AppPaths) -> int:
-    from journal_app.core.journal import Journal
-
-    with Journal.open(args.path) as journal:
+    with _open_for_writing(args.path) as journal:
         if args.form:
             from journal_app.core.reviewform.export import export_review_form
 
@@ -268,9 +266,8 @@ def _cmd_export_for_mentor(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def _cmd_sign_off(args: argparse.Namespace, paths: AppPaths) -> int:
     from journal_app.core.frameworks.localize import role_named
-    from journal_app.core.journal import Journal
 
-    with Journal.open(args.copy) as copy:
+    with _open_for_writing(args.copy) as copy:
         role = role_named(copy.framework, args.stage, args.role)
         seal = copy.sign_off(args.stage, role, args.name, verified=not args.not_yet, comment=args.comment)
         if copy.review is not None and not copy.review.reviewer_name:
@@ -283,10 +280,9 @@ def _cmd_sign_off(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def _cmd_import_review(args: argparse.Namespace, paths: AppPaths) -> int:
     from journal_app.core.backups import BackupStore
-    from journal_app.core.journal import Journal
     from journal_app.core.review_import import apply, preview, read_returned
 
-    with Journal.open(args.path, backups=BackupStore(paths.backups_dir)) as journal, \
+    with _open_for_writing(args.path, backups=BackupStore(paths.backups_dir)) as journal, \
             tempfile.TemporaryDirectory(prefix="journal-review-") as tmp:
         returned = read_returned(args.reviewed, tmp)
         print(preview(journal, returned).describe())
@@ -323,6 +319,32 @@ def _missing_x11_libraries() -> list[str]:
     from ctypes.util import find_library
 
     return [package for lib, package in X11_LIBRARIES.items() if find_library(lib) is None]
+
+
+def _plain_failure(e: OSError | sqlite3.Error) -> str:
+    """An OS or SQLite error in plain words (disk full, read-only, ...) where it is one."""
+    where = getattr(e, "filename", None)
+    what = (translate("cli", "the command did not finish ({where})").format(where=where) if where else
+            translate("cli", "the command did not finish"))
+    plain = storage_error(e, what, Path(where).parent if where else None)
+    if plain is not None:
+        return str(plain)
+    if isinstance(e, OSError):
+        return f"{e.filename or ''}{': ' if e.filename else ''}{e.strerror or e}"
+    return translate("cli", "the journal file could not be read or written ({reason})").format(reason=e)
+
+
+def _open_for_writing(path: Path, **kwargs: object):  # noqa: ANN202
+    """A journal opened to be changed; a read-only one (media, file or folder) is refused
+    plainly before anything is done."""
+    from journal_app.core.journal import Journal
+
+    journal = Journal.open(path, **kwargs)
+    if journal.read_only_reason is not None:
+        notice = translate("cli", "This journal is read-only ({reason}); nothing was changed.").format(reason=journal.read_only_reason)
+        journal.close()
+        raise CliError(notice)
+    return journal
 
 
 def _warning_line(message: object) -> str:
@@ -396,15 +418,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except JournalAppError as e:
         print(_error_line(e), file=sys.stderr)
         return 1
-    except (FileExistsError, FileNotFoundError, PermissionError, IsADirectoryError) as e:
+    except (FileExistsError, FileNotFoundError, IsADirectoryError) as e:
         print(_error_line(e.args[-1] if e.filename is None else f"{e.filename}: {e.strerror}"), file=sys.stderr)
         return 1
-    except OSError as e:
-        print(_error_line(f"{e.filename or ''}{': ' if e.filename else ''}{e.strerror or e}"), file=sys.stderr)
-        return 1
-    except sqlite3.Error as e:
-        print(_error_line(translate("cli", "the journal file could not be read or written ({reason})").format(reason=e)),
-              file=sys.stderr)
+    except (OSError, sqlite3.Error) as e:
+        print(_error_line(_plain_failure(e)), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(f"{PROG}: " + translate("cli", "interrupted"), file=sys.stderr)

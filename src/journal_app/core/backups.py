@@ -22,8 +22,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from journal_app.core.errors import DamagedJournalError, InvalidOperation, JournalAppError
-from journal_app.core.files import temp_path, written_aside
+from journal_app.core.errors import (
+    DamagedJournalError,
+    InvalidOperation,
+    JournalAppError,
+    StorageError,
+    disk_nearly_full,
+    storage_cause,
+    storage_error,
+)
+from journal_app.core.files import remove_leftovers, temp_path, written_aside
 from journal_app.core.i18n import QT_TRANSLATE_NOOP, Labels, format_datetime, translate
 from journal_app.core.identity import SAFE_NAME, Identity, read_identity
 from journal_app.core.store import db
@@ -232,15 +240,16 @@ class BackupStore:
         tmp = temp_path(folder, "tmp")
         try:
             self._ensure_folder(folder)
+            remove_leftovers(folder)  # of a backup killed half-way
             db.backup_to(journal, tmp)
             problem = quick_check(tmp)
             if problem is not None or db.identify(tmp) < 1:
                 raise DamagedJournalError(translate("backups", "the backup of {name} did not check out ({problem})").format(name=journal.name, problem=problem))
             os.replace(tmp, dest)
-        except OSError as e:
-            raise JournalAppError(translate("backups", "{name} could not be backed up to {folder}: {strerror_or_e}").format(name=journal.name, folder=folder, strerror_or_e=e.strerror or e)) from None
+        except (OSError, sqlite3.Error) as e:  # written to the backup folder's disk, read from the journal's
+            raise _backup_failed(e, journal, folder) from None
         finally:
-            tmp.unlink(missing_ok=True)
+            _remove_temp(tmp)
         try:
             with written_aside(folder / INDEX) as index:  # replaces whatever is there, never follows it
                 index.write_text(json.dumps({"path": str(journal.resolve()), "last_backup": dest.name}), encoding="utf-8")
@@ -314,10 +323,15 @@ class BackupStore:
         # rotation may then remove older ones (the chosen one among them).
         tmp = temp_path(journal.parent, "restoring")
         try:
-            db.backup_to(chosen.path, tmp)
-            conn = sqlite3.connect(str(tmp))
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.close()
+            try:
+                db.backup_to(chosen.path, tmp)
+                conn = sqlite3.connect(str(tmp))
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.close()
+            except (OSError, sqlite3.Error) as e:
+                what = translate("backups", "the backup was not restored and {name} is as it was").format(name=journal.name)
+                raise storage_error(e, what, journal.parent) or JournalAppError(
+                    translate("backups", "The backup could not be restored ({e}); {name} is as it was.").format(e=e, name=journal.name)) from None
             aside: Path | None = None
             if journal.exists():
                 try:
@@ -329,8 +343,22 @@ class BackupStore:
                 Path(f"{journal}{side}").unlink(missing_ok=True)
             os.replace(tmp, journal)
         finally:
-            tmp.unlink(missing_ok=True)
+            _remove_temp(tmp)
         return aside
+
+
+def _backup_failed(e: BaseException, journal: Path, folder: Path) -> JournalAppError:
+    if storage_cause(e) == "full" or (storage_cause(e) == "io" and disk_nearly_full(folder)):
+        return StorageError(translate("backups", "The backup folder's disk is full: {name} was not backed up to {folder}. Free some space there, or choose another data folder.").format(name=journal.name, folder=folder), "full")
+    what = translate("backups", "{name} was not backed up to {folder}").format(name=journal.name, folder=folder)
+    return storage_error(e, what, folder) or JournalAppError(
+        translate("backups", "{name} could not be backed up to {folder}: {strerror_or_e}").format(name=journal.name, folder=folder, strerror_or_e=getattr(e, "strerror", None) or e))
+
+
+def _remove_temp(tmp: Path) -> None:
+    """A temporary file and what SQLite may have left beside it."""
+    for side in ("", "-journal", "-wal", "-shm"):
+        Path(f"{tmp}{side}").unlink(missing_ok=True)
 
 
 def _regular(path: Path) -> bool:

@@ -4,13 +4,15 @@ leaves no half file at the destination and no temporary file behind.
 
 Every temporary file the app makes is named ``.ljournal-temp-<32 hex digits>.<kind>``, so a
 file left by a killed process is recognised as the app's own and nothing else ever is
-(``core/leftovers.py`` removes them)."""
+(``remove_leftovers`` removes them when stale)."""
 
 from __future__ import annotations
 
 import os
 import re
 import shutil
+import stat
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -36,6 +38,7 @@ def fsync_file(path: Path) -> None:
 @contextmanager
 def written_aside(dest: Path) -> Iterator[Path]:
     """Yield the temporary path to write; on success it becomes ``dest`` (replacing it)."""
+    remove_leftovers(dest.parent)  # of an earlier write killed half-way
     tmp = temp_path(dest.parent, "part")
     try:
         yield tmp
@@ -63,3 +66,48 @@ def copy_file(src: Path, dest: Path) -> None:
             fout.seek(0)
             fout.truncate()
             shutil.copyfileobj(fin, fout, 1024 * 1024)
+
+
+# ---------------------------------------------------------------- leftovers
+# Temporary files left by a killed operation (an export, a backup, a restore, a new journal) are
+# removed the next time the app works in that folder: only plain files (never a link, never
+# followed) whose whole name is one the app gives its temporary files (or the names older
+# versions gave them, each with a 32-digit random part), with what SQLite writes beside such a
+# file, and only once they are older than a few minutes, so an operation still running in
+# another window is never disturbed.
+STALE_AFTER_S = 10 * 60
+_SIDECAR = r"(?:-journal|-wal|-shm)?"
+# The names older versions gave their temporary files (the backups' own, a written-aside
+# file, a restore, a new journal, a loaded dump).
+LEGACY_NAMES = (
+    re.compile(r"\.[0-9a-f]{32}\.tmp" + _SIDECAR),
+    re.compile(r"\..+\.[0-9a-f]{32}\.(?:part|tmp|restoring)" + _SIDECAR),
+    re.compile(r"\..+\.ljournal\.loading" + _SIDECAR),
+)
+
+
+def is_leftover_name(name: str) -> bool:
+    return bool(TEMP_NAME.fullmatch(name)) or any(p.fullmatch(name) for p in LEGACY_NAMES)
+
+
+def remove_leftovers(folder: Path, *, older_than_s: float = STALE_AFTER_S) -> list[Path]:
+    """Remove the app's stale temporary files from ``folder``; returns what was removed. Never
+    raises: a folder that cannot be read or written is left as it is."""
+    removed: list[Path] = []
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return removed
+    now = time.time()
+    for name in names:
+        if not is_leftover_name(name):
+            continue
+        path = Path(folder) / name
+        try:
+            st = os.lstat(path)
+            if stat.S_ISREG(st.st_mode) and now - st.st_mtime > older_than_s:
+                os.unlink(path)
+                removed.append(path)
+        except OSError:
+            continue
+    return removed

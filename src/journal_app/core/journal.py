@@ -28,8 +28,10 @@ from journal_app.core.errors import (
     JournalAppError,
     JournalMissingError,
     ReadOnlyError,
+    storage_error,
 )
 from journal_app.core.evidence import EvidenceOps
+from journal_app.core.files import remove_leftovers
 from journal_app.core.frameworks.localize import in_language, language_note
 from journal_app.core.frameworks.models import Framework, Stage
 from journal_app.core.i18n import translate
@@ -83,6 +85,7 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, SignOffOps, ConversationOps, Jo
         self.upgraded_from: int | None = None
         self.upgrade_backup: Path | None = None
         self._lock_file: JournalLock | None = None
+        self.read_only_reason: str | None = None  # why the file cannot be written, if it cannot
 
     @property
     def framework(self) -> Framework:
@@ -127,19 +130,35 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, SignOffOps, ConversationOps, Jo
         older format, backed up (to ``backups``, else beside it) and upgraded."""
         path = Path(path).resolve()
         version = db.identify(path)
+        # Read-only media, files and folders open for reading only, said plainly (never called
+        # damaged, never opened for writing only to fail every edit).
+        read_only = db.read_only_reason(path)
+        if read_only is not None:
+            readonly = True
         lock = None if readonly else JournalLock.acquire(path)
         try:
-            journal = cls._open_locked(path, version, readonly, upgrade_backup_dir, backups)
+            if lock is not None:
+                remove_leftovers(path.parent)
+            journal = cls._open_locked(path, version, readonly, upgrade_backup_dir, backups,
+                                       immutable=read_only is not None and not Path(f"{path}-wal").exists())
         except BaseException:
             if lock is not None:
                 lock.release()
             raise
         journal._lock_file = lock
+        journal.read_only_reason = read_only
         return journal
+
+    @property
+    def read_only_notice(self) -> str:
+        """The plain message for a journal opened read-only because it cannot be written ("" if not)."""
+        if self.read_only_reason is None:
+            return ""
+        return translate("journal", "This journal is read-only ({reason}); opened for reading only.").format(reason=self.read_only_reason)
 
     @classmethod
     def _open_locked(cls, path: Path, version: int, readonly: bool, upgrade_backup_dir: Path | None,
-                     backups: BackupStore | None) -> Journal:
+                     backups: BackupStore | None, immutable: bool = False) -> Journal:
         upgraded_from = None
         backup = None
         problem = db.schema_problem(path, version) or db.quick_check_tables(path)
@@ -161,7 +180,7 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, SignOffOps, ConversationOps, Jo
                 raise DamagedJournalError(
                     translate("journal", "{path}: could not be upgraded from format {version} ({name}); the file is unchanged").format(path=path, version=version, name=e.__class__.__name__)) from e
             upgraded_from = version
-        reader = db.make_engine(path, readonly=readonly)
+        reader = db.make_engine(path, readonly=readonly, immutable=immutable)
         writer = None if readonly else db.make_engine(path, immediate=True)
 
         def dispose() -> None:
@@ -184,6 +203,9 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, SignOffOps, ConversationOps, Jo
             raise
         except Exception as e:  # sqlite errors on a damaged file, or tables not as this app made them
             dispose()
+            plain = storage_error(e, translate("journal", "{name} could not be opened").format(name=path.name), path.parent)
+            if plain is not None:  # a full or failing disk is not a damaged journal
+                raise plain from None
             reason = getattr(e, "orig", None) or e
             raise DamagedJournalError(translate("journal", "{path}: the journal is damaged and cannot be read ({reason})").format(path=path, reason=reason)) from None
         journal = cls(path, framework, readonly=readonly, reader=reader, writer=writer)
@@ -195,6 +217,9 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, SignOffOps, ConversationOps, Jo
                 journal._discard_incomplete_evidence()
             except Exception as e:
                 journal.close()
+                plain = storage_error(e, translate("journal", "{name} could not be opened").format(name=path.name), path.parent)
+                if plain is not None:
+                    raise plain from None
                 raise DamagedJournalError(translate("journal", "{path}: the journal cannot be read ({name})").format(path=path, name=e.__class__.__name__)) from None
         return journal
 
@@ -237,6 +262,9 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, SignOffOps, ConversationOps, Jo
 
     def _damaged(self, e: DBAPIError) -> JournalAppError:
         orig = e.orig
+        plain = storage_error(e, translate("journal", "{name} could not be read or written").format(name=self.path.name), self.path.parent)
+        if plain is not None:
+            return plain
         if isinstance(orig, sqlite3.OperationalError) and "malformed" not in str(orig):
             return JournalAppError(translate("journal", "{name} could not be read or written ({orig})").format(name=self.path.name, orig=orig))
         return DamagedJournalError(translate("journal", "{path}: the journal is damaged ({orig}); restore a backup").format(path=self.path, orig=orig))
@@ -244,6 +272,8 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, SignOffOps, ConversationOps, Jo
     @contextmanager
     def _write(self, kind: str, key: object = None) -> Iterator[Session]:
         if self._writer is None:
+            if self.read_only_reason is not None:
+                raise ReadOnlyError(translate("journal", "This journal is read-only ({reason}): changes cannot be saved.").format(reason=self.read_only_reason))
             raise ReadOnlyError(translate("journal", "{name} is open read-only; changes cannot be saved").format(name=self.path.name))
         if self.review is not None and kind not in REVIEW_KINDS:
             raise ReadOnlyError(translate("journal", "this is a review copy of {owner}'s journal: the teacher's own content cannot be changed here, only comments and sign-offs added").format(owner=self.review.owner))
@@ -258,9 +288,12 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, SignOffOps, ConversationOps, Jo
                     if info is not None:
                         info.modified_at = utcnow()
             except DBAPIError as e:
+                plain = storage_error(e, translate("journal", "the change was not saved to {name}").format(name=self.path.name), self.path.parent)
+                if plain is not None:  # disk full, read-only, I/O errors: reported as a failed save
+                    raise plain from e
                 if isinstance(e.orig, sqlite3.DatabaseError) and not isinstance(e.orig, sqlite3.OperationalError):
                     raise self._damaged(e) from e
-                raise  # disk full, I/O errors: the caller reports them as a failed save
+                raise
             self.last_saved_at = dt.datetime.now()
         self._notify(kind, key)
 

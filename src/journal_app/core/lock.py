@@ -198,8 +198,11 @@ class JournalLock:
         stale = os.fstat(fd).st_size > 0
         info = {"pid": os.getpid(), "host": socket.gethostname(), "user": getpass.getuser(),
                 "since": dt.datetime.now().isoformat(timespec="seconds"), "app": "journal-app"}
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, json.dumps(info).encode("utf-8"), 0)
+        try:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, json.dumps(info).encode("utf-8"), 0)
+        except OSError:
+            pass  # a full disk: the lock holds all the same, only the holder goes unrecorded
         return cls(lp, fd, stale_cleared=stale)
 
     def release(self) -> None:

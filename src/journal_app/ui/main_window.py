@@ -330,7 +330,11 @@ class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
                            self.tr("The file has not been changed. If it is a journal, check it with "
                            "'journal-app check', or open another one."))
             return False
-        return self._show_journal(journal)
+        shown = self._show_journal(journal)
+        if shown and journal.read_only_notice:  # read-only media, file or folder: said plainly
+            self.saved_label.setText(self.tr("Read-only"))
+            messages.info(self, self.tr("Opened for reading only"), journal.read_only_notice)
+        return shown
 
     def _offer_restore(self, path: Path, problem: str) -> bool:
         """A damaged journal: offer the newest sound backup; the damaged file is set aside."""

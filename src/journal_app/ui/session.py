@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from sqlalchemy.exc import SQLAlchemyError
 
 from journal_app.core import i18n
-from journal_app.core.errors import InvalidOperation, JournalAppError, ReadOnlyError
+from journal_app.core.errors import InvalidOperation, JournalAppError, ReadOnlyError, StorageError
 from journal_app.core.frameworks.localize import in_language
 from journal_app.core.frameworks.models import Framework
 from journal_app.core.journal import Journal
@@ -72,6 +72,9 @@ class JournalSession(QObject):
             return True, result
         except (InvalidOperation, ReadOnlyError) as e:  # a request that does not fit: nothing to retry
             self.failed.emit(str(e))
+        except StorageError as e:  # the disk is full, read-only or failing: said in plain words
+            self.last_failed = operation
+            self.failed.emit(self.tr("{reason} Your text is still on screen; try again, or save a copy elsewhere.").format(reason=e))
         except (JournalAppError, OSError, sqlite3.Error, SQLAlchemyError) as e:
             reason = getattr(e, "orig", None) or e
             self.last_failed = operation

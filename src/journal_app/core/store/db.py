@@ -17,9 +17,15 @@ from pathlib import Path
 from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
-from journal_app.core.errors import DamagedJournalError, NewerVersionError, NotAJournalError
+from journal_app.core.errors import (
+    DamagedJournalError,
+    NewerVersionError,
+    NotAJournalError,
+    storage_error,
+)
 from journal_app.core.i18n import translate
 from journal_app.core.store.fileformat import (  # noqa: F401 (part of this module's interface)
     APPLICATION_ID,
@@ -87,6 +93,7 @@ def identify(path: Path) -> int:
         finally:
             conn.close()
     except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError) as e:
+        _raise_if_the_disk(e, path)
         raise DamagedJournalError(translate("db", "{path}: the journal file is damaged ({e})").format(path=path, e=e)) from None
     if version > SCHEMA_VERSION:
         raise NewerVersionError(
@@ -106,6 +113,7 @@ def schema_problem(path: Path, version: int) -> str | None:
         finally:
             conn.close()
     except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError) as e:
+        _raise_if_the_disk(e, path)
         return translate("db", "its schema cannot be read ({e})").format(e=e)
     if revs != [SCHEMA_REVISIONS[version - 1]]:
         return translate("db", "its schema revision {revs} is not that of format {version}").format(revs=revs, version=version)
@@ -128,8 +136,16 @@ def quick_check_tables(path: Path) -> str | None:
         finally:
             conn.close()
     except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError) as e:
+        _raise_if_the_disk(e, path)
         return str(e)
     return None
+
+
+def _raise_if_the_disk(e: BaseException, path: Path) -> None:
+    """A full, read-only or failing disk is said as such, never taken for a damaged journal."""
+    plain = storage_error(e, translate("db", "{name} could not be opened").format(name=path.name), path.parent)
+    if plain is not None:
+        raise plain from None
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -139,14 +155,34 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         dbapi_conn.execute(pragma)
 
 
-def make_engine(path: Path, *, readonly: bool = False, immediate: bool = False) -> Engine:
+def read_only_reason(path: Path) -> str | None:
+    """Why a journal cannot be written where it is, in plain words, or None if it can: the one
+    rule for read-only media, files and folders (SQLite also writes its -wal and -shm beside
+    the journal, so its folder must be writable too)."""
+    try:
+        if os.statvfs(path).f_flag & getattr(os, "ST_RDONLY", 1):
+            return translate("db", "the disk it is on is read-only")
+    except (OSError, AttributeError):
+        pass
+    eff = os.access in os.supports_effective_ids
+    if not os.access(path, os.W_OK, effective_ids=eff):
+        return translate("db", "the file is read-only")
+    if not os.access(path.parent, os.W_OK | os.X_OK, effective_ids=eff):
+        return translate("db", "its folder is read-only")
+    return None
+
+
+def make_engine(path: Path, *, readonly: bool = False, immediate: bool = False,
+                immutable: bool = False) -> Engine:
     """An engine for one journal file.
 
     ``immediate`` engines start every transaction with BEGIN IMMEDIATE: used for writes, so
-    two writers queue on the lock instead of failing half-way through.
+    two writers queue on the lock instead of failing half-way through. ``immutable`` (read-only
+    engines of a file nobody can write, with no -wal) reads without making -wal/-shm files,
+    which a read-only folder would refuse.
     """
     if readonly:
-        url = f"file:{quote(str(path))}?mode=ro"
+        url = f"file:{quote(str(path))}?mode=ro{'&immutable=1' if immutable else ''}"
 
         def creator() -> sqlite3.Connection:
             return sqlite3.connect(url, uri=True, check_same_thread=False)
@@ -241,29 +277,42 @@ def create_file(path: Path, fill: Callable[[Engine], None]) -> None:
 
     tmp = temp_path(path.parent, "tmp")
     try:
-        conn = sqlite3.connect(str(tmp))
-        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        conn.close()
-        engine = make_engine(tmp)
-        try:
-            _run_alembic(engine, SCHEMA_REVISIONS[-1])
-            fill(engine)
-        finally:
-            engine.dispose()
-        conn = sqlite3.connect(str(tmp))
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.close()
-        try:
-            os.link(tmp, path)  # fails if path appeared meanwhile: never overwrite
-        except FileExistsError:
-            raise FileExistsError(translate("db", "{path}: a file of that name already exists; choose another name").format(path=path)) from None
-        except OSError:
-            # Filesystems without hard links (FAT USB sticks): rename, having checked above.
-            if path.exists():
-                raise FileExistsError(translate("db", "{path}: a file of that name already exists").format(path=path)) from None
-            os.rename(tmp, path)
+        _create_aside(tmp, path, fill)
+    except (OSError, sqlite3.Error, SQLAlchemyError) as e:
+        if isinstance(e, FileExistsError):
+            raise
+        plain = storage_error(e, translate("db", "{path} was not created").format(path=path), path.parent)
+        if plain is None:
+            raise
+        raise plain from None
     finally:
-        tmp.unlink(missing_ok=True)
+        for side in ("", "-journal", "-wal", "-shm"):
+            Path(f"{tmp}{side}").unlink(missing_ok=True)
+
+
+def _create_aside(tmp: Path, path: Path, fill: Callable[[Engine], None]) -> None:
+    """Build the new journal at ``tmp``, then link it into place at ``path``."""
+    conn = sqlite3.connect(str(tmp))
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.close()
+    engine = make_engine(tmp)
+    try:
+        _run_alembic(engine, SCHEMA_REVISIONS[-1])
+        fill(engine)
+    finally:
+        engine.dispose()
+    conn = sqlite3.connect(str(tmp))
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.close()
+    try:
+        os.link(tmp, path)  # fails if path appeared meanwhile: never overwrite
+    except FileExistsError:
+        raise FileExistsError(translate("db", "{path}: a file of that name already exists; choose another name").format(path=path)) from None
+    except OSError:
+        # Filesystems without hard links (FAT USB sticks): rename, having checked above.
+        if path.exists():
+            raise FileExistsError(translate("db", "{path}: a file of that name already exists").format(path=path)) from None
+        os.rename(tmp, path)
 
 
 def new_uuid() -> str:
