@@ -2501,6 +2501,25 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
     </message>
 </context>
 <context>
+    <name>WrittenNote</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Agor y ffolder</translation>
+    </message>
+    <message>
+        <source>Open the folder the file was saved in</source>
+        <translation>Agor y ffolder y cadwyd y ffeil ynddo</translation>
+    </message>
+    <message>
+        <source>Folder not opened</source>
+        <translation>Heb agor y ffolder</translation>
+    </message>
+    <message>
+        <source>No file manager could open {folder}.</source>
+        <translation>Nid oedd rheolwr ffeiliau a allai agor {folder}.</translation>
+    </message>
+</context>
+<context>
     <name>accessible</name>
     <message>
         <source>{what}: {text}</source>
@@ -3768,6 +3787,10 @@ Ffynhonnell: {source}</translation>
         <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>PDF saved as {path}</source>
+        <translation>Cadwyd y PDF fel {path}</translation>
+    </message>
+    <message>
         <source>the printer could not be started</source>
         <translation>nid oedd modd cychwyn yr argraffydd</translation>
     </message>
@@ -3778,6 +3801,14 @@ Ffynhonnell: {source}</translation>
     <message>
         <source>Check the printer and try again.</source>
         <translation>Gwiriwch yr argraffydd a rhoi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>{dest} is a folder; give a file name for the PDF</source>
+        <translation>ffolder yw {dest}; rhowch enw ffeil ar gyfer y PDF</translation>
+    </message>
+    <message>
+        <source>Printed to the file {path}</source>
+        <translation>Argraffwyd i&apos;r ffeil {path}</translation>
     </message>
 </context>
 <context>

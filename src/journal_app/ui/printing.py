@@ -1,5 +1,7 @@
 """File → Export PDF… and File → Print…: choose the sheets and stages; export them with the
-core's report exporter; print exactly those PDF pages through Qt's print dialog."""
+core's report exporter; print exactly those PDF pages through Qt's print dialog. *Print to file*
+in that dialog writes the exporter's own PDF (real text, as Export PDF does), not page images.
+Where a PDF was written is said in the status bar, with a button that opens its folder."""
 
 from __future__ import annotations
 
@@ -19,14 +21,19 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from journal_app.core.errors import JournalAppError
+from journal_app.core.files import copy_file, written_aside
 from journal_app.core.frameworks.models import Framework
 from journal_app.core.journal import Journal
 from journal_app.core.reports import SHEET_TITLES, export_pdf
@@ -143,9 +150,51 @@ def export_with_dialogs(parent: QWidget, journal: Journal, folder: Path, *, shee
         return None
     dest = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
     out = write_pdf(parent, journal, opts, dest)
-    if out is not None and opts.open_after:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+    if out is not None:
+        show_written(parent, out, QCoreApplication.translate("printing", "PDF saved as {path}").format(path=out))
+        if opts.open_after:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
     return out
+
+
+class WrittenNote(QWidget):
+    """In the status bar: where a file was written, and a button that opens its folder."""
+
+    def __init__(self, path: Path, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.label = QLabel(text)
+        self.label.setAccessibleName(text)  # read out as it is, not by a fixed name
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_folder = QPushButton(self.tr("Open folder"))
+        self.open_folder.setAccessibleName(self.tr("Open the folder the file was saved in"))
+        self.open_folder.clicked.connect(self._open_folder)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.open_folder)
+
+    def _open_folder(self) -> None:
+        folder = self.path.parent
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            messages.error(self, self.tr("Folder not opened"), self.tr("No file manager could open {folder}.").format(folder=folder))
+
+
+def show_written(parent: QWidget | None, path: Path, text: str) -> WrittenNote | None:
+    """Say in the main window's status bar where ``path`` was written (replacing the last such
+    note), with its Open folder button."""
+    window = parent.window() if parent is not None else None
+    if not isinstance(window, QMainWindow):
+        return None
+    bar = window.statusBar()
+    for old in bar.findChildren(WrittenNote):
+        bar.removeWidget(old)
+        old.deleteLater()
+    note = WrittenNote(path, text, bar)
+    bar.clearMessage()
+    bar.addWidget(note, 1)
+    note.show()
+    return note
 
 
 def print_pdf(pdf: Path, printer: QPrinter) -> int:
@@ -197,7 +246,28 @@ def print_with_dialogs(parent: QWidget, journal: Journal, *, sheet: str = "journ
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return 0
         try:
+            if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+                return print_to_file(parent, pdf, Path(printer.outputFileName()))
             return print_pdf(pdf, printer)
         except OSError as e:
             messages.error(parent, QCoreApplication.translate("printing", "Not printed"), str(e), QCoreApplication.translate("printing", "Check the printer and try again."))
             return 0
+
+
+def print_to_file(parent: QWidget | None, pdf: Path, dest: Path) -> int:
+    """The print dialog's *Print to file*: the exported PDF itself, copied to ``dest`` (replaced
+    whole, never left half-written), so it is the same text PDF as Export PDF. Returns its page
+    count."""
+    import pypdfium2 as pdfium
+
+    if dest.is_dir():
+        raise OSError(QCoreApplication.translate("printing", "{dest} is a folder; give a file name for the PDF").format(dest=dest))
+    with written_aside(dest) as tmp:
+        copy_file(pdf, tmp)
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        pages = len(document)
+    finally:
+        document.close()
+    show_written(parent, dest, QCoreApplication.translate("printing", "Printed to the file {path}").format(path=dest))
+    return pages
