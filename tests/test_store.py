@@ -19,6 +19,7 @@ from journal_app.core.errors import (
     NotAJournalError,
     ReadOnlyError,
 )
+from journal_app.core.events import ChangeEvent
 from journal_app.core.journal import Journal
 from journal_app.core.store import db
 
@@ -252,10 +253,10 @@ def test_achieving_records_the_date_and_unachieving_clears_it(journal):
 
 def test_listeners_hear_committed_changes(journal):
     heard = []
-    journal.subscribe(lambda kind, key: heard.append((kind, key)))
+    journal.subscribe(heard.append)
     journal.set_reflection("developing", "x")
     journal.set_tick("developing", "mentoring", "m1", True)
-    assert heard == [("reflection", "developing"), ("tick", ("developing", "mentoring", "m1"))]
+    assert heard == [ChangeEvent("reflection", "developing"), ChangeEvent("checklist", "developing", ("mentoring", "m1"))]
     assert journal.last_saved_at is not None
 
 

@@ -270,8 +270,6 @@ def _cmd_sign_off(args: argparse.Namespace, paths: AppPaths) -> int:
     with _open_for_writing(args.copy) as copy:
         role = role_named(copy.framework, args.stage, args.role)
         seal = copy.sign_off(args.stage, role, args.name, verified=not args.not_yet, comment=args.comment)
-        if copy.review is not None and not copy.review.reviewer_name:
-            copy.set_reviewer(args.name, role)
     message = (translate("cli", "{copy}: stage {stage} not yet verified by {name} (seal {seal})") if args.not_yet else
                translate("cli", "{copy}: stage {stage} verified by {name} (seal {seal})"))
     print(message.format(copy=args.copy, stage=args.stage, name=args.name, seal=seal[:12]))

@@ -60,7 +60,7 @@ class ConversationOps:
 
     if TYPE_CHECKING:
         def _read(self) -> AbstractContextManager[Session]: ...
-        def _write(self, kind: str, key: object = None) -> AbstractContextManager[Session]: ...
+        def _write(self, topic: str | None, ref: object = None, *, stage_id: str | None = None) -> AbstractContextManager[Session]: ...
         def _link_target(self, stage_id: str, criterion_id: str) -> None: ...
 
     @staticmethod
@@ -81,7 +81,7 @@ class ConversationOps:
     def add_conversation(self, held_on: dt.date, with_whom: str, kind: str = "mentoring", **fields: object) -> int:
         fields.update(held_on=held_on, with_whom=with_whom, kind=kind)
         self._check(fields)
-        with self._write("conversation") as s:
+        with self._write("conversations") as s:
             c = Conversation(their_role="", focus="", notes="", agreed_actions="", private=False,
                              created_at=utcnow(), modified_at=utcnow())
             for k, v in fields.items():
@@ -93,7 +93,7 @@ class ConversationOps:
 
     def update_conversation(self, conversation_id: int, **fields: object) -> None:
         self._check(fields)
-        with self._write("conversation", conversation_id) as s:
+        with self._write("conversations", conversation_id) as s:
             c = self._conversation_row(s, conversation_id)
             for k, v in fields.items():
                 setattr(c, k, v)
@@ -101,7 +101,7 @@ class ConversationOps:
             self._index(s, c)
 
     def delete_conversation(self, conversation_id: int) -> None:
-        with self._write("conversation", conversation_id) as s:
+        with self._write("conversations", conversation_id) as s:
             s.delete(self._conversation_row(s, conversation_id))
             s.execute(delete(ConversationLink).where(ConversationLink.conversation_id == conversation_id))
             fts.remove_entry(s, "conversation", str(conversation_id))
@@ -131,12 +131,12 @@ class ConversationOps:
 
     def link_conversation(self, conversation_id: int, stage_id: str, criterion_id: str) -> None:
         self._link_target(stage_id, criterion_id)
-        with self._write("conversation", conversation_id) as s:
+        with self._write("conversations", conversation_id) as s:
             self._conversation_row(s, conversation_id)
             s.merge(ConversationLink(conversation_id=conversation_id, stage_id=stage_id, criterion_id=criterion_id))
 
     def unlink_conversation(self, conversation_id: int, stage_id: str, criterion_id: str) -> None:
-        with self._write("conversation", conversation_id) as s:
+        with self._write("conversations", conversation_id) as s:
             s.execute(delete(ConversationLink).where(
                 ConversationLink.conversation_id == conversation_id, ConversationLink.stage_id == stage_id,
                 ConversationLink.criterion_id == criterion_id))
@@ -168,7 +168,7 @@ class ConversationOps:
         person = person.strip()
         if not person:
             raise InvalidOperation(translate("conversations", "a learning agreement is with someone: give their name"))
-        with self._write("agreement", person) as s:
+        with self._write("conversations", person) as s:
             a = s.get(LearningAgreement, person)
             if a is None:
                 a = LearningAgreement(person=person, ground_rules="", confidentiality="", boundaries="", private=False)

@@ -40,7 +40,8 @@ class CureeOps:
 
     if TYPE_CHECKING:
         def _read(self) -> AbstractContextManager[Session]: ...
-        def _write(self, kind: str, key: object = None) -> AbstractContextManager[Session]: ...
+        def _write(self, topic: str | None, ref: object = None, *, stage_id: str | None = None) -> AbstractContextManager[Session]: ...
+        def _one_change(self, topic: str, stage_id: str | None = None, ref: object = None) -> AbstractContextManager[None]: ...
         def stage(self, stage_id: str): ...  # noqa: ANN201
         def add_target(self, *a, **k) -> int: ...  # noqa: ANN002, ANN003
 
@@ -66,7 +67,7 @@ class CureeOps:
             bad = [p for p in principles if p not in known_p] + [s for s in skills if s not in known_s]
             if bad:
                 raise InvalidOperation(translate("curee", "unknown CUREE principle or skill: {join}").format(join=', '.join(bad)))
-        with self._write("tags", (kind, ref)) as s:
+        with self._write("tags", (kind, ref), stage_id=ref if kind == "reflection" else None) as s:
             s.execute(delete(Tag).where(Tag.kind == kind, Tag.ref == ref))
             for tag_kind, ids in (("principle", principles), ("skill", skills)):
                 for tag_id in dict.fromkeys(ids):
@@ -104,7 +105,7 @@ class CureeOps:
             cl = stage.checklist(checklist_id)
             if cl is None or not any(i.id == item_id for i in cl.items):
                 raise InvalidOperation(translate("curee", "{checklist_id}/{item_id} is not a skill of this stage's checklists").format(checklist_id=checklist_id, item_id=item_id))
-        with self._write("diamond", stage_id) as s:
+        with self._write("diamond", stage_id=stage_id) as s:
             s.execute(delete(DiamondSlot).where(DiamondSlot.stage_id == stage_id))
             for slot, value in enumerate(slots):
                 if value is not None:
@@ -113,13 +114,14 @@ class CureeOps:
     def diamond_to_targets(self, stage_id: str, rows: int = 1) -> list[int]:
         """Turn the top ``rows`` of the diamond (1: the top skill; 2: the top three) into targets."""
         stage = self.stage(stage_id)
-        ids = []
-        for slot, value in enumerate(self.diamond(stage_id)):
-            if value is None or diamond_row(slot) >= rows:
-                continue
-            item = next(i for i in stage.checklist(value[0]).items if i.id == value[1])
-            ids.append(self.add_target(stage_id, translate("curee", "Develop: {full_text}").format(full_text=item.full_text),
-                                       review_notes=translate("curee", "From the Diamond 9 (priority {diamond_row})").format(diamond_row=diamond_row(slot) + 1)))
-        if not ids:
+        chosen = [(slot, value) for slot, value in enumerate(self.diamond(stage_id))
+                  if value is not None and diamond_row(slot) < rows]
+        if not chosen:
             raise InvalidOperation(translate("curee", "the top of the diamond is empty: place skills in it first"))
+        ids = []
+        with self._one_change("targets", stage_id):  # one change, however many targets
+            for slot, (checklist_id, item_id) in chosen:
+                item = next(i for i in stage.checklist(checklist_id).items if i.id == item_id)
+                ids.append(self.add_target(stage_id, translate("curee", "Develop: {full_text}").format(full_text=item.full_text),
+                                           review_notes=translate("curee", "From the Diamond 9 (priority {diamond_row})").format(diamond_row=diamond_row(slot) + 1)))
         return ids

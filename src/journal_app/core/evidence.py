@@ -43,7 +43,7 @@ class EvidenceOps:
 
     if TYPE_CHECKING:
         def _read(self) -> AbstractContextManager[Session]: ...
-        def _write(self, kind: str, key: object = None) -> AbstractContextManager[Session]: ...
+        def _write(self, topic: str | None, ref: object = None, *, stage_id: str | None = None) -> AbstractContextManager[Session]: ...
         def _criterion(self, stage_id: str, criterion_id: str) -> None: ...
         def _link_target(self, stage_id: str, criterion_id: str) -> None: ...
 
@@ -138,7 +138,7 @@ class EvidenceOps:
         for stage_id, criterion_id in links:
             self._link_target(stage_id, criterion_id)
         media_type = media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
-        with self._write("evidence-partial") as s:
+        with self._write(None) as s:
             item = EvidenceItem(id=evidence_id, name=name.strip(), media_type=media_type, size=0,
                                 sha256="", added_at=added_at or utcnow(), private=private)
             s.add(item)
@@ -150,7 +150,7 @@ class EvidenceOps:
         try:
             eof = False
             while not eof:
-                with self._write("evidence-partial") as s:
+                with self._write(None) as s:
                     for _ in range(CHUNKS_PER_TRANSACTION):
                         data = stream.read(CHUNK_SIZE)
                         if not data:
@@ -184,7 +184,7 @@ class EvidenceOps:
 
     def _delete_evidence_rows(self, evidence_id: int) -> None:
         try:
-            with self._write("evidence-partial") as s:
+            with self._write(None) as s:
                 s.execute(delete(EvidenceChunk).where(EvidenceChunk.evidence_id == evidence_id))
                 s.execute(delete(EvidenceLink).where(EvidenceLink.evidence_id == evidence_id))
                 s.execute(delete(EvidenceItem).where(EvidenceItem.id == evidence_id))

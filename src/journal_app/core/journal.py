@@ -22,6 +22,7 @@ from journal_app.core import i18n
 from journal_app.core import search as fts
 from journal_app.core.conversations import ConversationOps
 from journal_app.core.curee import CureeOps
+from journal_app.core.events import ChangeEvent
 from journal_app.core.errors import (
     DamagedJournalError,
     InvalidOperation,
@@ -64,7 +65,7 @@ from journal_app.core.views import (
 if TYPE_CHECKING:
     from journal_app.core.backups import BackupStore
 
-Listener = Callable[[str, object], None]
+Listener = Callable[[ChangeEvent], None]
 
 
 class Journal(TargetOps, EvidenceOps, ReviewOps, SignOffOps, ConversationOps, JourneyOps, CureeOps):
@@ -80,6 +81,7 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, SignOffOps, ConversationOps, Jo
         self._reader = reader
         self._writer = writer
         self._listeners: list[Listener] = []
+        self._held: list[ChangeEvent] | None = None  # changes inside one operation (``_one_change``)
         self._lock = threading.Lock()
         self.last_saved_at: dt.datetime | None = None
         self.upgraded_from: int | None = None
@@ -245,12 +247,39 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, SignOffOps, ConversationOps, Jo
 
     # ------------------------------------------------------------------ plumbing
     def subscribe(self, listener: Listener) -> None:
-        """``listener(kind, key)`` is called after each committed change."""
+        """``listener(event)`` is called once after each operation that changed the journal,
+        with a ``ChangeEvent`` saying what changed."""
         self._listeners.append(listener)
 
-    def _notify(self, kind: str, key: object) -> None:
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _notify(self, event: ChangeEvent) -> None:
+        if self._held is not None:
+            self._held.append(event)
+            return
         for listener in list(self._listeners):
-            listener(kind, key)
+            listener(event)
+
+    def announce(self, topic: str = "journal", stage_id: str | None = None) -> None:
+        """Tell the listeners that ``topic`` changed outside the journal's own operations (the
+        whole journal by default: its language was changed, or it was restored)."""
+        self._notify(ChangeEvent.of(topic, stage_id))
+
+    @contextmanager
+    def _one_change(self, topic: str, stage_id: str | None = None, ref: object = None) -> Iterator[None]:
+        """An operation made of several writes is announced once, as this event, after them."""
+        if self._held is not None:  # already inside one: that one announces
+            yield
+            return
+        self._held = []
+        try:
+            yield
+        finally:
+            held, self._held = self._held, None
+            if held:
+                self._notify(ChangeEvent.of(topic, stage_id, ref))
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
@@ -270,12 +299,14 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, SignOffOps, ConversationOps, Jo
         return DamagedJournalError(translate("journal", "{path}: the journal is damaged ({orig}); restore a backup").format(path=self.path, orig=orig))
 
     @contextmanager
-    def _write(self, kind: str, key: object = None) -> Iterator[Session]:
+    def _write(self, topic: str | None, ref: object = None, *, stage_id: str | None = None) -> Iterator[Session]:
+        """One committed transaction, announced as a change of ``topic`` (None: not announced,
+        for the inner steps of a longer operation)."""
         if self._writer is None:
             if self.read_only_reason is not None:
                 raise ReadOnlyError(translate("journal", "This journal is read-only ({reason}): changes cannot be saved.").format(reason=self.read_only_reason))
             raise ReadOnlyError(translate("journal", "{name} is open read-only; changes cannot be saved").format(name=self.path.name))
-        if self.review is not None and kind not in REVIEW_KINDS:
+        if self.review is not None and topic not in REVIEW_KINDS:
             raise ReadOnlyError(translate("journal", "this is a review copy of {owner}'s journal: the teacher's own content cannot be changed here, only comments and sign-offs added").format(owner=self.review.owner))
         if not self.path.exists():
             # SQLite would go on writing to the vanished file and lose every change with it.
@@ -295,7 +326,8 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, SignOffOps, ConversationOps, Jo
                     raise self._damaged(e) from e
                 raise
             self.last_saved_at = dt.datetime.now()
-        self._notify(kind, key)
+        if topic is not None and topic != "evidence-partial":
+            self._notify(ChangeEvent.of(topic, stage_id, ref))
 
     def stage(self, stage_id: str) -> Stage:
         return self.framework.require_stage(stage_id)
@@ -375,7 +407,7 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, SignOffOps, ConversationOps, Jo
         self._criterion(stage_id, criterion_id)
         if state not in CRITERION_STATES:
             raise InvalidOperation(translate("journal", "unknown state {state!r} (one of: {join})").format(state=state, join=', '.join(CRITERION_STATES)))
-        with self._write("criterion", (stage_id, criterion_id)) as s:
+        with self._write("criteria", criterion_id, stage_id=stage_id) as s:
             row = self._record_row(s, stage_id, criterion_id)
             row.state = state
             if state == "achieved":
@@ -384,9 +416,16 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, SignOffOps, ConversationOps, Jo
                 row.achieved_on = None
             row.modified_at = utcnow()
 
+    def toggle_achieved(self, stage_id: str, criterion_id: str) -> str:
+        """Mark a criterion achieved, or an achieved one not (see ``toggled_state``); returns
+        the new state."""
+        state = self.criterion_record(stage_id, criterion_id).toggled_state
+        self.set_criterion_state(stage_id, criterion_id, state)
+        return state
+
     def set_achieved_on(self, stage_id: str, criterion_id: str, when: dt.date) -> None:
         self._criterion(stage_id, criterion_id)
-        with self._write("criterion", (stage_id, criterion_id)) as s:
+        with self._write("criteria", criterion_id, stage_id=stage_id) as s:
             row = self._record_row(s, stage_id, criterion_id)
             if row.state != "achieved":
                 raise InvalidOperation(translate("journal", "a date achieved can only be set on an achieved criterion"))
@@ -396,7 +435,7 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, SignOffOps, ConversationOps, Jo
     def set_criterion_notes(self, stage_id: str, criterion_id: str, notes: str | None = None,
                             *, private: bool | None = None) -> None:
         self._criterion(stage_id, criterion_id)
-        with self._write("criterion", (stage_id, criterion_id)) as s:
+        with self._write("criteria", criterion_id, stage_id=stage_id) as s:
             row = self._record_row(s, stage_id, criterion_id)
             if notes is not None:
                 row.notes = notes
@@ -426,7 +465,7 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, SignOffOps, ConversationOps, Jo
             raise InvalidOperation(translate("journal", "stage {stage_id!r} has no checklist {checklist_id!r}").format(stage_id=stage_id, checklist_id=checklist_id))
         if not any(i.id == item_id for i in cl.items):
             raise InvalidOperation(translate("journal", "checklist {checklist_id!r} has no item {item_id!r}").format(checklist_id=checklist_id, item_id=item_id))
-        with self._write("tick", (stage_id, checklist_id, item_id)) as s:
+        with self._write("checklist", (checklist_id, item_id), stage_id=stage_id) as s:
             row = s.get(ChecklistTick, (stage_id, checklist_id, item_id))
             if row is None:
                 row = ChecklistTick(stage_id=stage_id, checklist_id=checklist_id, item_id=item_id,
@@ -449,7 +488,7 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, SignOffOps, ConversationOps, Jo
     def set_reflection(self, stage_id: str, text: str | None = None, *,
                        private: bool | None = None) -> None:
         self.stage(stage_id)
-        with self._write("reflection", stage_id) as s:
+        with self._write("reflection", stage_id=stage_id) as s:
             r = s.get(Reflection, stage_id)
             if r is None:
                 r = Reflection(stage_id=stage_id, text="", private=False)

@@ -96,7 +96,7 @@ class JourneyOps:
         framework: Framework
 
         def _read(self) -> AbstractContextManager[Session]: ...
-        def _write(self, kind: str, key: object = None) -> AbstractContextManager[Session]: ...
+        def _write(self, topic: str | None, ref: object = None, *, stage_id: str | None = None) -> AbstractContextManager[Session]: ...
         def stage(self, stage_id: str): ...  # noqa: ANN201
 
     # ------------------------------------------------------------------ the journey
@@ -200,7 +200,7 @@ class JourneyOps:
             raise InvalidOperation(translate("journey", "unknown plan item {kind!r} (one of: {join})").format(kind=kind, join=', '.join(PLAN_KINDS)))
         if not text.strip():
             raise InvalidOperation(translate("journey", "a plan item needs some text"))
-        with self._write("plan") as s:
+        with self._write("journey") as s:
             item = PlanItem(kind=kind, text=text.strip(), due_date=due_date, done=False)
             s.add(item)
             s.flush()
@@ -219,7 +219,7 @@ class JourneyOps:
     def change_plan_item(self, item_id: int, reason: str, *, text: str | None = None,
                          due_date: dt.date | None | bool = False, done: bool | None = None) -> None:
         """Change a plan item; the reason is required and kept with the change."""
-        with self._write("plan") as s:
+        with self._write("journey") as s:
             item = self._item_to_change(s, item_id, reason)
             before = self._describe(item)
             if text is not None:
@@ -234,7 +234,7 @@ class JourneyOps:
             s.add(PlanChange(changed_at=utcnow(), change=translate("journey", "Changed {before} to {after}").format(before=before, after=after), reason=reason.strip()))
 
     def remove_plan_item(self, item_id: int, reason: str) -> None:
-        with self._write("plan") as s:
+        with self._write("journey") as s:
             item = self._item_to_change(s, item_id, reason)
             s.add(PlanChange(changed_at=utcnow(), change=translate("journey", "Removed {item}").format(item=self._describe(item)), reason=reason.strip()))
             s.delete(item)
@@ -247,7 +247,7 @@ class JourneyOps:
 
     def set_dimension_account(self, dimension_id: str, text: str) -> None:
         self._dimension(dimension_id)
-        with self._write("dimension", dimension_id) as s:
+        with self._write("journey", dimension_id) as s:
             row = s.get(DimensionAccount, dimension_id) or DimensionAccount(dimension_id=dimension_id, text="")
             row.text, row.modified_at = text, utcnow()
             s.merge(row)
@@ -260,11 +260,11 @@ class JourneyOps:
             self.conversation(ref_id)  # type: ignore[attr-defined]
         else:
             raise InvalidOperation(translate("journey", "a dimension can be linked to evidence or a conversation, not {kind!r}").format(kind=kind))
-        with self._write("dimension", dimension_id) as s:
+        with self._write("journey", dimension_id) as s:
             s.merge(DimensionLink(dimension_id=dimension_id, kind=kind, ref_id=ref_id))
 
     def unlink_from_dimension(self, dimension_id: str, kind: str, ref_id: int) -> None:
-        with self._write("dimension", dimension_id) as s:
+        with self._write("journey", dimension_id) as s:
             s.execute(delete(DimensionLink).where(DimensionLink.dimension_id == dimension_id,
                                                   DimensionLink.kind == kind, DimensionLink.ref_id == ref_id))
 
@@ -274,7 +274,7 @@ class JourneyOps:
         self._require_journey()
         if not what_changed.strip():
             raise InvalidOperation(translate("journey", "say what changed: that is the breakthrough"))
-        with self._write("breakthrough") as s:
+        with self._write("journey") as s:
             b = Breakthrough(recorded_on=recorded_on or dt.date.today(), what_changed=what_changed,
                              evidence=evidence, feedback=feedback)
             s.add(b)
@@ -287,7 +287,7 @@ class JourneyOps:
                     for b in s.scalars(select(Breakthrough).order_by(Breakthrough.recorded_on, Breakthrough.id))]
 
     def remove_breakthrough(self, breakthrough_id: int) -> None:
-        with self._write("breakthrough") as s:
+        with self._write("journey") as s:
             b = s.get(Breakthrough, breakthrough_id)
             if b is None:
                 raise InvalidOperation(translate("journey", "no breakthrough {breakthrough_id}").format(breakthrough_id=breakthrough_id))

@@ -172,7 +172,7 @@ class ReviewOps:
         if not author.strip():
             raise InvalidOperation(translate("review", "a comment needs the reviewer's name"))
         export_id = self.review.export_id
-        with self._write("review-comment", (stage_id, criterion_id)) as s:  # type: ignore[attr-defined]
+        with self._write("review-comment", criterion_id, stage_id=stage_id) as s:  # type: ignore[attr-defined]
             row = s.scalar(select(ReviewComment).where(
                 ReviewComment.export_id == export_id, ReviewComment.stage_id == stage_id,
                 ReviewComment.criterion_id == criterion_id, ReviewComment.role_id == role_id))
@@ -187,7 +187,8 @@ class ReviewOps:
             row.author, row.text, row.written_at = author.strip(), comment, utcnow()
 
     def sign_off(self, stage_id: str, role_id: str, name: str, *, verified: bool = True, comment: str = "") -> str:
-        """Sign off a stage in a review copy; returns the fingerprint sealed into it."""
+        """Sign off a stage in a review copy; returns the fingerprint sealed into it. The copy
+        records the signer as its reviewer if it has none yet, and their role if it has none."""
         self._require_reviewable(stage_id, role_id)
         if not name.strip():
             raise InvalidOperation(translate("review", "a sign-off needs the verifier's name"))
@@ -195,7 +196,7 @@ class ReviewOps:
             raise InvalidOperation(translate("review", "say why the stage is not yet verified (--comment)"))
         seal = fingerprint(self, stage_id)  # type: ignore[arg-type]
         export_id = self.review.export_id
-        with self._write("sign-off", stage_id) as s:  # type: ignore[attr-defined]
+        with self._write("sign-off", stage_id=stage_id) as s:  # type: ignore[attr-defined]
             row = s.scalar(select(SignOff).where(SignOff.export_id == export_id, SignOff.stage_id == stage_id,
                                                  SignOff.role_id == role_id))
             if row is None:
@@ -203,6 +204,13 @@ class ReviewOps:
                 s.add(row)
             row.name, row.outcome, row.comment = name.strip(), "verified" if verified else "not_yet", comment
             row.signed_at, row.fingerprint = utcnow(), seal
+            info = s.get(ReviewInfo, 1)
+            info.reviewer_name = info.reviewer_name or name.strip()
+            info.reviewer_role = info.reviewer_role or role_id
+            recorded = (info.reviewer_name, info.reviewer_role)
+        review = self.review
+        self.review = ReviewCopyInfo(review.export_id, review.journal_uuid, review.owner, review.exported_at,
+                                     review.stages, *recorded)
         return seal
 
     # -- both sides

@@ -58,7 +58,7 @@ class TargetOps(_Base):
             self.stage(stage_id)
         if not text.strip():
             raise InvalidOperation(translate("journal", "a target needs some text"))
-        with self._write("target", None) as s:
+        with self._write("targets", stage_id=stage_id) as s:
             t = Target(stage_id=stage_id, text=text, success_criteria=success_criteria,
                        due_date=due_date, status="open", review_notes=review_notes, private=private,
                        created_at=utcnow(), modified_at=utcnow())
@@ -79,7 +79,7 @@ class TargetOps(_Base):
             raise InvalidOperation(translate("journal", "a target needs some text"))
         if fields.get("stage_id") is not None:
             self.stage(str(fields["stage_id"]))
-        with self._write("target", target_id) as s:
+        with self._write("targets", target_id) as s:
             t = s.get(Target, target_id)
             if t is None:
                 raise InvalidOperation(translate("journal", "no target with id {target_id}").format(target_id=target_id))
@@ -89,7 +89,7 @@ class TargetOps(_Base):
             self._index_target(s, t)
 
     def delete_target(self, target_id: int) -> None:
-        with self._write("target", target_id) as s:
+        with self._write("targets", target_id) as s:
             t = s.get(Target, target_id)
             if t is None:
                 raise InvalidOperation(translate("journal", "no target with id {target_id}").format(target_id=target_id))
@@ -127,7 +127,7 @@ class TargetOps(_Base):
             raise InvalidOperation(translate("journal", "stage {stage_id!r} has no verifier role {role_id!r} (roles: {roles})").format(stage_id=stage_id, role_id=role_id, roles=roles))
         if state is not None and state not in VERIFICATION_STATES:
             raise InvalidOperation(translate("journal", "unknown verification state {state!r} (one of: {join})").format(state=state, join=', '.join(VERIFICATION_STATES)))
-        with self._write("verification", (stage_id, role_id)) as s:
+        with self._write("verification", role_id, stage_id=stage_id) as s:
             r = s.scalar(select(Verification).where(
                 Verification.stage_id == stage_id, Verification.role_id == role_id))
             if r is None:

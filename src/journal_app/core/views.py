@@ -52,6 +52,15 @@ class CriterionRecordView:
     def achieved(self) -> bool:
         return self.state == "achieved"
 
+    @property
+    def toggled_state(self) -> str:
+        """The state one press of "mark achieved" (Space in the criteria table) gives: achieved;
+        or, for an achieved criterion, back to partly evidenced if it has notes or evidence, else
+        not started."""
+        if not self.achieved:
+            return "achieved"
+        return "partly_evidenced" if (self.notes or self.evidence_count) else "not_started"
+
 
 @dataclass(frozen=True)
 class EvidenceView:

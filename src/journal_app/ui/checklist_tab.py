@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.core.events import CHECKLIST, ChangeEvent
 from journal_app.core.frameworks.models import Checklist, Stage
+from journal_app.ui.pages import commit_editor
 from journal_app.ui.session import JournalSession
 from journal_app.ui.tables import leaves_with_tab
 
@@ -94,8 +96,13 @@ class ChecklistGroup(QGroupBox):
 
 
 class ChecklistTab(QWidget):
+    """A page (see ``journal_app.ui.pages``): the stage's skills checklists."""
+
+    shows = frozenset({CHECKLIST})
+
     def __init__(self, session: JournalSession, stage: Stage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.stage_id = stage.id
         layout = QVBoxLayout(self)
         intro = next((c.intro for c in stage.checklists if c.intro), "")
         if intro:
@@ -108,6 +115,9 @@ class ChecklistTab(QWidget):
             row.addWidget(g)
         layout.addLayout(row, 1)
 
-    def refresh(self) -> None:
+    def refresh(self, event: ChangeEvent | None = None) -> None:
         for g in self.groups:
             g.refresh()
+
+    def flush(self) -> bool:
+        return all([commit_editor(g.table) for g in self.groups])

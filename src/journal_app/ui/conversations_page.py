@@ -25,17 +25,24 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.conversations import KINDS
+from journal_app.core.events import CONVERSATIONS, ChangeEvent
 from journal_app.ui import messages
 from journal_app.ui.accessible import add_row
 from journal_app.ui.autosave import Autosave
 from journal_app.ui.date_field import DateField
 from journal_app.ui.forms import MultiLineText
 from journal_app.ui.models import fmt_date, links_label
+from journal_app.ui.pages import put_text
 from journal_app.ui.session import JournalSession
 from journal_app.ui.tables import row_table
 
 
 class ConversationsPage(QWidget):
+    """A page (see ``journal_app.ui.pages``): the learning conversations and agreements."""
+
+    shows = frozenset({CONVERSATIONS})
+    stage_id = None
+
     def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -171,7 +178,8 @@ class ConversationsPage(QWidget):
         self.refresh()
 
     # ------------------------------------------------------------------ list
-    def refresh(self) -> None:
+    def refresh(self, event: ChangeEvent | None = None) -> None:
+        """The log and the selected conversation as saved (what is being typed is kept)."""
         if self.autosave.pending or self.agreement_save.pending:
             return
         keep = self.current
@@ -201,12 +209,10 @@ class ConversationsPage(QWidget):
         self.current = c.id
         self._loading = True
         self.held_on.set_date(c.held_on)
-        self.with_whom.setText(c.with_whom)
-        self.their_role.setText(c.their_role)
+        for editor, text in ((self.with_whom, c.with_whom), (self.their_role, c.their_role), (self.focus, c.focus),
+                             (self.notes, c.notes), (self.actions, c.agreed_actions)):
+            put_text(editor, text)
         self.kind.setCurrentIndex(self.kind.findData(c.kind))
-        self.focus.setText(c.focus)
-        self.notes.setPlainText(c.notes)
-        self.actions.setPlainText(c.agreed_actions)
         self.private.setChecked(c.private)
         self._show_links(c.links)
         self._show_agreement(c.with_whom)
@@ -217,9 +223,9 @@ class ConversationsPage(QWidget):
         a = self.session.journal.agreement(person) if person.strip() else None
         self.agreement.setTitle(self.tr("Learning agreement with {person}").format(person=person) if person.strip() else self.tr("Learning agreement"))
         self.agreement_private.setChecked(bool(a and a.private))
-        self.ground_rules.setPlainText(a.ground_rules if a else "")
-        self.confidentiality.setPlainText(a.confidentiality if a else "")
-        self.boundaries.setPlainText(a.boundaries if a else "")
+        put_text(self.ground_rules, a.ground_rules if a else "")
+        put_text(self.confidentiality, a.confidentiality if a else "")
+        put_text(self.boundaries, a.boundaries if a else "")
 
     def _show_links(self, links: tuple[tuple[str, str], ...]) -> None:
         self.linked.setText(self.tr("Evidence for: ") + links_label(self.session.journal.framework, links) if links else "")
@@ -230,8 +236,6 @@ class ConversationsPage(QWidget):
         cid = self.current
         stage_id, criterion_id = self.criterion_choice.currentData().split("/", 1)
         ok, _ = self.session.run(lambda j: j.link_conversation(cid, stage_id, criterion_id))
-        if ok:
-            self._show_links(self.session.journal.conversation(cid).links)
         return ok
 
     def _fill_actions(self) -> None:
@@ -245,8 +249,7 @@ class ConversationsPage(QWidget):
         ok, cid = self.session.run(lambda j: j.add_conversation(dt.date.today(), with_whom or self.tr("Someone"), "mentoring"))
         if not ok:
             return None
-        self.current = cid
-        self.refresh()
+        self.select_conversation(cid)
         self.with_whom.setFocus()
         self.with_whom.selectAll()
         return cid
@@ -312,10 +315,11 @@ class ConversationsPage(QWidget):
         cid = self.current
         if messages.confirm(self, self.tr("Delete conversation"), self.tr("Delete this conversation from the journal?"), self.tr("Delete")):
             self.autosave.pending = False
-            ok, _ = self.session.run(lambda j: j.delete_conversation(cid))
-            if ok:
-                self.current = None
-                self.refresh()
+            self.current = None
+            self.session.run(lambda j: j.delete_conversation(cid))
+
+    def select_conversation(self, conversation_id: int) -> None:
+        self._select_row(next((i for i, c in enumerate(self.rows) if c.id == conversation_id), -1))
 
     def flush(self) -> bool:
         return self.autosave.flush() and self.agreement_save.flush()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.core.events import CRITERIA, EVIDENCE, JOURNAL, REVIEW, ChangeEvent
 from journal_app.core.frameworks.models import Stage
 from journal_app.ui.autosave import Autosave
 from journal_app.ui.date_field import DateField
@@ -30,6 +31,7 @@ from journal_app.ui.delegates import CardDelegate, ChoiceDelegate
 from journal_app.ui.evidence_list import EvidenceList
 from journal_app.ui.forms import MultiLineText
 from journal_app.ui.models import STATE_LABELS, CriteriaModel, EvidenceModel, standards_groups
+from journal_app.ui.pages import commit_editor, put_text
 from journal_app.ui.review_panel import CriterionComments
 from journal_app.ui.session import JournalSession
 from journal_app.ui.tables import leaves_with_tab
@@ -80,7 +82,6 @@ class CriterionDetail(QWidget):
         self.private.setAccessibleName(self.tr("Evidence notes are private"))
         self.evidence = EvidenceList(session, stage.id, None, self.tr("Evidence items for this criterion"))
         self.evidence.view.setMaximumHeight(140)
-        self.evidence.changed.connect(self._evidence_changed)
         form = QFormLayout()
         form.addRow(self.tr("&Achieved:"), state_row)
         form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.state)
@@ -121,8 +122,6 @@ class CriterionDetail(QWidget):
         self.setVisible(crit is not None)
         if crit is None:
             return
-        self._loading = True
-        rec = self.model.records[crit.id]
         n = self.stage.criteria.index(crit) + 1
         self.heading.setText(self.tr("<b>{label}, criterion {n}</b>").format(label=html.escape(self.stage.label), n=n))
         points = "".join(f"<li>{html.escape(p.text)}</li>" for p in crit.points)
@@ -132,18 +131,27 @@ class CriterionDetail(QWidget):
                      if crit.evidenced_by else "")
         self.text.setHtml(f"<p>{html.escape(crit.text)}</p>" + (f"<ul>{points}</ul>" if points else "")
                           + evidenced + codes)
+        self._show_record()
+
+    def _show_record(self) -> None:
+        """The state, date, notes (unless being typed), privacy and evidence of the criterion."""
+        rec = self.model.records[self.criterion_id]
+        self._loading = True
         self.state.setCurrentIndex(self.state.findData(rec.state))
         self.date.setEnabled(rec.achieved and not self.session.readonly)
         self.date.set_date(rec.achieved_on or dt.date.today())
-        if self.notes.toPlainText() != rec.notes:
-            self.notes.setPlainText(rec.notes)
+        if not self.autosave.pending:
+            put_text(self.notes, rec.notes)
         self.private.setChecked(rec.notes_private)
-        self.evidence.set_criterion(crit.id)
+        self.evidence.set_criterion(self.criterion_id)
         self._loading = False
 
-    def refresh(self) -> None:
-        if self.criterion_id and not self.autosave.pending:
-            self.show_criterion(self.criterion_id)
+    def refresh(self, event: ChangeEvent | None = None) -> None:
+        """Show the criterion as it now is; notes being typed are kept."""
+        if self.criterion_id and self.stage.criterion(self.criterion_id) is not None:
+            self._show_record()
+            if event is None or event.topic in (REVIEW, JOURNAL):
+                self.comments.refresh()
 
     # ------------------------------------------------------------------ editing
     def _notes_changed(self) -> None:
@@ -163,7 +171,6 @@ class CriterionDetail(QWidget):
         if self.criterion_id is not None:
             row = self.model.row_of(self.criterion_id)
             self.model.setData(self.model.index(row, CriteriaModel.ACHIEVED), self.state.currentData())
-            self.show_criterion(self.criterion_id)
 
     def _date_changed(self, when: dt.date | None) -> None:
         if self._loading or self.criterion_id is None or when is None:
@@ -190,10 +197,6 @@ class CriterionDetail(QWidget):
     def add_files(self, paths: list[str]) -> list[int]:
         return self.evidence.add_files(paths) if self.criterion_id else []
 
-    def _evidence_changed(self) -> None:
-        if self.criterion_id:
-            self.model.refresh_row(self.criterion_id)
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         self.evidence.dragEnterEvent(event)
 
@@ -202,9 +205,13 @@ class CriterionDetail(QWidget):
 
 
 class CriteriaTab(QWidget):
+    """A page (see ``journal_app.ui.pages``): the criteria, their evidence and the mentor's comments."""
+
+    shows = frozenset({CRITERIA, EVIDENCE, REVIEW})
+
     def __init__(self, session: JournalSession, stage: Stage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session, self.stage = session, stage
+        self.session, self.stage, self.stage_id = session, stage, stage.id
         self.model = CriteriaModel(session, stage, self)
         self.table = CriteriaTable()
         self.table.setModel(self.model)
@@ -257,7 +264,7 @@ class CriteriaTab(QWidget):
         layout.addWidget(self.splitter)
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self.detail.show_criterion(self.model.criterion_id(cur.row()) if cur.isValid() else None))
-        self.model.modelReset.connect(self.detail.refresh)
+        self.model.modelReset.connect(lambda: self.detail.refresh())
         if stage.criteria:
             self.select_criterion(stage.criteria[0].id)
 
@@ -286,14 +293,22 @@ class CriteriaTab(QWidget):
     def _toggle(self, row: int) -> None:
         if not self.session.readonly:
             self.model.toggle_achieved(row)
-            self.detail.refresh()
 
-    def refresh(self) -> None:
-        current = self.detail.criterion_id
-        self.model.refresh()
-        self._keep_words_whole()
-        if current:
-            self.select_criterion(current)
+    def refresh(self, event: ChangeEvent | None = None) -> None:
+        """One criterion changed: its row and the detail pane; else the whole table."""
+        if event is not None and event.topic == CRITERIA and isinstance(event.ref, str):
+            self.model.refresh_row(event.ref)
+            self.detail.refresh(event)
+        elif event is not None and event.topic == REVIEW:
+            self.detail.refresh(event)
+        else:
+            current = self.detail.criterion_id
+            self.model.refresh()
+            self._keep_words_whole()
+            if current:
+                self.select_criterion(current)
+        if self.stage_evidence is not None and (event is None or event.topic in (EVIDENCE, JOURNAL)):
+            self.stage_evidence.model.refresh()
 
     def flush(self) -> bool:
-        return self.detail.autosave.flush() and self.detail.comments.autosave.flush()
+        return commit_editor(self.table) and self.detail.autosave.flush() and self.detail.comments.autosave.flush()

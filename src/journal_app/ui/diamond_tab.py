@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.curee import SLOTS, diamond_row
+from journal_app.core.events import DIAMOND, ChangeEvent
 from journal_app.core.frameworks.models import Stage
 from journal_app.ui import messages
 from journal_app.ui.session import JournalSession
@@ -97,9 +98,13 @@ class Place(QPushButton):
 
 
 class DiamondTab(QWidget):
+    """A page (see ``journal_app.ui.pages``): the stage's Diamond 9."""
+
+    shows = frozenset({DIAMOND})
+
     def __init__(self, session: JournalSession, stage: Stage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session, self.stage = session, stage
+        self.session, self.stage, self.stage_id = session, stage, stage.id
         self.labels = {skill_key(cl.id, i.id): f"{i.lead} ({cl.title.lower()})" for cl in stage.checklists
                        for i in cl.items}
         self.skills = SkillList()
@@ -148,11 +153,14 @@ class DiamondTab(QWidget):
         layout.addLayout(row, 1)
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, event: ChangeEvent | None = None) -> None:
         slots = self.session.journal.diamond(self.stage.id)
         for place, value in zip(self.places, slots, strict=True):
             key = skill_key(*value) if value else None
             place.show_skill(key, self.labels.get(key, "") if key else "")
+
+    def flush(self) -> bool:
+        return True  # every move is saved as it is made
 
     def current(self) -> list[str | None]:
         return [p.key for p in self.places]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.core.events import EVIDENCE, ChangeEvent
 from journal_app.ui.evidence_actions import EvidenceActions
 from journal_app.ui.i18n import CollatingProxy
 from journal_app.ui.models import ID_ROLE, VALUE_ROLE, EvidenceModel, human_size
@@ -24,6 +25,11 @@ from journal_app.ui.tables import leaves_with_tab
 
 
 class EvidencePage(QWidget):
+    """A page (see ``journal_app.ui.pages``): every evidence item."""
+
+    shows = frozenset({EVIDENCE})
+    stage_id = None
+
     def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -83,11 +89,22 @@ class EvidencePage(QWidget):
 
     def _selected(self, action) -> None:  # noqa: ANN001
         idx = self.table.currentIndex()
-        if idx.isValid() and action(idx.data(ID_ROLE)) is not False:
-            self.refresh()
+        if idx.isValid():
+            action(idx.data(ID_ROLE))  # the change it makes refreshes the page
 
-    def refresh(self) -> None:
+    def flush(self) -> bool:
+        return True  # nothing is typed here
+
+    def refresh(self, event: ChangeEvent | None = None) -> None:
+        current = self.table.currentIndex().data(ID_ROLE)
         self.model.refresh()
+        if current is not None:
+            self.select_item(current)
         total = sum(e.size for e in self.model.items)
         n = len(self.model.items)
         self.summary.setText((self.tr("1 item, {size}") if n == 1 else self.tr("{n} items, {size}")).format(n=n, size=human_size(total)))
+
+    def select_item(self, evidence_id: int) -> None:
+        row = next((r for r, e in enumerate(self.model.items) if e.id == evidence_id), -1)
+        if row >= 0:
+            self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.core.frameworks.models import Framework
+from journal_app.core.events import CHECKLIST, CRITERIA, EVIDENCE, REFLECTION, REVIEW, TARGETS, VERIFICATION, ChangeEvent
+from journal_app.core.frameworks.models import Framework, Stage
 from journal_app.core.views import SearchHit
 from journal_app.ui.conversations_page import ConversationsPage
 from journal_app.ui.evidence_page import EvidencePage
 from journal_app.ui.journey_page import JourneyPage
 from journal_app.ui.overview_page import OverviewPage
+from journal_app.ui.pages import PageRegistry
 from journal_app.ui.review_panel import ReviewerBar
 from journal_app.ui.session import JournalSession
 from journal_app.ui.stage_page import StagePage
@@ -31,6 +33,8 @@ from journal_app.ui.targets_panel import TargetsPanel
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 10
 HIT_ROLE = Qt.ItemDataRole.UserRole + 11
+# What a stage's badge and its "changed since it was verified" warning depend on.
+BADGE_TOPICS = (CRITERIA, CHECKLIST, REFLECTION, TARGETS, VERIFICATION, EVIDENCE, REVIEW)
 
 
 class SearchPage(QWidget):
@@ -60,40 +64,6 @@ class SearchPage(QWidget):
             self.results.setCurrentRow(0)
 
 
-class LazyPages(dict):
-    """key -> page, each built by ``build(key)`` when first asked for."""
-
-    def __init__(self, build) -> None:  # noqa: ANN001
-        super().__init__()
-        self.build = build
-
-    def __missing__(self, key: str) -> QWidget:
-        page = self[key] = self.build(key)
-        return page
-
-
-class StagePages:
-    """The stage pages among the lazy pages, by stage id; iterating gives the built ones."""
-
-    def __init__(self, pages: LazyPages) -> None:
-        self.pages = pages
-
-    def __getitem__(self, stage_id: str) -> StagePage:
-        return self.pages[f"stage:{stage_id}"]
-
-    def get(self, stage_id: str, default=None):  # noqa: ANN001, ANN201
-        try:
-            return self[stage_id]
-        except KeyError:
-            return default
-
-    def items(self) -> list[tuple[str, StagePage]]:
-        return [(k[6:], p) for k, p in list(self.pages.items()) if k.startswith("stage:")]
-
-    def values(self) -> list[StagePage]:
-        return [p for _k, p in self.items()]
-
-
 class JournalView(QWidget):
     page_changed = Signal(str)
     print_requested = Signal(str)  # a stage's Print verification sheet button
@@ -110,16 +80,16 @@ class JournalView(QWidget):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         # Pages are built the first time they are shown, so a journal with thousands of evidence
-        # items opens as fast as an empty one.
-        self.pages = LazyPages(self._build_page)
-        self.stage_pages = StagePages(self.pages)
-        self._add_page("overview", self.tr("Overview"))
+        # items opens as fast as an empty one; once built, each keeps itself current.
+        self.pages = PageRegistry(lambda _key, page: self.stack.addWidget(page))
+        self.stage_pages = self.pages.prefixed("stage:")
+        self._add_page("overview", self.tr("Overview"), lambda: OverviewPage(self.session))
         for stage in fw.stages:
-            self._add_page(f"stage:{stage.id}", stage.label)
-        self._add_page("targets", self.tr("Targets"))
-        self._add_page("evidence", self.tr("Evidence"))
-        self._add_page("conversations", self.tr("Conversations"))
-        self._add_page("journey", self.tr("Learning journey"))
+            self._add_page(f"stage:{stage.id}", stage.label, lambda s=stage: self._build_stage(s))
+        self._add_page("targets", self.tr("Targets"), lambda: TargetsPanel(self.session, None, self.tr("All targets")))
+        self._add_page("evidence", self.tr("Evidence"), lambda: EvidencePage(self.session))
+        self._add_page("conversations", self.tr("Conversations"), lambda: ConversationsPage(self.session))
+        self._add_page("journey", self.tr("Learning journey"), lambda: JourneyPage(self.session, self.tla))
         self.search_page = SearchPage()
         self.stack.addWidget(self.search_page)
         self.search_page.chosen.connect(self.go_to)
@@ -170,31 +140,17 @@ class JournalView(QWidget):
         text = max((fm.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())), default=0)
         return min(max(text + 4 * fm.averageCharWidth() + 2 * self.nav.frameWidth(), 140), 260)
 
-    def _add_page(self, key: str, label: str) -> None:
+    def _add_page(self, key: str, label: str, build) -> None:  # noqa: ANN001
+        self.pages.add(key, label, build)
         item = QListWidgetItem(label)
         item.setData(KEY_ROLE, key)
         self.nav.addItem(item)
 
-    def _build_page(self, key: str) -> QWidget:
-        if key == "overview":
-            page: QWidget = OverviewPage(self.session)
-        elif key == "targets":
-            page = TargetsPanel(self.session, None, self.tr("All targets"))
-        elif key == "evidence":
-            page = EvidencePage(self.session)
-        elif key == "conversations":
-            page = ConversationsPage(self.session)
-        elif key == "journey":
-            page = JourneyPage(self.session, self.tla)
-        elif key.startswith("stage:") and self.session.journal.framework.stage(key[6:]) is not None:
-            stage_page = StagePage(self.session, self.session.journal.framework.stage(key[6:]))
-            stage_page.tabs.currentChanged.connect(lambda _i: self.page_changed.emit(self.current_key()))
-            stage_page.verification.print_requested.connect(self.print_requested)
-            self._set_seal_warning(key[6:], stage_page)
-            page = stage_page
-        else:
-            raise KeyError(key)
-        self.stack.addWidget(page)
+    def _build_stage(self, stage: Stage) -> StagePage:
+        page = StagePage(self.session, stage)
+        page.tabs.currentChanged.connect(lambda _i: self.page_changed.emit(self.current_key()))
+        page.verification.print_requested.connect(self.print_requested)
+        self._set_seal_warning(stage.id, page)
         return page
 
     @property
@@ -211,7 +167,7 @@ class JournalView(QWidget):
 
     # ------------------------------------------------------------------ navigation
     def keys(self) -> list[str]:
-        return [self.nav.item(i).data(KEY_ROLE) for i in range(self.nav.count())]
+        return self.pages.keys()
 
     def current_key(self) -> str:
         item = self.nav.currentItem()
@@ -231,20 +187,14 @@ class JournalView(QWidget):
         if row < 0:
             return
         self.flush()
-        key = self.nav.item(row).data(KEY_ROLE)
-        fresh = key not in self.pages
-        page = self.pages[key]
-        if not fresh and key in ("overview", "evidence", "targets", "conversations", "journey"):
-            page.refresh()
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self.pages[self.nav.item(row).data(KEY_ROLE)])
         self.page_changed.emit(self.current_key())
 
     def go_to(self, hit: SearchHit) -> None:
         if hit.kind in ("evidence", "conversation"):
             self.show_page(hit.kind if hit.kind == "evidence" else "conversations")
             if hit.kind == "conversation":
-                page = self.pages["conversations"]
-                page._select_row(next((i for i, c in enumerate(page.rows) if str(c.id) == hit.ref), -1))
+                self.pages["conversations"].select_conversation(int(hit.ref))
             return
         if hit.stage_id is None or self.session.journal.framework.stage(hit.stage_id) is None:
             self.show_page("targets")
@@ -298,19 +248,18 @@ class JournalView(QWidget):
         page.set_warning(self.tr("⚠ This stage has {what}. The sign-off is kept; ask for it to be verified again if the "
                                  "change matters.").format(what=broken[0].describe()) if broken else "")
 
-    def _changed(self, kind: str, key: object) -> None:
-        if kind in ("criterion", "tick", "reflection", "verification", "evidence", "target", "review-import",
-                    "sign-off"):
+    def _changed(self, event: ChangeEvent) -> None:
+        """Every change the core announces, from wherever it came: each built page that shows it
+        refreshes, and so do the stages' badges and warnings."""
+        self.pages.deliver(event)
+        if event.concerns(BADGE_TOPICS):
             self.refresh_badges()
             self.refresh_seal_warnings()
-        if "overview" in self.pages and self.stack.currentWidget() is self.pages["overview"]:
-            self.overview.refresh()
 
     def refresh_all(self) -> None:
-        for page in list(self.pages.values()):  # only the pages built so far
-            page.refresh()
+        self.pages.deliver(None)
         self.refresh_badges()
+        self.refresh_seal_warnings()
 
     def flush(self) -> bool:
-        pages = self.stage_pages.values() + [self.pages[k] for k in ("conversations", "journey") if k in self.pages]
-        return all([p.flush() for p in pages])
+        return self.pages.flush()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.core.events import CONVERSATIONS, EVIDENCE, JOURNEY, ChangeEvent
 from journal_app.core.frameworks.models import Framework
 from journal_app.core.i18n import Labels  # the same catalogue as the window's
 from journal_app.core.journey import PLAN_KINDS
@@ -32,6 +33,7 @@ from journal_app.ui.autosave import Autosave
 from journal_app.ui.date_field import DateField
 from journal_app.ui.forms import MultiLineText
 from journal_app.ui.models import fmt_date
+from journal_app.ui.pages import put_text
 from journal_app.ui.session import JournalSession
 from journal_app.ui.side_tabs import SideTabs
 from journal_app.ui.tables import row_table
@@ -113,9 +115,9 @@ class DimensionTab(QWidget):
 
     def show_view(self, stage: int, view) -> None:  # noqa: ANN001 (a DimensionView)
         self.descriptor.setText(self.tr("<i>Stage {stage} asks:</i> {descriptor}").format(stage=stage, descriptor=view.descriptor))
-        if not self.autosave.pending and self.account.toPlainText() != view.account:
+        if not self.autosave.pending:
             self._loading = True
-            self.account.setPlainText(view.account)
+            put_text(self.account, view.account)
             self._loading = False
         self.status.setText(self.tr("{words} words, {links} linked — {status}").format(words=view.words, links=len(view.links), status=STATUS[view.status]))
         j = self.session.journal
@@ -125,11 +127,14 @@ class DimensionTab(QWidget):
         for kind, ref in view.links:
             self.links.addItem(self.tr("Evidence: {get}").format(get=evidence.get(ref, '?')) if kind == "evidence"
                                else self.tr("Conversation with {get}").format(get=conversations.get(ref, '?')))
+        chosen = self.link_choice.currentData()
         self.link_choice.clear()
         for ref, name in evidence.items():
             self.link_choice.addItem(self.tr("Evidence: {name}").format(name=name), ("evidence", ref))
         for ref, name in conversations.items():
             self.link_choice.addItem(self.tr("Conversation with {name}").format(name=name), ("conversation", ref))
+        if chosen is not None:  # what was chosen stays chosen
+            self.link_choice.setCurrentIndex(max(self.link_choice.findData(chosen), 0))
 
     def _save(self) -> bool:
         text = self.account.toPlainText()
@@ -145,6 +150,11 @@ class DimensionTab(QWidget):
 
 
 class JourneyPage(QScrollArea):
+    """A page (see ``journal_app.ui.pages``): the learning journey."""
+
+    shows = frozenset({JOURNEY, EVIDENCE, CONVERSATIONS})
+    stage_id = None
+
     def __init__(self, session: JournalSession, tla: Framework | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.tla = session, tla
@@ -243,14 +253,14 @@ class JourneyPage(QScrollArea):
         self.refresh()
 
     # ------------------------------------------------------------------ showing
-    def refresh(self) -> None:
+    def refresh(self, event: ChangeEvent | None = None) -> None:
         j = self.session.journal.journey()
         self.start_button.setVisible(j is None)
         self.body.setVisible(j is not None)
         if j is None:
             return
         if not self.autosave.pending:
-            self.focus.setText(j.focus)
+            put_text(self.focus, j.focus)
         self.tla_stage.setCurrentIndex(self.tla_stage.findData(j.tla_stage))
         self.ljmu_stage.setCurrentIndex(self.ljmu_stage.findData(j.ljmu_stage_id))
         labels = [self.session.journal.stage(s).title for s in j.aligned_stages]
@@ -278,14 +288,14 @@ class JourneyPage(QScrollArea):
         if self.tla is None:
             return False
         ok, _ = self.session.run(lambda j: j.start_journey(self.tla))
-        self.refresh()
         if ok:
             self.focus.setFocus()
         return ok
 
     def _set(self, **fields: object) -> None:
-        self.session.run(lambda j: j.update_journey(**fields))
-        self.refresh()
+        ok, _ = self.session.run(lambda j: j.update_journey(**fields))
+        if not ok:
+            self.refresh()  # back to what is saved
 
     def _save_focus(self) -> bool:
         text = self.focus.text()
@@ -304,7 +314,6 @@ class JourneyPage(QScrollArea):
             values = dialog.values()
         kind, text, due, reason = values
         ok, _ = self.session.run(lambda j: j.add_plan_item(kind, text, due, reason))
-        self.refresh()
         return ok
 
     def change_item(self, values: tuple | None = None) -> bool:
@@ -318,7 +327,6 @@ class JourneyPage(QScrollArea):
             values = dialog.values()
         _kind, text, due, reason = values
         ok, _ = self.session.run(lambda j: j.change_plan_item(item.id, reason, text=text, due_date=due))
-        self.refresh()
         return ok
 
     def mark_done(self, reason: str | None = None) -> bool:
@@ -329,7 +337,6 @@ class JourneyPage(QScrollArea):
         if reason is None:
             return False
         ok, _ = self.session.run(lambda j: j.change_plan_item(item.id, reason, done=True))
-        self.refresh()
         return ok
 
     def remove_item(self, reason: str | None = None) -> bool:
@@ -340,7 +347,6 @@ class JourneyPage(QScrollArea):
         if reason is None:
             return False
         ok, _ = self.session.run(lambda j: j.remove_plan_item(item.id, reason))
-        self.refresh()
         return ok
 
     def record_breakthrough(self, values: tuple[str, str, str] | None = None) -> bool:
@@ -362,7 +368,6 @@ class JourneyPage(QScrollArea):
             values = tuple(w.toPlainText() for w in fields)  # type: ignore[assignment]
         what, evidence, feedback = values
         ok, _ = self.session.run(lambda j: j.add_breakthrough(what, evidence, feedback))
-        self.refresh()
         return ok
 
     def flush(self) -> bool:

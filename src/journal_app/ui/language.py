@@ -84,6 +84,7 @@ class LanguageSwitch(_Base):
             self.stack.removeWidget(old_view)
             old_view.deleteLater()
             self._make_view()
+            self.session.journal.announce("journal")  # anything else showing the journal re-reads it
             self.saved_label.setText(QCoreApplication.translate("MainWindow", "Language changed; all your changes are saved"))
         else:
             self.stack.setCurrentWidget(self.start)

@@ -193,14 +193,12 @@ class CriteriaModel(QAbstractTableModel):
         return ok
 
     def toggle_achieved(self, row: int) -> bool:
-        """Space on a row: achieved, or back to partly evidenced / not started."""
+        """Space on a row: the core says what the next state is."""
         cid = self.criterion_id(row)
-        rec = self.records.get(cid) or CriterionRecordView(self.stage.id, cid)
-        if rec.achieved:
-            new = "partly_evidenced" if (rec.notes or rec.evidence_count) else "not_started"
-        else:
-            new = "achieved"
-        return self.setData(self.index(row, self.ACHIEVED), new)
+        ok, _ = self.session.run(lambda j: j.toggle_achieved(self.stage.id, cid))
+        if ok:
+            self.refresh_row(cid)
+        return ok
 
 
 class TargetsModel(QAbstractTableModel):

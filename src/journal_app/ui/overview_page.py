@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.core.events import TOPICS, ChangeEvent
 from journal_app.core.i18n import Labels  # the same catalogue as the window's
 from journal_app.ui.models import fmt_date
 from journal_app.ui.session import JournalSession
@@ -38,6 +39,11 @@ def fit_height(table: QTableWidget) -> None:
 
 
 class OverviewPage(QScrollArea):
+    """A page (see ``journal_app.ui.pages``) that sums up the whole journal."""
+
+    shows = frozenset(TOPICS)
+    stage_id = None
+
     def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -86,7 +92,10 @@ class OverviewPage(QScrollArea):
         for table in (self.stages, self.targets, self.standards, self.journey, self.curee):
             fit_height(table)
 
-    def refresh(self) -> None:
+    def flush(self) -> bool:
+        return True  # nothing is typed here
+
+    def refresh(self, event: ChangeEvent | None = None) -> None:
         j = self.session.journal
         d = j.details()
         note = j.framework_note()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.core.events import REFLECTION, ChangeEvent
 from journal_app.core.frameworks.models import Stage
 from journal_app.ui.accessible import StatusLabel
 from journal_app.ui.autosave import Autosave
@@ -30,9 +31,13 @@ def _button(text: str, name: str, tip: str) -> QToolButton:
 
 
 class ReflectionTab(QWidget):
+    """A page (see ``journal_app.ui.pages``): the stage's reflection."""
+
+    shows = frozenset({REFLECTION})
+
     def __init__(self, session: JournalSession, stage: Stage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session, self.stage = session, stage
+        self.session, self.stage, self.stage_id = session, stage, stage.id
         self.editor = QTextEdit()
         self.editor.setAcceptRichText(False)
         self.editor.setAccessibleName(self.tr("{reflection} for {label}").format(reflection=stage.reflection.sections.reflection, label=stage.label))
@@ -96,12 +101,11 @@ class ReflectionTab(QWidget):
         self.private.setEnabled(not session.readonly)
         self.refresh()
 
-    def refresh(self) -> None:
-        if self.autosave.pending:
-            return
+    def refresh(self, event: ChangeEvent | None = None) -> None:
+        """The reflection as saved; text being typed (not yet saved) is kept."""
         r = self.session.journal.reflection(self.stage.id)
         self._loading = True
-        if self.markdown() != r.text:
+        if not self.autosave.pending and self.markdown() != r.text:
             self.editor.setMarkdown(r.text)
             self.editor.document().clearUndoRedoStacks()
             self.undo.setEnabled(False)

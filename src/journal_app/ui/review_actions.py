@@ -75,8 +75,6 @@ class ReviewActions(_Base):
         except (JournalAppError, OSError) as e:
             messages.error(self, QCoreApplication.translate("MainWindow", "Review not imported"), str(e), QCoreApplication.translate("MainWindow", "Your journal has not been changed."))
             return None
-        self.view.refresh_all()
-        self.view.refresh_seal_warnings()
         messages.info(self, QCoreApplication.translate("MainWindow", "Review imported"), summary.describe())
         return summary
 

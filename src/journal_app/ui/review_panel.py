@@ -139,8 +139,6 @@ class StageReviewBox(QGroupBox):
         ok, _ = self.session.run(lambda j: j.sign_off(self.stage.id, role, name, verified=verified, comment=comment))
         if ok:
             self.error.clear()
-            if not self.session.journal.review.reviewer_role:
-                self.session.run(lambda j: j.set_reviewer(name, role))
             self.refresh()
             self.signed.emit(self.stage.id)
         return ok
@@ -198,6 +196,11 @@ class CriterionComments(QWidget):
             self.editor.setPlainText("\n\n".join(f"{c.author} ({format_date(c.written_at)}): {c.text}" for c in comments))
             self.setVisible(bool(comments))
         self._loading = False
+
+    def refresh(self) -> None:
+        """The comments as they now are, unless one is being typed."""
+        if not self.autosave.pending:
+            self.show_criterion(self.criterion_id)
 
     def _save(self) -> bool:
         review = self.session.journal.review

@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from journal_app.core import i18n
 from journal_app.core.errors import InvalidOperation, JournalAppError, ReadOnlyError, StorageError
+from journal_app.core.events import ChangeEvent
 from journal_app.core.frameworks.localize import in_language
 from journal_app.core.frameworks.models import Framework
 from journal_app.core.journal import Journal
@@ -26,7 +27,7 @@ T = TypeVar("T")
 
 
 class JournalSession(QObject):
-    changed = Signal(str, object)  # kind, key: after every committed change
+    changed = Signal(object)  # a ChangeEvent, after every operation that changed the journal
     saved = Signal(object)  # datetime of the last successful save
     failed = Signal(str)  # a message for the user
 
@@ -58,11 +59,10 @@ class JournalSession(QObject):
         """A review copy open for the mentor's comments and sign-offs."""
         return self.journal.review is not None and not self.journal.readonly
 
-    def _on_change(self, kind: str, key: object) -> None:
-        if kind == "evidence-partial":
-            return
+    def _on_change(self, event: ChangeEvent) -> None:
+        # Evidence is added on a worker thread: Qt queues these signals to the window's thread.
         self.saved.emit(dt.datetime.now())
-        self.changed.emit(kind, key)
+        self.changed.emit(event)
 
     def run(self, operation: Callable[[Journal], T]) -> tuple[bool, T | None]:
         """Run a change; (True, result) when it was saved, (False, None) when it was not."""

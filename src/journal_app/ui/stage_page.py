@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from journal_app.core.events import ChangeEvent
 from journal_app.core.frameworks.models import Stage
 from journal_app.ui.checklist_tab import ChecklistTab
 from journal_app.ui.criteria_tab import CriteriaTab
 from journal_app.ui.diamond_tab import DiamondTab
+from journal_app.ui.pages import refresh_if_shown
 from journal_app.ui.reflection_tab import ReflectionTab
 from journal_app.ui.session import JournalSession
 from journal_app.ui.targets_panel import TargetsPanel
@@ -18,9 +20,12 @@ TAB_KEYS = ("criteria", "checklist", "diamond", "reflection", "targets", "verifi
 
 
 class StagePage(QWidget):
+    """A page (see ``journal_app.ui.pages``) whose tabs are pages too (keys "stage:ID#criteria" …)."""
+
     def __init__(self, session: JournalSession, stage: Stage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.stage = session, stage
+        self.key, self.title, self.stage_id = f"stage:{stage.id}", stage.label, stage.id
         title = QLabel(f"<h2>{stage.title}</h2>" + (f"<p>{stage.subtitle or stage.description}</p>"
                                                      if (stage.subtitle or stage.description) else ""))
         title.setWordWrap(True)
@@ -75,7 +80,12 @@ class StagePage(QWidget):
 
     def _add(self, key: str, widget: QWidget, label: str) -> None:
         self.tab_for[key] = widget
+        widget.key, widget.title = f"{self.key}#{key}", label.replace("&", "")
         self.tabs.addTab(widget, label)
+
+    @property
+    def shows(self) -> frozenset[str]:
+        return frozenset().union(*(t.shows for t in self.tab_for.values()))
 
     def show_tab(self, key: str) -> None:
         if key in self.tab_for:
@@ -85,14 +95,9 @@ class StagePage(QWidget):
         w = self.tabs.currentWidget()
         return next((k for k, v in self.tab_for.items() if v is w), "criteria")
 
-    def refresh(self) -> None:
-        self.criteria.refresh()
-        if self.checklist is not None:
-            self.checklist.refresh()
-            self.diamond.refresh()
-        self.reflection.refresh()
-        self.targets.refresh()
-        self.verification.refresh()
+    def refresh(self, event: ChangeEvent | None = None) -> None:
+        for tab in self.tab_for.values():
+            refresh_if_shown(tab, event)
 
     def flush(self) -> bool:
-        return all([self.criteria.flush(), self.reflection.flush(), self.verification.flush()])
+        return all([tab.flush() for tab in self.tab_for.values()])

@@ -14,17 +14,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.core.events import TARGETS, ChangeEvent
 from journal_app.ui import messages
 from journal_app.ui.delegates import ChoiceDelegate, DateDelegate, NamedDelegate
 from journal_app.ui.models import STATUS_LABELS, TargetsModel
+from journal_app.ui.pages import commit_editor
 from journal_app.ui.session import JournalSession
 from journal_app.ui.tables import leaves_with_tab
 
 
 class TargetsPanel(QWidget):
+    """A page (see ``journal_app.ui.pages``): the targets of one stage, or all of them."""
+
+    shows = frozenset({TARGETS})
+
     def __init__(self, session: JournalSession, stage_id: str | None, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session, self.stage_id = session, stage_id
+        self.session, self.stage_id, self.title = session, stage_id, title
         self.model = TargetsModel(session, stage_id, self)
         self.table = leaves_with_tab(QTableView())
         self.table.setItemDelegate(NamedDelegate(self.table))
@@ -37,8 +43,12 @@ class TargetsPanel(QWidget):
         # Typing does not start editing: mnemonics such as Alt+A must reach their buttons.
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.DoubleClicked)
-        self.table.setItemDelegateForColumn(TargetsModel.DUE, DateDelegate(self.table))
-        self.table.setItemDelegateForColumn(TargetsModel.STATUS, ChoiceDelegate(STATUS_LABELS, self.table))
+        delegates = (self.table.itemDelegate(), DateDelegate(self.table), ChoiceDelegate(STATUS_LABELS, self.table))
+        self.table.setItemDelegateForColumn(TargetsModel.DUE, delegates[1])
+        self.table.setItemDelegateForColumn(TargetsModel.STATUS, delegates[2])
+        self._stale = False  # a change came while a cell was being edited
+        for d in delegates:
+            d.closeEditor.connect(lambda *_a: self._stale and self.refresh())
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TargetsModel.TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(TargetsModel.SUCCESS, QHeaderView.ResizeMode.Stretch)
@@ -73,7 +83,6 @@ class TargetsPanel(QWidget):
         ok, tid = self.session.run(lambda j: j.add_target(self.stage_id, text or self.tr("New target")))
         if not ok or tid is None:
             return None
-        self.model.refresh()
         row = self.model.row_of(tid)
         index = self.model.index(row, TargetsModel.TEXT)
         self.table.setCurrentIndex(index)
@@ -87,9 +96,7 @@ class TargetsPanel(QWidget):
             return
         t = self.model.targets[idx.row()]
         if messages.confirm(self, self.tr("Delete target"), self.tr("Delete the target “{text}”?").format(text=t.text), self.tr("Delete")):
-            ok, _ = self.session.run(lambda j: j.delete_target(t.id))
-            if ok:
-                self.model.refresh()
+            self.session.run(lambda j: j.delete_target(t.id))
 
     def edit_tags(self) -> bool:
         from journal_app.ui.curee_pane import edit_tags
@@ -100,6 +107,17 @@ class TargetsPanel(QWidget):
         t = self.model.targets[idx.row()]
         return edit_tags(self.session, self.session.curee, "target", t.id, self.tr("target “{text}”").format(text=t.text), self)
 
-    def refresh(self) -> None:
-        if self.table.state() != QAbstractItemView.State.EditingState:
-            self.model.refresh()
+    def refresh(self, event: ChangeEvent | None = None) -> None:
+        """The targets as they now are (a cell being edited is left to finish first)."""
+        self._stale = self.table.state() == QAbstractItemView.State.EditingState
+        if self._stale:
+            return
+        current = self.table.currentIndex()
+        tid = self.model.target_id(current.row()) if current.isValid() else None
+        self.model.refresh()
+        row = self.model.row_of(tid) if tid is not None else -1
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, current.column()))
+
+    def flush(self) -> bool:
+        return commit_editor(self.table)

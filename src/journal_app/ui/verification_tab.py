@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.core.events import REVIEW, VERIFICATION, ChangeEvent
 from journal_app.core.frameworks.models import Stage
 from journal_app.core.i18n import Labels  # the same catalogue as the window's
 from journal_app.core.views import VerificationView
@@ -25,6 +26,7 @@ from journal_app.ui.accessible import add_row
 from journal_app.ui.autosave import Autosave
 from journal_app.ui.date_field import DateField
 from journal_app.ui.forms import MultiLineText
+from journal_app.ui.pages import put_text
 from journal_app.ui.review_panel import StageReviewBox
 from journal_app.ui.session import JournalSession
 
@@ -59,13 +61,11 @@ class VerifierBox(QGroupBox):
         self.show_view(view)
 
     def show_view(self, v: VerificationView) -> None:
-        if self.autosave.pending:
-            return
+        """The verification as saved; a name or comment being typed is kept."""
         self._loading = True
-        if self.name.text() != v.name:
-            self.name.setText(v.name)
-        if self.comment.toPlainText() != v.comment:
-            self.comment.setPlainText(v.comment)
+        if not self.autosave.pending:
+            put_text(self.name, v.name)
+            put_text(self.comment, v.comment)
         self.state.setCurrentIndex(self.state.findData(v.state))
         self.date.set_date(v.verified_on)
         self._loading = False
@@ -88,11 +88,14 @@ class VerifierBox(QGroupBox):
 
 
 class VerificationTab(QWidget):
+    """A page (see ``journal_app.ui.pages``): the stage's verification and sign-offs."""
+
     print_requested = Signal(str)  # stage id
+    shows = frozenset({VERIFICATION, REVIEW})
 
     def __init__(self, session: JournalSession, stage: Stage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session, self.stage = session, stage
+        self.session, self.stage, self.stage_id = session, stage, stage.id
         note = QLabel(f"<b>{stage.reflection.sections.verification}</b> — <i>{stage.reflection.verification_note}</i>")
         note.setWordWrap(True)
         self.boxes = {v.role_id: VerifierBox(session, stage, v) for v in session.journal.verifications(stage.id)}
@@ -114,7 +117,7 @@ class VerificationTab(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
-    def refresh(self) -> None:
+    def refresh(self, event: ChangeEvent | None = None) -> None:
         for v in self.session.journal.verifications(self.stage.id):
             self.boxes[v.role_id].show_view(v)
         self.review_box.refresh()
