@@ -10,7 +10,8 @@ import pytest
 
 from journal_app.core.events import TOPICS, ChangeEvent
 from journal_app.core.journal import Journal
-from journal_app.core.review import export_for_mentor, import_review, return_copy
+from journal_app.core.review import export_for_mentor, return_copy
+from journal_app.core.review_import import import_review
 from journal_app.core.views import CriterionRecordView
 
 S, C = "developing", "dev-qts-standards"
@@ -50,6 +51,9 @@ OPERATIONS = {
     "dimension": (lambda j, i: j.set_dimension_account("planning", "a"), ChangeEvent("journey", None, "planning")),
     "plan": (lambda j, i: j.add_plan_item("action", "p"), ChangeEvent("journey")),
     "breakthrough": (lambda j, i: j.add_breakthrough("b"), ChangeEvent("journey")),
+    "paper sign-off": (lambda j, i: j.record_paper_sign_off(S, "professional-mentor", "Pat", verified=True,
+                                                            signed_on=dt.date.today(), comment="", scan=i["file"]),
+                       ChangeEvent("journal")),
     "tags": (lambda j, i: j.set_tags("reflection", S, ["learning-conversation"], []),
              ChangeEvent("tags", S, ("reflection", S))),
 }

@@ -135,7 +135,8 @@ class SignOffOps:
     """Mixed into Journal: the paper route, and a sign-off's record."""
 
     if TYPE_CHECKING:
-        def _write(self, kind: str, key: object = None) -> AbstractContextManager[Session]: ...
+        def _write(self, topic: str | None, ref: object = None, *, stage_id: str | None = None) -> AbstractContextManager[Session]: ...
+        def _one_change(self, topic: str, stage_id: str | None = None, ref: object = None) -> AbstractContextManager[None]: ...
         def stage(self, stage_id: str) -> Stage: ...
         def add_evidence(self, source: str | Path, **kw) -> int: ...
         def remove_evidence(self, evidence_id: int) -> None: ...
@@ -161,14 +162,15 @@ class SignOffOps:
         if not scan.is_file():
             raise InvalidOperation(translate("signoffs", "{scan}: no such file to attach as the signed sheet").format(scan=scan))
         seal = fingerprint(self, stage_id)  # type: ignore[arg-type]
-        record = self.add_evidence(scan, name=translate("signoffs", "Signed sheet – {stage} – {name} – {scan}").format(
-            stage=stage.label, name=name.strip(), scan=scan.name))
-        new = NewSignOff(stage_id, role_id, name.strip(), "verified" if verified else "not_yet", comment,
-                         dt.datetime.combine(signed_on, dt.time(12)), seal, source="paper", record_id=record)
-        try:
-            with self._write("sign-off", stage_id) as s:
-                write_sign_off(s, stage, new, teacher_typed=True)
-        except BaseException:
-            self.remove_evidence(record)
-            raise
+        with self._one_change("journal"):  # the evidence, the sign-off and the verification: one change
+            record = self.add_evidence(scan, name=translate("signoffs", "Signed sheet – {stage} – {name} – {scan}").format(
+                stage=stage.label, name=name.strip(), scan=scan.name))
+            new = NewSignOff(stage_id, role_id, name.strip(), "verified" if verified else "not_yet", comment,
+                             dt.datetime.combine(signed_on, dt.time(12)), seal, source="paper", record_id=record)
+            try:
+                with self._write("sign-off", stage_id=stage_id) as s:
+                    write_sign_off(s, stage, new, teacher_typed=True)
+            except BaseException:
+                self.remove_evidence(record)
+                raise
         return record
