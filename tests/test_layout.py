@@ -196,3 +196,78 @@ def test_the_criteria_show_their_guidance_and_state_beside_the_text(qtbot, tmp_p
     tab.splitter.setSizes([10, 2000])
     QApplication.processEvents()
     assert not too_narrow(table) and not criteria_readable(tab)
+
+
+# ---------------------------------------------------------------- empty pages and the start screen
+def test_each_empty_page_says_what_it_is_for_and_offers_its_first_action(qtbot, tmp_path, paths, ljmu, errors):
+    path = tmp_path / "new.ljournal"
+    Journal.create(path, ljmu, "Ann Jones").close()
+    w = open_window(qtbot, paths)
+    assert w.open_journal(path)
+    view = w.view
+
+    view.show_page("targets")
+    targets = view.targets
+    assert targets.empty.empty and targets.empty.message.isVisible() and not targets.table.isVisible()
+    assert "No targets yet" in targets.empty.message.text()
+    targets.empty.button.click()
+    assert len(w.session.journal.targets(None)) == 1 and not targets.empty.empty and targets.table.isVisible()
+    targets.table.closePersistentEditor(targets.table.currentIndex())
+
+    view.show_page("stage:effective#targets")
+    stage_targets = view.stage_pages["effective"].targets
+    assert stage_targets.empty.empty and "No targets for this stage yet" in stage_targets.empty.message.text()
+
+    view.show_page("evidence")
+    evidence = view.evidence
+    assert evidence.empty.empty and "No evidence yet" in evidence.empty.message.text()
+    evidence.empty.button.click()  # takes the teacher to where evidence is added
+    assert view.current_key() == "stage:prerequisite#criteria"
+
+    view.show_page("conversations")
+    conversations = view.pages["conversations"]
+    assert conversations.empty.empty and "No conversations logged yet" in conversations.empty.message.text()
+    conversations.empty.button.click()
+    assert len(w.session.journal.conversations()) == 1 and not conversations.empty.empty
+
+
+def test_the_empty_learning_journey_has_its_heading_and_first_action_at_the_top(qtbot, tmp_path, paths, ljmu, errors):
+    path = tmp_path / "new.ljournal"
+    Journal.create(path, ljmu, "Ann Jones").close()
+    w = open_window(qtbot, paths)
+    assert w.open_journal(path)
+    w.view.show_page("journey")
+    page = w.view.pages["journey"]
+    QApplication.processEvents()
+    assert page.intro.isVisible() and page.start_button.isVisible()
+    top = page.widget().mapTo(page, page.start_button.geometry().bottomLeft()).y()
+    assert top < 0.4 * page.height(), f"the start button is {top} px down a {page.height()} px page"
+    assert page.start_button.width() < page.width() / 2  # a button, not a bar across the page
+
+
+def test_the_start_screen_lists_recent_journals_first_with_owner_framework_and_last_change(qtbot, tmp_path, paths, ljmu,
+                                                                                           errors):
+    paths_ = []
+    for name in ("Ann", "Rhys"):
+        p = tmp_path / f"{name}.ljournal"
+        Journal.create(p, ljmu, name).close()
+        paths_.append(p)
+    w = open_window(qtbot, paths)
+    for p in paths_:
+        assert w.open_journal(p)
+    w.close_journal()
+    start = w.start
+    table = start.recent
+    headings = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headings == ["Journal", "Owner", "Framework", "Last changed", "Where"]
+    assert [table.item(r, 0).text() for r in range(2)] == ["Rhys", "Ann"]
+    assert table.item(0, 1).text() == "Rhys" and table.item(0, 2).text() == ljmu.label and table.item(0, 3).text()
+    QApplication.processEvents()
+    # Not spread over the height: the list is as tall as its rows, the actions beside the title.
+    assert table.height() <= table.horizontalHeader().height() + table.verticalHeader().length() + 8
+    assert start.new_button.mapTo(start, start.new_button.rect().topLeft()).y() < table.mapTo(start, table.rect().topLeft()).y()
+    assert not too_narrow(table) and not start.empty.isVisible()
+    for _ in range(table.rowCount()):
+        start.settings.remove_recent(table.item(0, 0).data(Qt.ItemDataRole.UserRole))
+        start.refresh()
+    assert start.empty.isVisible() and not table.isVisible() and start.new_button.isVisible()

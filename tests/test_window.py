@@ -187,7 +187,7 @@ def test_start_screen_lists_recent_and_missing_journals(qtbot, tmp_path, paths, 
     w.start.refresh()
     table = w.start.recent
     assert table.rowCount() == 2
-    assert table.item(0, 3).text().startswith("File not found")
+    assert table.item(0, 4).text().startswith("File not found")
     assert table.item(1, 1).text() == "Rita"
     table.selectRow(0)
     w.start.remove_selected()

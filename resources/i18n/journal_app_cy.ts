@@ -70,6 +70,14 @@
         <translation>&lt;h2&gt;Sgyrsiau dysgu&lt;/h2&gt;</translation>
     </message>
     <message>
+        <source>&lt;h3&gt;No conversations logged yet&lt;/h3&gt;&lt;p&gt;Log each learning conversation with your trainee, mentor or colleagues: when, with whom, its focus, your notes and the actions you agreed. An agreed action can become a target, and a conversation can be evidence for a criterion.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dim sgyrsiau wedi&apos;u cofnodi eto&lt;/h3&gt;&lt;p&gt;Cofnodwch bob sgwrs ddysgu gyda&apos;ch hyfforddai, eich mentor neu gydweithwyr: pryd, gyda phwy, ei ffocws, eich nodiadau a&apos;r camau gweithredu a gytunwyd. Gall cam gweithredu a gytunwyd ddod yn darged, a gall sgwrs fod yn dystiolaeth ar gyfer maen prawf.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Log the first conversation</source>
+        <translation>Cofnodi&apos;r sgwrs gyntaf</translation>
+    </message>
+    <message>
         <source>Date of the conversation</source>
         <translation>Dyddiad y sgwrs</translation>
     </message>
@@ -748,6 +756,14 @@ SHA-256 {sha256_16}…</translation>
         <translation>&lt;h2&gt;Tystiolaeth&lt;/h2&gt;</translation>
     </message>
     <message>
+        <source>&lt;h3&gt;No evidence yet&lt;/h3&gt;&lt;p&gt;Evidence is the files that show you meet a criterion: lesson observations, plans, feedback you gave, notes of meetings. Add a file to a criterion on its stage&apos;s &lt;i&gt;Performance criteria&lt;/i&gt; tab (the button or a file dropped there); every item is then listed here, with the criteria it supports.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dim tystiolaeth eto&lt;/h3&gt;&lt;p&gt;Tystiolaeth yw&apos;r ffeiliau sy&apos;n dangos eich bod yn bodloni maen prawf: arsylwadau gwersi, cynlluniau, adborth a roesoch, nodiadau cyfarfodydd. Ychwanegwch ffeil at faen prawf ar dab &lt;i&gt;Meini prawf perfformiad&lt;/i&gt; ei gam (y botwm, neu ollwng ffeil yno); yna rhestrir pob eitem yma, gyda&apos;r meini prawf y mae&apos;n eu cefnogi.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Go to the first stage&apos;s criteria</source>
+        <translation>Mynd i feini prawf y cam cyntaf</translation>
+    </message>
+    <message>
         <source>1 item, {size}</source>
         <translation>1 eitem, {size}</translation>
     </message>
@@ -960,6 +976,10 @@ SHA-256 {sha256_16}…</translation>
     <message>
         <source>&lt;h2&gt;Learning journey (Teacher Learning Academy)&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Taith ddysgu (Teacher Learning Academy)&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A learning journey follows the Teacher Learning Academy: you choose a focus for your own professional learning and a TLA stage, plan it (and say why when the plan changes), and write an account for each of its six dimensions, linking evidence and conversations. It runs beside your journal&apos;s stages.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mae taith ddysgu yn dilyn y Teacher Learning Academy: rydych yn dewis ffocws i&apos;ch dysgu proffesiynol eich hun a cham TLA, yn ei gynllunio (ac yn dweud pam pan fydd y cynllun yn newid), ac yn ysgrifennu adroddiad ar gyfer pob un o&apos;i chwe dimensiwn, gan gysylltu tystiolaeth a sgyrsiau. Mae&apos;n rhedeg ochr yn ochr â chamau eich dyddlyfr.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Start a learning journey</source>
@@ -2258,6 +2278,10 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
         <translation>Newidiwyd ddiwethaf</translation>
     </message>
     <message>
+        <source>Framework</source>
+        <translation>Fframwaith</translation>
+    </message>
+    <message>
         <source>Where</source>
         <translation>Ble</translation>
     </message>
@@ -2294,16 +2318,20 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
         <translation>&lt;b&gt;Dyddlyfrau diweddar&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>&lt;p&gt;&lt;b&gt;No journals yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Start your own with &lt;b&gt;New journal…&lt;/b&gt;: choose the framework you are working towards, and the journal is saved as one file you can copy, back up and hand to your mentor.&lt;/p&gt;&lt;p&gt;Been sent a journal or a review copy? Use &lt;b&gt;Open…&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Dim dyddlyfrau eto.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Dechreuwch eich un chi gyda &lt;b&gt;Dyddlyfr newydd…&lt;/b&gt;: dewiswch y fframwaith rydych yn gweithio tuag ato, a chaiff y dyddlyfr ei gadw fel un ffeil y gallwch ei chopïo, gwneud copi wrth gefn ohoni a&apos;i rhoi i&apos;ch mentor.&lt;/p&gt;&lt;p&gt;Wedi cael dyddlyfr neu gopi adolygu? Defnyddiwch &lt;b&gt;Agor…&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No recent journals</source>
+        <translation>Dim dyddlyfrau diweddar</translation>
+    </message>
+    <message>
         <source>File not found: {path}</source>
         <translation>Heb ddod o hyd i&apos;r ffeil: {path}</translation>
     </message>
     <message>
         <source>This file is no longer there. Remove it from the list, or put the file back and open it again.</source>
         <translation>Nid yw&apos;r ffeil hon yno bellach. Tynnwch hi o&apos;r rhestr, neu rhowch y ffeil yn ôl a&apos;i hagor eto.</translation>
-    </message>
-    <message>
-        <source>No recent journals yet.</source>
-        <translation>Dim dyddlyfrau diweddar eto.</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2437,14 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
     <message>
         <source>Tag the selected target with CUREE principles and skills</source>
         <translation>Tagio&apos;r targed a ddewiswyd ag egwyddorion a sgiliau CUREE</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No targets yet&lt;/h3&gt;&lt;p&gt;Targets for further development say what you will work on next and how you will know it is done. They come from a stage&apos;s reflection, a learning conversation or Diamond 9; one for the whole journal can be added here.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dim targedau eto&lt;/h3&gt;&lt;p&gt;Mae targedau ar gyfer datblygu pellach yn dweud ar beth y byddwch yn gweithio nesaf a sut y byddwch yn gwybod ei fod wedi&apos;i wneud. Maen nhw&apos;n dod o fyfyrdod cam, sgwrs ddysgu neu Ddiemwnt 9; gellir ychwanegu un ar gyfer y dyddlyfr cyfan yma.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No targets for this stage yet&lt;/h3&gt;&lt;p&gt;A target says what you will work on next, its success criteria and when it is due. Add one here, or make one from a learning conversation or from Diamond 9.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dim targedau ar gyfer y cam hwn eto&lt;/h3&gt;&lt;p&gt;Mae targed yn dweud ar beth y byddwch yn gweithio nesaf, ei feini prawf llwyddiant a phryd mae&apos;n ddyledus. Ychwanegwch un yma, neu gwnewch un o sgwrs ddysgu neu o Ddiemwnt 9.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>New target</source>

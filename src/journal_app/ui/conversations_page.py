@@ -30,6 +30,7 @@ from journal_app.ui import messages
 from journal_app.ui.accessible import add_row
 from journal_app.ui.autosave import Autosave
 from journal_app.ui.date_field import DateField
+from journal_app.ui.empty_state import EmptyState
 from journal_app.ui.forms import MultiLineText
 from journal_app.ui.models import fmt_date, links_label
 from journal_app.ui.pages import put_text
@@ -55,7 +56,12 @@ class ConversationsPage(QWidget):
         self.delete_button.setAccessibleName(self.tr("Delete the selected conversation"))
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("<h2>Learning conversations</h2>")))
-        left.addWidget(self.table, 1)
+        self.empty = EmptyState(self.table, self.tr(
+            "<h3>No conversations logged yet</h3><p>Log each learning conversation with your trainee, mentor "
+            "or colleagues: when, with whom, its focus, your notes and the actions you agreed. An agreed "
+            "action can become a target, and a conversation can be evidence for a criterion.</p>"),
+            self.tr("Log the first conversation"), lambda: self.new_conversation())
+        left.addWidget(self.empty, 1)
         row = QHBoxLayout()
         row.addWidget(self.new_button)
         row.addWidget(self.delete_button)
@@ -175,6 +181,7 @@ class ConversationsPage(QWidget):
         self.table.currentCellChanged.connect(lambda row, *_: self._select_row(row))
         for w in (self.new_button, self.delete_button, self.target_button, self.editor):
             w.setEnabled(not session.readonly)
+        self.empty.set_enabled_action(not session.readonly)
         self.refresh()
 
     # ------------------------------------------------------------------ list

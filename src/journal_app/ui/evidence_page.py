@@ -3,7 +3,7 @@ supports."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.events import EVIDENCE, ChangeEvent
+from journal_app.ui.empty_state import EmptyState
 from journal_app.ui.evidence_actions import EvidenceActions
 from journal_app.ui.i18n import CollatingProxy
 from journal_app.ui.models import ID_ROLE, VALUE_ROLE, EvidenceModel, human_size
@@ -29,6 +30,7 @@ class EvidencePage(QWidget):
 
     shows = frozenset({EVIDENCE})
     stage_id = None
+    show_page_requested = Signal(str)  # a page key, e.g. "stage:developing#criteria"
 
     def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,11 +83,22 @@ class EvidencePage(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.summary)
+        self.empty = EmptyState(self.table, self.tr(
+            "<h3>No evidence yet</h3><p>Evidence is the files that show you meet a criterion: lesson "
+            "observations, plans, feedback you gave, notes of meetings. Add a file to a criterion on its "
+            "stage's <i>Performance criteria</i> tab (the button or a file dropped there); every item is "
+            "then listed here, with the criteria it supports.</p>"),
+            self.tr("Go to the first stage's criteria"), lambda: self.show_page_requested.emit(self._first_stage()))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
         layout.addLayout(buttons)
         self.refresh()
+
+    def _first_stage(self) -> str:
+        stages = self.session.journal.framework.stages
+        stage = next((s for s in stages if s.criteria), stages[0] if stages else None)
+        return f"stage:{stage.id}#criteria" if stage else "overview"
 
     def _selected(self, action) -> None:  # noqa: ANN001
         idx = self.table.currentIndex()

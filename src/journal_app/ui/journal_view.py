@@ -87,7 +87,7 @@ class JournalView(QWidget):
         for stage in fw.stages:
             self._add_page(f"stage:{stage.id}", stage.label, lambda s=stage: self._build_stage(s))
         self._add_page("targets", self.tr("Targets"), lambda: TargetsPanel(self.session, None, self.tr("All targets")))
-        self._add_page("evidence", self.tr("Evidence"), lambda: EvidencePage(self.session))
+        self._add_page("evidence", self.tr("Evidence"), self._build_evidence)
         self._add_page("conversations", self.tr("Conversations"), lambda: ConversationsPage(self.session))
         self._add_page("journey", self.tr("Learning journey"), lambda: JourneyPage(self.session, self.tla))
         self.search_page = SearchPage()
@@ -145,6 +145,11 @@ class JournalView(QWidget):
         item = QListWidgetItem(label)
         item.setData(KEY_ROLE, key)
         self.nav.addItem(item)
+
+    def _build_evidence(self) -> EvidencePage:
+        page = EvidencePage(self.session)
+        page.show_page_requested.connect(self.show_page)  # its empty state's first action
+        return page
 
     def _build_stage(self, stage: Stage) -> StagePage:
         page = StagePage(self.session, stage)

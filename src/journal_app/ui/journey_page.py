@@ -165,13 +165,24 @@ class JourneyPage(QScrollArea):
         self.setWidget(inner)
         layout = QVBoxLayout(inner)
         layout.addWidget(QLabel(self.tr("<h2>Learning journey (Teacher Learning Academy)</h2>")))
+        # Before a journey is started: what it is, and the button to start one, at the top.
+        self.intro = QLabel(self.tr(
+            "<p>A learning journey follows the Teacher Learning Academy: you choose a focus for your own "
+            "professional learning and a TLA stage, plan it (and say why when the plan changes), and write "
+            "an account for each of its six dimensions, linking evidence and conversations. It runs beside "
+            "your journal's stages.</p>"))
+        self.intro.setWordWrap(True)
+        self.intro.setMaximumWidth(640)
+        layout.addWidget(self.intro)
         self.start_button = QPushButton(self.tr("&Start a learning journey"))
         self.start_button.setAccessibleName(self.tr("Start a learning journey"))
         self.start_button.clicked.connect(lambda: self.start())
         self.start_button.setEnabled(tla is not None and not session.readonly)
-        layout.addWidget(self.start_button)
+        layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.body = QWidget()
         layout.addWidget(self.body, 1)
+        layout.addStretch(0)  # takes the space while there is no journey (see refresh)
+        self._page_layout = layout
         body = QVBoxLayout(self.body)
         self.focus = QLineEdit()
         self.focus.setAccessibleName(self.tr("Learning focus"))
@@ -256,7 +267,9 @@ class JourneyPage(QScrollArea):
     def refresh(self, event: ChangeEvent | None = None) -> None:
         j = self.session.journal.journey()
         self.start_button.setVisible(j is None)
+        self.intro.setVisible(j is None)
         self.body.setVisible(j is not None)
+        self._page_layout.setStretch(self._page_layout.count() - 1, 1 if j is None else 0)
         if j is None:
             return
         if not self.autosave.pending:

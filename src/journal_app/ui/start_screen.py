@@ -1,11 +1,13 @@
-"""The screen shown with no journal open: New journal, Open…, and the recent journals."""
+"""The screen shown with no journal open, laid out like an application's start page: the app
+and its two actions (New journal…, Open…) on one line, then the recent journals with their
+owner, framework and last change; with none yet, what a journal is and how to start one."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,7 +19,14 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.i18n import format_datetime
 from journal_app.settings import Settings
+from journal_app.ui import icons
 from journal_app.ui.tables import row_table
+
+
+def _bold(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
 
 
 class StartScreen(QWidget):
@@ -33,20 +42,33 @@ class StartScreen(QWidget):
         intro = QLabel(self.tr("Keep your mentoring journal: criteria and evidence, skills checklists, "
                        "reflections, targets and verification, all on this computer."))
         intro.setWordWrap(True)
-        self.new_button = QPushButton(self.tr("&New journal…"))
+        self.new_button = QPushButton(icons.icon("new"), self.tr("&New journal…"))
         self.new_button.setAccessibleName(self.tr("New journal"))
         self.new_button.setToolTip(self.tr("Start a new journal (Ctrl+N)"))
-        self.open_button = QPushButton(self.tr("&Open…"))
+        self.new_button.setDefault(True)
+        self.open_button = QPushButton(icons.icon("open"), self.tr("&Open…"))
         self.open_button.setAccessibleName(self.tr("Open a journal file"))
         self.open_button.setToolTip(self.tr("Open a journal file (Ctrl+O)"))
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_requested)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
+        for b in (self.new_button, self.open_button):  # the screen's two actions, a size larger
+            b.setIconSize(QSize(22, 22))
+            b.setMinimumHeight(b.sizeHint().height() + 12)
+            b.setMinimumWidth(b.sizeHint().width() + 24)
+        heading = QVBoxLayout()
+        heading.addWidget(title)
+        heading.addWidget(intro)
+        actions = QHBoxLayout()
+        actions.addWidget(self.new_button)
+        actions.addWidget(self.open_button)
+        top = QHBoxLayout()  # the application and its two actions on one line
+        top.addLayout(heading, 1)
+        top.addSpacing(24)
+        top.addLayout(actions)
+        top.setAlignment(actions, Qt.AlignmentFlag.AlignBottom)
 
-        self.recent = row_table([self.tr("Journal"), self.tr("Owner"), self.tr("Last changed"), self.tr("Where")], self.tr("Recent journals"))
+        self.recent = row_table([self.tr("Journal"), self.tr("Owner"), self.tr("Framework"), self.tr("Last changed"),
+                                 self.tr("Where")], self.tr("Recent journals"), fit_height=True)
         self.recent.setToolTip(self.tr("Press Enter to open the selected journal, Delete to remove it from the list"))
         self.recent.activated.connect(lambda idx: self._open_row(idx.row()))
         self.open_recent_button = QPushButton(self.tr("Open &selected"))
@@ -56,24 +78,37 @@ class StartScreen(QWidget):
         self.remove_button.setAccessibleName(self.tr("Remove the selected journal from the recent list"))
         self.remove_button.setToolTip(self.tr("Removes it from this list only; the file is not deleted"))
         self.remove_button.clicked.connect(self.remove_selected)
+        self.recent.verticalHeader().setMinimumSectionSize(self.recent.fontMetrics().height() + 12)
         QShortcut(QKeySequence.StandardKey.Delete, self.recent, self.remove_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
         row_buttons = QHBoxLayout()
         row_buttons.addWidget(self.open_recent_button)
         row_buttons.addWidget(self.remove_button)
         row_buttons.addStretch(1)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addLayout(buttons)
-        layout.addSpacing(16)
         self.recent_label = QLabel(self.tr("<b>Recent journals</b>"))
         self.recent_label.setBuddy(self.recent)
-        layout.addWidget(self.recent_label)
-        layout.addWidget(self.recent, 1)
-        layout.addLayout(row_buttons)
+        self.empty = QLabel(self.tr("<p><b>No journals yet.</b></p><p>Start your own with <b>New journal…</b>: "
+                                    "choose the framework you are working towards, and the journal is saved as one "
+                                    "file you can copy, back up and hand to your mentor.</p><p>Been sent a journal "
+                                    "or a review copy? Use <b>Open…</b>.</p>"))
+        self.empty.setWordWrap(True)
+        self.empty.setAccessibleName(self.tr("No recent journals"))
+
+        column = QVBoxLayout()  # one column of readable width, at the top of the window
+        column.setSpacing(12)
+        column.addLayout(top)
+        column.addSpacing(12)
+        column.addWidget(self.recent_label)
+        column.addWidget(self.recent)
+        column.addLayout(row_buttons)
+        column.addWidget(self.empty)
+        column.addStretch(1)
+        box = QWidget()
+        box.setLayout(column)
+        box.setMaximumWidth(1100)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addWidget(box)
         self.refresh()
 
     def refresh(self) -> None:
@@ -83,7 +118,7 @@ class StartScreen(QWidget):
             self.recent.insertRow(row)
             missing = not r.exists
             changed = r.last_changed
-            cells = [Path(r.path).stem, r.owner,
+            cells = [Path(r.path).stem, r.owner, r.title,
                      format_datetime(changed) if changed else "",
                      self.tr("File not found: {path}").format(path=r.path) if missing else str(Path(r.path).parent)]
             for col, text in enumerate(cells):
@@ -94,13 +129,18 @@ class StartScreen(QWidget):
                     item.setToolTip(self.tr("This file is no longer there. Remove it from the list, or "
                                     "put the file back and open it again."))
                 self.recent.setItem(row, col, item)
+            if not missing:
+                self.recent.item(row, 0).setFont(_bold(self.recent.font()))
         has = bool(self.settings.recent)
-        self.recent.setVisible(has)
-        self.recent_label.setText(self.tr("<b>Recent journals</b>") if has else self.tr("No recent journals yet."))
-        self.open_recent_button.setEnabled(has)
-        self.remove_button.setEnabled(has)
+        for w in (self.recent, self.recent_label, self.open_recent_button, self.remove_button):
+            w.setVisible(has)
+        self.empty.setVisible(not has)
         if has:
             self.recent.selectRow(0)
+            self.recent.resizeRowsToContents()
+            header = self.recent.horizontalHeader()
+            self.recent.setFixedHeight(header.height() + self.recent.verticalHeader().length()
+                                       + 2 * self.recent.frameWidth())
 
     def _open_row(self, row: int) -> None:
         if 0 <= row < self.recent.rowCount():

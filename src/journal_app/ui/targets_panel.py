@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.events import TARGETS, ChangeEvent
 from journal_app.ui import messages
 from journal_app.ui.delegates import ChoiceDelegate, DateDelegate, NamedDelegate
+from journal_app.ui.empty_state import EmptyState
 from journal_app.ui.models import STATUS_LABELS, TargetsModel
 from journal_app.ui.pages import commit_editor
 from journal_app.ui.session import JournalSession
@@ -72,11 +73,21 @@ class TargetsPanel(QWidget):
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.tags_button)
         buttons.addStretch(1)
+        if stage_id is None:  # the Targets page
+            empty = self.tr("<h3>No targets yet</h3><p>Targets for further development say what you will work "
+                            "on next and how you will know it is done. They come from a stage's reflection, a "
+                            "learning conversation or Diamond 9; one for the whole journal can be added here.</p>")
+        else:
+            empty = self.tr("<h3>No targets for this stage yet</h3><p>A target says what you will work on next, "
+                            "its success criteria and when it is due. Add one here, or make one from a learning "
+                            "conversation or from Diamond 9.</p>")
+        self.empty = EmptyState(self.table, empty, self.tr("Add a target"), lambda: self.add_target())
+        self.empty.set_enabled_action(not session.readonly)
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{title}</b>")
+        heading = QLabel(f"<h2>{title}</h2>" if stage_id is None else f"<b>{title}</b>")
         heading.setBuddy(self.table)
         layout.addWidget(heading)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
         layout.addLayout(buttons)
 
     def add_target(self, text: str = "") -> int | None:
