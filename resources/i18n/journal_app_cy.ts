@@ -2866,6 +2866,14 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
         <translation>ychwanegu sylwadau a llofnodion adolygiad a ddychwelwyd at y dyddlyfr</translation>
     </message>
     <message>
+        <source>the returned review copy (.ljournal) or review form (.pdf)</source>
+        <translation>y copi adolygu (.ljournal) neu&apos;r ffurflen adolygu (.pdf) a ddychwelwyd</translation>
+    </message>
+    <message>
+        <source>only show what the returned review would add; change nothing</source>
+        <translation>dangos yn unig beth fyddai&apos;r adolygiad a ddychwelwyd yn ei ychwanegu; peidio â newid dim</translation>
+    </message>
+    <message>
         <source>start the window (the default)</source>
         <translation>agor y ffenestr (y diofyn)</translation>
     </message>
@@ -4232,10 +4240,6 @@ Ffynhonnell: {source}</translation>
         <source>{stage}: what you typed for {role} was kept; {name}&apos;s sign-off is recorded beside it</source>
         <translation>{stage}: cadwyd yr hyn a deipiwyd gennych ar gyfer {role}; cofnodwyd llofnod {name} wrth ei ochr</translation>
     </message>
-    <message>
-        <source>{name} is a PDF; this version imports only review copies</source>
-        <translation>PDF yw {name}; dim ond copïau adolygu y mae&apos;r fersiwn hon yn eu mewnforio</translation>
-    </message>
 </context>
 <context>
     <name>reviewform</name>
@@ -4338,6 +4342,126 @@ Ffynhonnell: {source}</translation>
     <message>
         <source>Signature (on paper): </source>
         <translation>Llofnod (ar bapur): </translation>
+    </message>
+    <message>
+        <source>{name} was not issued by this journal (or by a backup older than the export)</source>
+        <translation>ni chyhoeddwyd {name} gan y dyddlyfr hwn (neu gan gopi wrth gefn sy&apos;n hŷn na&apos;r allforio)</translation>
+    </message>
+    <message>
+        <source>{name}: the form&apos;s identifying data was changed; it was not imported</source>
+        <translation>{name}: newidiwyd data adnabod y ffurflen; ni chafodd ei mewnforio</translation>
+    </message>
+    <message>
+        <source>{name} came back with nothing filled in; nothing was imported</source>
+        <translation>daeth {name} yn ôl heb ddim wedi&apos;i lenwi; ni fewnforiwyd dim</translation>
+    </message>
+    <message>
+        <source>the form is not digitally signed: the seal shows whether the content changed afterwards, not who filled it in</source>
+        <translation>nid yw&apos;r ffurflen wedi&apos;i llofnodi&apos;n ddigidol: mae&apos;r sêl yn dangos a newidiodd y cynnwys wedyn, nid pwy a&apos;i llenwodd</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>Review form returned by {who} – {date}.pdf</source>
+        <translation>Ffurflen adolygu a ddychwelwyd gan {who} – {date}.pdf</translation>
+    </message>
+    <message>
+        <source>JavaScript</source>
+        <translation>JavaScript</translation>
+    </message>
+    <message>
+        <source>embedded files</source>
+        <translation>ffeiliau wedi&apos;u hymgorffori</translation>
+    </message>
+    <message>
+        <source>an action that starts a program</source>
+        <translation>gweithred sy&apos;n cychwyn rhaglen</translation>
+    </message>
+    <message>
+        <source>an XFA form</source>
+        <translation>ffurflen XFA</translation>
+    </message>
+    <message>
+        <source>embedded media</source>
+        <translation>cyfryngau wedi&apos;u hymgorffori</translation>
+    </message>
+    <message>
+        <source>{name}: no such file</source>
+        <translation>{name}: nid oes ffeil o&apos;r fath</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read ({reason})</source>
+        <translation>{name}: ni ellir ei darllen ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file</source>
+        <translation>nid yw {name} yn ffeil gyffredin</translation>
+    </message>
+    <message>
+        <source>{name} is too large for a review form ({mb} MB; at most {cap} MB)</source>
+        <translation>mae {name} yn rhy fawr i fod yn ffurflen adolygu ({mb} MB; {cap} MB ar y mwyaf)</translation>
+    </message>
+    <message>
+        <source>{name} is too large for a review form</source>
+        <translation>mae {name} yn rhy fawr i fod yn ffurflen adolygu</translation>
+    </message>
+    <message>
+        <source>{name} is neither a returned review copy nor a review form</source>
+        <translation>nid yw {name} yn gopi adolygu a ddychwelwyd nac yn ffurflen adolygu</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted (password-protected); ask the mentor to save it without a password</source>
+        <translation>mae {name} wedi&apos;i amgryptio (wedi&apos;i diogelu â chyfrinair); gofynnwch i&apos;r mentor ei chadw heb gyfrinair</translation>
+    </message>
+    <message>
+        <source>{name} has too many pages ({detail}) to be a review form</source>
+        <translation>mae gan {name} ormod o dudalennau ({detail}) i fod yn ffurflen adolygu</translation>
+    </message>
+    <message>
+        <source>{name} took too long to read; it was not imported</source>
+        <translation>cymerodd {name} ormod o amser i&apos;w darllen; ni chafodd ei mewnforio</translation>
+    </message>
+    <message>
+        <source>{name} holds a text too long for a review form; it was not imported</source>
+        <translation>mae {name} yn cynnwys testun rhy hir i ffurflen adolygu; ni chafodd ei mewnforio</translation>
+    </message>
+    <message>
+        <source>{name} contains {detail}, which a review form never has; nothing in it was run or opened, and it was not imported</source>
+        <translation>mae {name} yn cynnwys {detail}, nad oes gan ffurflen adolygu byth; ni redwyd nac agorwyd dim ohono, ac ni chafodd ei mewnforio</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({detail}); ask for it to be sent again</source>
+        <translation>mae {name} wedi&apos;i difrodi ({detail}); gofynnwch iddi gael ei hanfon eto</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} a {second}</translation>
+    </message>
+    <message>
+        <source>{name} is not a Learning Journal review form</source>
+        <translation>nid yw {name} yn ffurflen adolygu Learning Journal</translation>
+    </message>
+    <message>
+        <source>{name}: the form was flattened: ask the mentor to save it rather than print it</source>
+        <translation>{name}: cafodd y ffurflen ei gwastatáu: gofynnwch i&apos;r mentor ei chadw yn hytrach na&apos;i hargraffu</translation>
+    </message>
+    <message>
+        <source>{name}: the digital signature does not verify (the form was changed after it was signed, or the signature is damaged); it was not imported</source>
+        <translation>{name}: nid yw&apos;r llofnod digidol yn dilysu (newidiwyd y ffurflen ar ôl ei llofnodi, neu mae&apos;r llofnod wedi&apos;i ddifrodi); ni chafodd ei mewnforio</translation>
+    </message>
+    <message>
+        <source>{name}: the digital signature does not cover the whole form as returned (something was added after signing); ask the mentor to sign once, last</source>
+        <translation>{name}: nid yw&apos;r llofnod digidol yn cwmpasu&apos;r ffurflen gyfan fel y&apos;i dychwelwyd (ychwanegwyd rhywbeth ar ôl llofnodi); gofynnwch i&apos;r mentor lofnodi unwaith, yn olaf</translation>
+    </message>
+    <message>
+        <source>the mentor</source>
+        <translation>y mentor</translation>
+    </message>
+    <message>
+        <source>{name}: the date {date!r} could not be read; ask the mentor to write it as DD/MM/YYYY</source>
+        <translation>{name}: ni ellid darllen y dyddiad {date!r}; gofynnwch i&apos;r mentor ei ysgrifennu fel DD/MM/BBBB</translation>
     </message>
 </context>
 <context>

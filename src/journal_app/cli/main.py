@@ -109,7 +109,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     ir = sub.add_parser("import-review", help=translate("cli", "add a returned review's comments and sign-offs to the journal"))
     ir.add_argument("path", type=Path)
-    ir.add_argument("reviewed", type=Path)
+    ir.add_argument("reviewed", type=Path, metavar="RETURNED",
+                    help=translate("cli", "the returned review copy (.ljournal) or review form (.pdf)"))
+    ir.add_argument("--preview", action="store_true",
+                    help=translate("cli", "only show what the returned review would add; change nothing"))
 
     gui = sub.add_parser("gui", help=translate("cli", "start the window (the default)"))
     gui.add_argument("path", type=Path, nargs="?")
@@ -278,12 +281,17 @@ def _cmd_sign_off(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def _cmd_import_review(args: argparse.Namespace, paths: AppPaths) -> int:
     from journal_app.core.backups import BackupStore
+    from journal_app.core.journal import Journal
     from journal_app.core.review_import import apply, preview, read_returned
 
-    with _open_for_writing(args.path, backups=BackupStore(paths.backups_dir)) as journal, \
+    opened = Journal.open(args.path, readonly=True) if args.preview else \
+        _open_for_writing(args.path, backups=BackupStore(paths.backups_dir))
+    with opened as journal, \
             tempfile.TemporaryDirectory(prefix="journal-review-") as tmp:
         returned = read_returned(args.reviewed, tmp)
         print(preview(journal, returned).describe())
+        if args.preview:
+            return 0
         print()
         summary = apply(journal, returned, BackupStore(paths.backups_dir))
     print(summary.describe())

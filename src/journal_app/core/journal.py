@@ -22,7 +22,6 @@ from journal_app.core import i18n
 from journal_app.core import search as fts
 from journal_app.core.conversations import ConversationOps
 from journal_app.core.curee import CureeOps
-from journal_app.core.events import ChangeEvent
 from journal_app.core.errors import (
     DamagedJournalError,
     InvalidOperation,
@@ -31,6 +30,7 @@ from journal_app.core.errors import (
     ReadOnlyError,
     storage_error,
 )
+from journal_app.core.events import ChangeEvent
 from journal_app.core.evidence import EvidenceOps
 from journal_app.core.files import remove_leftovers
 from journal_app.core.frameworks.localize import in_language, language_note

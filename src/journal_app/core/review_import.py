@@ -464,6 +464,10 @@ def preview(journal: Journal, returned: ReturnedReview) -> ImportPreview:
     if returned.kind == "review-copy":
         pv.checks.append(translate("review", "The file is sound and holds nothing this app does not make; its evidence matches its checksums."))
         pv.checks.append(translate("review", "Its owner, framework, creation date, export date and stages match this journal's record of that export."))
+    else:
+        from journal_app.core.reviewform.importer import check_form
+
+        check_form(returned, export, pv)
     now = utcnow()
     _check_comments(journal, returned, export, pv, now)
     _check_sign_offs(journal, returned, export, pv, now)
@@ -480,7 +484,16 @@ def apply(journal: Journal, returned: ReturnedReview, backups: BackupStore | Non
     pv = preview(journal, returned)
     if backups is not None:
         backups.backup(journal.path, "before-import")
-    recorded = journal.record_returned_review(returned.export_id, returned.kind, returned.comments, returned.sign_offs)
+    from journal_app.core.reviewform.importer import keep_record, signature_info
+
+    record = keep_record(journal, returned)  # a returned form, kept as its sign-offs' record
+    try:
+        recorded = journal.record_returned_review(returned.export_id, returned.kind, returned.comments,
+                                                  returned.sign_offs, record, signature_info(returned))
+    except BaseException:
+        if record is not None:
+            journal.remove_evidence(record)
+        raise
     summary = ImportSummary(returned.owner, returned.reviewer_name, len(returned.comments), warnings=pv.warnings)
     for o, kept in recorded:
         stage = journal.stage(o.stage_id)
@@ -495,19 +508,19 @@ def apply(journal: Journal, returned: ReturnedReview, backups: BackupStore | Non
 def read_returned(path: str | Path, workdir: str | Path) -> ReturnedReview:
     """Read a returned file of either kind, told apart by its content, not its name."""
     path = Path(path)
+    if path.exists() and not path.is_file():  # never open a FIFO or a device: it may never answer
+        raise ReviewRefused(translate("review", "{name} is not a file").format(name=path.name))
     try:
         with open(path, "rb") as f:
-            head = f.read(16) if path.is_file() else b""
+            head = f.read(16)
     except FileNotFoundError:
         raise ReviewRefused(translate("review", "{reviewed}: no such file").format(reviewed=path)) from None
     except OSError as e:
         raise ReviewRefused(translate("review", "{reviewed}: cannot be read ({strerror})").format(reviewed=path, strerror=e.strerror)) from None
     if head.startswith(b"%PDF-"):
-        try:
-            from journal_app.core import review_form  # type: ignore[attr-defined]
-        except ImportError:
-            raise ReviewRefused(translate("review", "{name} is a PDF; this version imports only review copies").format(name=path.name)) from None
-        return review_form.read_review_form(path, workdir)
+        from journal_app.core.reviewform.reader import read_review_form
+
+        return read_review_form(path, Path(workdir))
     return read_review_copy(path, workdir)
 
 

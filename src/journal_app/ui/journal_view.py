@@ -18,7 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.core.events import CHECKLIST, CRITERIA, EVIDENCE, REFLECTION, REVIEW, TARGETS, VERIFICATION, ChangeEvent
+from journal_app.core.events import (
+    CHECKLIST,
+    CRITERIA,
+    EVIDENCE,
+    REFLECTION,
+    REVIEW,
+    TARGETS,
+    VERIFICATION,
+    ChangeEvent,
+)
 from journal_app.core.frameworks.models import Framework, Stage
 from journal_app.core.views import SearchHit
 from journal_app.ui.conversations_page import ConversationsPage

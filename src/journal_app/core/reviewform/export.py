@@ -26,12 +26,13 @@ from journal_app.core.reports.layout import (
     heading,
     numbered_canvas,
     register_fonts,
+    styles,
 )
 from journal_app.core.reports.sheets import Sheets, long_date
 from journal_app.core.reports.text import markdown_flowables, plain
 from journal_app.core.review import fingerprint
 from journal_app.core.reviewform import fields as F
-from journal_app.core.reviewform.identity import FormIdentity, stamp
+from journal_app.core.reviewform.identity import PRINTED_MARK, FormIdentity, stamp
 from journal_app.core.store.models import ReviewExport, utcnow
 
 
@@ -60,6 +61,9 @@ def export_review_form(journal: Journal, dest: str | Path, stage_ids: list[str] 
     doc.subject = translate("reviewform", "Learning Journal review form: fill it in, save it and send it back")
     doc.keywords = "learning-journal-review-form"
     story = _story(journal, stages, doc.width, spots, printed)
+    # Printed on the form as well (not translated): a form printed to PDF, which loses its fields
+    # and its catalogue, is still recognised as one, and the teacher told what to ask for.
+    story.insert(1, Paragraph(f"{PRINTED_MARK} · {identity.export_id}", styles()["mono"]))
     doc.build(story, canvasmaker=numbered_canvas(details.owner, printed, long_date))
     try:
         with written_aside(dest) as tmp:

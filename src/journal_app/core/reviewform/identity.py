@@ -15,6 +15,7 @@ from pyhanko.sign.fields import SigFieldSpec, append_signature_field
 from journal_app.core.reviewform.fields import SIGNATURE
 
 KEY = "/LearningJournal"
+PRINTED_MARK = "Learning Journal review form"
 FORMAT = 1
 
 
