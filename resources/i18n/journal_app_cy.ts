@@ -1357,6 +1357,18 @@ SHA-256 {sha256_16}…</translation>
         <translation>Nid yw&apos;r ffeil wedi&apos;i newid. Os yw&apos;n ddyddlyfr, gwiriwch hi gyda &apos;journal-app check&apos;, neu agorwch un arall.</translation>
     </message>
     <message>
+        <source>{path} could not be opened ({name}: {reason}).</source>
+        <translation>Nid oedd modd agor {path} ({name}: {reason}).</translation>
+    </message>
+    <message>
+        <source>If it is a journal, check it with &apos;journal-app check&apos;, or open another one.</source>
+        <translation>Os dyddlyfr ydyw, gwiriwch ef gyda &apos;journal-app check&apos;, neu agorwch un arall.</translation>
+    </message>
+    <message>
+        <source>Journal opened</source>
+        <translation>Agorwyd y dyddlyfr</translation>
+    </message>
+    <message>
         <source>Read-only</source>
         <translation>I&apos;w ddarllen yn unig</translation>
     </message>
@@ -2703,8 +2715,16 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
         <translation>ni ellir ei agor: {e}</translation>
     </message>
     <message>
+        <source>{problem}; opening the journal for writing sets it aside</source>
+        <translation>{problem}; mae agor y dyddlyfr i ysgrifennu ynddo yn ei symud o&apos;r neilltu</translation>
+    </message>
+    <message>
         <source>the file is damaged ({e})</source>
         <translation>mae&apos;r ffeil wedi&apos;i difrodi ({e})</translation>
+    </message>
+    <message>
+        <source>its structure is not that of a journal: {difference}</source>
+        <translation>nid strwythur dyddlyfr sydd ganddo: {difference}</translation>
     </message>
     <message>
         <source>SQLite integrity: {r}</source>
@@ -2938,6 +2958,10 @@ Ffynhonnell: {source}</translation>
         <translation>{copy}: cam {stage} wedi&apos;i ddilysu gan {name} (sêl {seal})</translation>
     </message>
     <message>
+        <source>stopped by an unexpected problem ({name}: {reason})</source>
+        <translation>daeth i ben oherwydd problem annisgwyl ({name}: {reason})</translation>
+    </message>
+    <message>
         <source>restored {path} from backup {backup}</source>
         <translation>adferwyd {path} o gopi wrth gefn {backup}</translation>
     </message>
@@ -3093,8 +3117,48 @@ Ffynhonnell: {source}</translation>
         <translation>{path}: ni ellir ei darllen ({strerror})</translation>
     </message>
     <message>
+        <source>{path}: is not a regular file (a device, pipe or socket), so it is not a journal</source>
+        <translation>{path}: nid ffeil gyffredin yw hon (dyfais, pibell neu soced), felly nid dyddlyfr mohoni</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>nid ffeil gyffredin</translation>
+    </message>
+    <message>
         <source>{path}: not a Learning Journal file (not an SQLite database)</source>
         <translation>{path}: nid ffeil Learning Journal (nid cronfa ddata SQLite)</translation>
+    </message>
+    <message>
+        <source>its -wal file cannot be read ({strerror})</source>
+        <translation>nid oes modd darllen ei ffeil -wal ({strerror})</translation>
+    </message>
+    <message>
+        <source>its -wal is not a regular file</source>
+        <translation>nid ffeil gyffredin yw ei -wal</translation>
+    </message>
+    <message>
+        <source>its -wal is not an SQLite write-ahead log</source>
+        <translation>nid log ysgrifennu-ymlaen SQLite yw ei -wal</translation>
+    </message>
+    <message>
+        <source>its -wal was written for a database with another page size</source>
+        <translation>ysgrifennwyd ei -wal ar gyfer cronfa ddata â maint tudalen arall</translation>
+    </message>
+    <message>
+        <source>its -wal belongs to another database</source>
+        <translation>mae ei -wal yn perthyn i gronfa ddata arall</translation>
+    </message>
+    <message>
+        <source>read with its -wal, the journal is damaged ({problem})</source>
+        <translation>o&apos;i ddarllen gyda&apos;i -wal, mae&apos;r dyddlyfr wedi&apos;i ddifrodi ({problem})</translation>
+    </message>
+    <message>
+        <source>it cannot be read with its -wal ({e})</source>
+        <translation>nid oes modd ei ddarllen gyda&apos;i -wal ({e})</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}; it was set aside as {names} and the journal opened without it</source>
+        <translation>{name}: {problem}; fe&apos;i symudwyd o&apos;r neilltu fel {names} ac agorwyd y dyddlyfr hebddo</translation>
     </message>
     <message>
         <source>{path}: not a Learning Journal file (an SQLite database of another application)</source>
@@ -3111,6 +3175,30 @@ Ffynhonnell: {source}</translation>
     <message>
         <source>{path}: the journal file has no schema (format 0)</source>
         <translation>{path}: nid oes sgema gan ffeil y dyddlyfr (fformat 0)</translation>
+    </message>
+    <message>
+        <source>{type} {name} is not as this format defines it</source>
+        <translation>nid yw {type} {name} fel y mae&apos;r fformat hwn yn ei ddiffinio</translation>
+    </message>
+    <message>
+        <source>{type} {name} is not part of a journal</source>
+        <translation>nid yw {type} {name} yn rhan o ddyddlyfr</translation>
+    </message>
+    <message>
+        <source>{type} {name} is missing</source>
+        <translation>mae {type} {name} ar goll</translation>
+    </message>
+    <message>
+        <source>format {version} is not one this app knows</source>
+        <translation>nid yw&apos;r ap hwn yn adnabod fformat {version}</translation>
+    </message>
+    <message>
+        <source>; and {more} more</source>
+        <translation>; a {more} arall</translation>
+    </message>
+    <message>
+        <source>the journal is damaged or altered: its structure is not that of a journal ({text}); nothing stored in it was run</source>
+        <translation>mae&apos;r dyddlyfr wedi&apos;i ddifrodi neu ei newid: nid strwythur dyddlyfr sydd ganddo ({text}); ni redwyd dim a storiwyd ynddo</translation>
     </message>
     <message>
         <source>its schema cannot be read ({e})</source>
@@ -3474,6 +3562,14 @@ Ffynhonnell: {source}</translation>
     <message>
         <source>{path}: the journal cannot be read ({name})</source>
         <translation>{path}: ni ellir darllen y dyddlyfr ({name})</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}; the journal was read without it</source>
+        <translation>{name}: {problem}; darllenwyd y dyddlyfr hebddo</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}, and it could not be set aside ({strerror})</source>
+        <translation>{path}: {problem}, ac nid oedd modd ei symud o&apos;r neilltu ({strerror})</translation>
     </message>
     <message>
         <source>{name} could not be read or written</source>
@@ -4845,6 +4941,17 @@ Adolygu: {review_notes}</translation>
     <message>
         <source>Signed sheet – {stage} – {name} – {scan}</source>
         <translation>Dalen wedi&apos;i llofnodi – {stage} – {name} – {scan}</translation>
+    </message>
+</context>
+<context>
+    <name>validate</name>
+    <message>
+        <source>table {table}, column {column}: a value of the wrong type, missing or out of range</source>
+        <translation>tabl {table}, colofn {column}: gwerth o&apos;r math anghywir, ar goll neu y tu allan i&apos;r amrediad</translation>
+    </message>
+    <message>
+        <source>table journal_info: it must hold exactly one row</source>
+        <translation>tabl journal_info: rhaid iddo gynnwys un rhes yn union</translation>
     </message>
 </context>
 <context>

@@ -346,6 +346,7 @@ def _open_for_writing(path: Path, **kwargs: object):  # noqa: ANN202
     from journal_app.core.journal import Journal
 
     journal = Journal.open(path, **kwargs)
+    _say_open_note(journal)
     if journal.read_only_reason is not None:
         notice = translate("cli", "This journal is read-only ({reason}); nothing was changed.").format(reason=journal.read_only_reason)
         journal.close()
@@ -353,12 +354,19 @@ def _open_for_writing(path: Path, **kwargs: object):  # noqa: ANN202
     return journal
 
 
+def _say_open_note(journal) -> None:  # noqa: ANN001
+    """A stray -wal set aside (or left out) when the journal was opened: one warning line."""
+    if journal.open_note:
+        print(_warning_line(journal.open_note), file=sys.stderr)
+
+
 def _warning_line(message: object) -> str:
     return translate("cli", "{prog}: warning: {message}").format(prog=PROG, message=message)
 
 
 def _error_line(message: object) -> str:
-    return translate("cli", "{prog}: error: {message}").format(prog=PROG, message=message)
+    one_line = " ".join(str(message).split())  # a name or a reason read from a file may hold line breaks
+    return translate("cli", "{prog}: error: {message}").format(prog=PROG, message=one_line)
 
 
 def _option(argv: list[str], name: str) -> str | None:
@@ -433,3 +441,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: " + translate("cli", "interrupted"), file=sys.stderr)
         return 130
+    except Exception as e:  # noqa: BLE001 (the last resort: one line, never a traceback)
+        print(_error_line(translate("cli", "stopped by an unexpected problem ({name}: {reason})").format(
+            name=e.__class__.__name__, reason=str(e)[:300])), file=sys.stderr)
+        return 1

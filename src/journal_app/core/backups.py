@@ -92,7 +92,7 @@ def quick_check(path: Path) -> str | None:
             rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
         finally:
             conn.close()
-    except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError) as e:
+    except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError, JournalAppError) as e:
         return str(e)
     return None if rows == ["ok"] else "; ".join(rows)
 
@@ -108,7 +108,7 @@ def _summary(path: Path) -> dict:
         finally:
             conn.close()
         stages = len(json.loads(snapshot).get("stages", []))
-    except (sqlite3.DatabaseError, ValueError, TypeError):
+    except (sqlite3.DatabaseError, ValueError, TypeError, AttributeError, JournalAppError):
         return {}
     return {"owner": owner, "stages": stages, "criteria_achieved": achieved, "reflection_words": words}
 

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from journal_app.core.errors import JournalAppError
 from journal_app.core.frameworks.models import Framework
 from journal_app.core.i18n import translate
-from journal_app.core.store import db
+from journal_app.core.store import db, guard, validate
 from journal_app.core.views import CheckReport
 
 
@@ -19,33 +19,57 @@ def check_journal(path: str | Path, *, checksums: bool = True) -> CheckReport:
     path = Path(path)
     report = CheckReport(path=str(path))
     try:
-        version = db.identify(path)
+        path = guard.regular_file(path)
+        header = guard.read_header(path)
+        if header.application_id != db.APPLICATION_ID:
+            guard.ro_connect(path).close()  # says why, in the same words as opening it
     except JournalAppError as e:
         report.problems.append(str(e))
         return report
-    report.schema_version = version
-    if version < db.SCHEMA_VERSION:
-        report.notes.append(
-            translate("check", "older format; it will be upgraded to format {SCHEMA_VERSION} when next opened").format(SCHEMA_VERSION=db.SCHEMA_VERSION))
+    stray = guard.wal_problem(path, header.page_size)
+    if stray:
+        report.problems.append(translate("check", "{problem}; opening the journal for writing sets it aside").format(problem=stray))
     try:
-        conn = db.ro_connect(path)
+        conn = guard.connect(path, "mode=ro&immutable=1" if stray or not guard.siblings(path)[0].exists() else "mode=ro")
     except sqlite3.Error as e:
         report.problems.append(translate("check", "cannot be opened: {e}").format(e=e))
         return report
     try:
-        _check_sqlite(conn, report)
-        if report.problems:
-            return report
-        _check_schema(conn, version, report)
-        if checksums and not report.problems:
-            _check_evidence(conn, report)
+        _check_file(conn, path, report, checksums)
     except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError) as e:
         report.problems.append(translate("check", "the file is damaged ({e})").format(e=e))
     finally:
         conn.close()
-    if report.ok and version == db.SCHEMA_VERSION:
+    if report.ok and report.schema_version == db.SCHEMA_VERSION:
         _check_seals(path, report)
     return report
+
+
+def _check_file(conn: sqlite3.Connection, path: Path, report: CheckReport, checksums: bool) -> None:
+    """Structure first (nothing stored in the file is read before it is known to be a journal's),
+    then SQLite's integrity, then every value, then the evidence."""
+    version = guard.file_version(conn)
+    try:
+        db.identify_version(path, version)
+    except JournalAppError as e:
+        report.problems.append(str(e))
+        return
+    report.schema_version = version
+    if version < db.SCHEMA_VERSION:
+        report.notes.append(
+            translate("check", "older format; it will be upgraded to format {SCHEMA_VERSION} when next opened").format(SCHEMA_VERSION=db.SCHEMA_VERSION))
+    differences = guard.schema_differences(conn, version)
+    if differences:
+        report.problems += [translate("check", "its structure is not that of a journal: {difference}").format(difference=d)
+                            for d in differences]
+        return
+    _check_sqlite(conn, report)
+    report.problems += validate.problems(conn, version)
+    if report.problems:
+        return
+    _check_schema(conn, version, report)
+    if checksums and not report.problems:
+        _check_evidence(conn, report)
 
 
 def _check_seals(path: Path, report: CheckReport) -> None:

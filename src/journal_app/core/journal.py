@@ -6,6 +6,7 @@ journal. Every change is one short, committed transaction; callers get plain val
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -40,7 +41,7 @@ from journal_app.core.journey import JourneyOps
 from journal_app.core.lock import JournalLock
 from journal_app.core.review import REVIEW_KINDS, ReviewOps
 from journal_app.core.signoffs import SignOffOps
-from journal_app.core.store import db
+from journal_app.core.store import db, guard, validate
 from journal_app.core.store.models import (
     ChecklistTick,
     CriterionRecord,
@@ -88,6 +89,7 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, SignOffOps, ConversationOps, Jo
         self.upgrade_backup: Path | None = None
         self._lock_file: JournalLock | None = None
         self.read_only_reason: str | None = None  # why the file cannot be written, if it cannot
+        self.open_note = ""  # a stray -wal set aside or left out when it was opened
 
     @property
     def framework(self) -> Framework:
@@ -130,7 +132,7 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, SignOffOps, ConversationOps, Jo
              backups: BackupStore | None = None) -> Journal:
         """Open a journal. For writing, it is locked (one writer at a time) and, if it is in an
         older format, backed up (to ``backups``, else beside it) and upgraded."""
-        path = Path(path).resolve()
+        path = guard.regular_file(Path(path))  # resolved; a pipe, device or folder is refused here
         version = db.identify(path)
         # Read-only media, files and folders open for reading only, said plainly (never called
         # damaged, never opened for writing only to fail every edit).
@@ -163,7 +165,10 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, SignOffOps, ConversationOps, Jo
                      backups: BackupStore | None, immutable: bool = False) -> Journal:
         upgraded_from = None
         backup = None
-        problem = db.schema_problem(path, version) or db.quick_check_tables(path)
+        stray, note = cls._stray_log(path, readonly)
+        as_is = stray or None  # None: as ro_connect sees fit (immutable when there is no -wal)
+        problem = (db.schema_problem(path, version) or db.quick_check_tables(path, immutable=as_is)
+                   or validate.first_problem(path, immutable=as_is))
         if problem:
             raise DamagedJournalError(translate("journal", "{path}: the journal is damaged ({problem})").format(path=path, problem=problem))
         if version < db.SCHEMA_VERSION:
@@ -182,7 +187,8 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, SignOffOps, ConversationOps, Jo
                 raise DamagedJournalError(
                     translate("journal", "{path}: could not be upgraded from format {version} ({name}); the file is unchanged").format(path=path, version=version, name=e.__class__.__name__)) from e
             upgraded_from = version
-        reader = db.make_engine(path, readonly=readonly, immutable=immutable)
+        reader = db.make_engine(path, readonly=readonly, immutable=immutable or stray or (
+            readonly and not os.path.lexists(guard.siblings(path)[0])))
         writer = None if readonly else db.make_engine(path, immediate=True)
 
         def dispose() -> None:
@@ -213,6 +219,7 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, SignOffOps, ConversationOps, Jo
         journal = cls(path, framework, readonly=readonly, reader=reader, writer=writer)
         journal.upgraded_from = upgraded_from
         journal.upgrade_backup = backup
+        journal.open_note = note
         journal._load_review()
         if not readonly:
             try:
@@ -224,6 +231,21 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, SignOffOps, ConversationOps, Jo
                     raise plain from None
                 raise DamagedJournalError(translate("journal", "{path}: the journal cannot be read ({name})").format(path=path, name=e.__class__.__name__)) from None
         return journal
+
+    @staticmethod
+    def _stray_log(path: Path, readonly: bool) -> tuple[bool, str]:
+        """Whether a ``-wal`` beside the journal does not belong to it and must be left out
+        (read-only), and a note for the user saying so, or that it was set aside (for writing)."""
+        problem = guard.wal_problem(path, db.read_header(path).page_size)
+        if problem is None:
+            return False, ""
+        if readonly:
+            return True, translate("journal", "{name}: {problem}; the journal was read without it").format(name=path.name, problem=problem)
+        try:
+            moved = guard.set_strays_aside(path)
+        except OSError as e:
+            raise DamagedJournalError(translate("journal", "{path}: {problem}, and it could not be set aside ({strerror})").format(path=path, problem=problem, strerror=e.strerror)) from None
+        return False, guard.strays_note(path, problem, moved)
 
     def close(self) -> None:
         self._reader.dispose()

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from journal_app.core import i18n
-from journal_app.core.store.fileformat import APPLICATION_ID, SCHEMA_VERSION, ro_connect
+from journal_app.core.errors import JournalAppError
+from journal_app.core.store import guard, validate
+from journal_app.core.store.fileformat import SCHEMA_REVISIONS, SCHEMA_VERSION
 from journal_app.core.views import stage_badge
 
 
@@ -51,14 +53,23 @@ def _text(item: dict, field: str, lang: str) -> str:
 
 
 def quick_look(path: str | Path) -> QuickLook | None:
-    path = Path(path)
+    """The first look at ``path``, or None for anything out of the ordinary. A crafted file can
+    make it None, never make it raise or hang: the file is read through the guard (a regular
+    file, a journal's schema and nothing else) and every value is validated first."""
     try:
-        conn = ro_connect(path)
-    except sqlite3.Error:
+        return _quick_look(Path(path))
+    except Exception:  # noqa: BLE001 (anything unexpected in a crafted file: no quick look)
+        return None
+
+
+def _quick_look(path: Path) -> QuickLook | None:
+    try:
+        conn = guard.ro_connect(path)
+    except (JournalAppError, sqlite3.Error):
         return None
     try:
-        if (conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID
-                or conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION):
+        if (guard.file_version(conn) != SCHEMA_VERSION or validate.problems(conn, SCHEMA_VERSION, limit=1)
+                or conn.execute("SELECT version_num FROM alembic_version").fetchall() != [(SCHEMA_REVISIONS[-1],)]):
             return None
         owner, school, role, snapshot = conn.execute(
             "SELECT owner, school, role, framework_snapshot FROM journal_info WHERE id = 1").fetchone()

@@ -15,13 +15,13 @@ import shutil
 import sqlite3
 import tempfile
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal_app.core.errors import JournalAppError, ReviewRefused
 from journal_app.core.i18n import format_date, translate
 from journal_app.core.store import db
+from journal_app.core.store.guard import expected_schema
 from journal_app.core.store.models import utcnow
 
 if TYPE_CHECKING:
@@ -138,30 +138,6 @@ class ImportSummary:
 
 
 # ---------------------------------------------------------------- reading a returned review copy
-@cache
-def expected_schema(version: int) -> frozenset[tuple]:
-    """The sqlite_schema of a journal of ``version`` as this app makes it."""
-    from alembic import command
-    from alembic.config import Config
-
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "expected.ljournal"
-        engine = db.make_engine(path)
-        try:
-            cfg = Config()
-            cfg.set_main_option("script_location", str(db.MIGRATIONS_DIR))
-            with engine.begin() as conn:
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, db.SCHEMA_REVISIONS[version - 1])
-        finally:
-            engine.dispose()
-        conn = sqlite3.connect(str(path))
-        try:
-            return frozenset(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema"))
-        finally:
-            conn.close()
-
-
 def _open_untrusted(reviewed: Path, folder: Path) -> Path:
     """A private copy of the returned file, checked before anything of it is read."""
     private = folder / "returned.ljournal"

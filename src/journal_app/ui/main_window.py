@@ -330,6 +330,14 @@ class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
                            self.tr("The file has not been changed. If it is a journal, check it with "
                            "'journal-app check', or open another one."))
             return False
+        except Exception as e:  # noqa: BLE001 (the last resort: a crafted file never closes the window)
+            messages.error(self, self.tr("Cannot open the journal"),
+                           self.tr("{path} could not be opened ({name}: {reason}).").format(
+                               path=path, name=e.__class__.__name__, reason=str(e)[:300]),
+                           self.tr("If it is a journal, check it with 'journal-app check', or open another one."))
+            return False
+        if journal.open_note:
+            messages.info(self, self.tr("Journal opened"), journal.open_note)
         shown = self._show_journal(journal)
         if shown and journal.read_only_notice:  # read-only media, file or folder: said plainly
             self.saved_label.setText(self.tr("Read-only"))

@@ -12,21 +12,15 @@ import os
 import sqlite3
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
-from journal_app.core.errors import (
-    DamagedJournalError,
-    NewerVersionError,
-    NotAJournalError,
-    storage_error,
-)
+from journal_app.core.errors import DamagedJournalError, storage_error
 from journal_app.core.i18n import translate
+from journal_app.core.store import guard
 from journal_app.core.store.fileformat import (  # noqa: F401 (part of this module's interface)
     APPLICATION_ID,
     SCHEMA_REVISIONS,
@@ -35,6 +29,7 @@ from journal_app.core.store.fileformat import (  # noqa: F401 (part of this modu
     SUFFIX,
     ro_connect,
 )
+from journal_app.core.store.guard import FileHeader  # noqa: F401 (part of this module's interface)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -47,61 +42,29 @@ CONNECTION_PRAGMAS = (
 )
 
 
-@dataclass(frozen=True)
-class FileHeader:
-    application_id: int
-    user_version: int
-    page_size: int
-
-
 def read_header(path: Path) -> FileHeader:
-    """Read the SQLite header without opening the file as a database (never writes)."""
-    try:
-        with open(path, "rb") as f:
-            head = f.read(100)
-    except FileNotFoundError:
-        raise NotAJournalError(translate("db", "{path}: no such file").format(path=path)) from None
-    except IsADirectoryError:
-        raise NotAJournalError(translate("db", "{path}: is a folder, not a journal file").format(path=path)) from None
-    except OSError as e:
-        raise NotAJournalError(translate("db", "{path}: cannot be read ({strerror})").format(path=path, strerror=e.strerror)) from None
-    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
-        raise NotAJournalError(translate("db", "{path}: not a Learning Journal file (not an SQLite database)").format(path=path))
-    page_size = int.from_bytes(head[16:18], "big")
-    return FileHeader(
-        application_id=int.from_bytes(head[68:72], "big"),
-        user_version=int.from_bytes(head[60:64], "big"),
-        page_size=65536 if page_size == 1 else page_size,
-    )
+    """Read the SQLite header of a regular file without opening it as a database (never writes)."""
+    return guard.read_header(path)
 
 
 def identify(path: Path) -> int:
-    """Check that ``path`` is a journal this version can open; return its schema version.
+    """Check that ``path`` is a journal this version can open, with exactly the schema of its
+    format; return its schema version.
 
-    Raises NotAJournalError, NewerVersionError or DamagedJournalError, never touching the file.
-    """
-    header = read_header(path)
-    if header.application_id != APPLICATION_ID:
-        raise NotAJournalError(
-            translate("db", "{path}: not a Learning Journal file (an SQLite database of another application)").format(path=path)
-        )
+    Raises NotAJournalError, NewerVersionError or DamagedJournalError, never touching the file."""
+    conn = ro_connect(path)
     try:
-        conn = ro_connect(path)
-        try:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
-        finally:
-            conn.close()
+        return guard.file_version(conn)
     except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError) as e:
         _raise_if_the_disk(e, path)
         raise DamagedJournalError(translate("db", "{path}: the journal file is damaged ({e})").format(path=path, e=e)) from None
-    if version > SCHEMA_VERSION:
-        raise NewerVersionError(
-            translate("db", "{path}: written by a newer version of Learning Journal (format {version}; this version reads up to format {SCHEMA_VERSION}). Update the app to open it.").format(path=path, version=version, SCHEMA_VERSION=SCHEMA_VERSION)
-        )
-    if version < 1:
-        raise DamagedJournalError(translate("db", "{path}: the journal file has no schema (format 0)").format(path=path))
-    return version
+    finally:
+        conn.close()
+
+
+def identify_version(path: Path, version: int) -> None:
+    """NewerVersionError or DamagedJournalError if format ``version`` is not one this app reads."""
+    guard.check_version(path, version)
 
 
 def schema_problem(path: Path, version: int) -> str | None:
@@ -120,25 +83,17 @@ def schema_problem(path: Path, version: int) -> str | None:
     return None
 
 
-def quick_check_tables(path: Path) -> str | None:
-    """SQLite's quick check of every table but the evidence chunks (which can be gigabytes and
-    are covered by their checksums in ``journal-app check``): fast enough for every open."""
+def quick_check_tables(path: Path, *, immutable: bool | None = None) -> str | None:
+    """SQLite's quick check of every table but the evidence chunks (see guard.quick_check_tables)."""
     try:
-        conn = ro_connect(path)
+        conn = guard.ro_connect(path, immutable=immutable)
         try:
-            tables = [r[0] for r in conn.execute(
-                "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                "AND name NOT LIKE 'search_fts%' AND name != 'evidence_chunk'")]
-            for table in tables:
-                rows = [r[0] for r in conn.execute(f'PRAGMA quick_check("{table}")')]
-                if rows != ["ok"]:
-                    return f"{table}: {'; '.join(rows[:3])}"
+            return guard.quick_check_tables(conn)
         finally:
             conn.close()
     except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError) as e:
         _raise_if_the_disk(e, path)
         return str(e)
-    return None
 
 
 def _raise_if_the_disk(e: BaseException, path: Path) -> None:
@@ -176,16 +131,17 @@ def make_engine(path: Path, *, readonly: bool = False, immediate: bool = False,
                 immutable: bool = False) -> Engine:
     """An engine for one journal file.
 
+    ``immutable`` (read-only engines): the file is read as it is, without any ``-wal`` beside it
+    and without making one (a journal nobody has open, or whose log does not belong to it).
+
     ``immediate`` engines start every transaction with BEGIN IMMEDIATE: used for writes, so
     two writers queue on the lock instead of failing half-way through. ``immutable`` (read-only
     engines of a file nobody can write, with no -wal) reads without making -wal/-shm files,
     which a read-only folder would refuse.
     """
     if readonly:
-        url = f"file:{quote(str(path))}?mode=ro{'&immutable=1' if immutable else ''}"
-
         def creator() -> sqlite3.Connection:
-            return sqlite3.connect(url, uri=True, check_same_thread=False)
+            return guard.connect(path, "mode=ro&immutable=1" if immutable else "mode=ro")
     else:
         def creator() -> sqlite3.Connection:
             return sqlite3.connect(str(path), check_same_thread=False)

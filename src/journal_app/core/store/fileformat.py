@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from urllib.parse import quote
 
 APPLICATION_ID = 0x4C4A524E  # "LJRN", in PRAGMA application_id
 SUFFIX = ".ljournal"
@@ -18,13 +17,7 @@ SCHEMA_VERSION = len(SCHEMA_REVISIONS)
 
 
 def ro_connect(path: Path) -> sqlite3.Connection:
-    """A read-only connection that cannot change the file.
+    """A read-only connection to a journal, through the guard (see core/store/guard.py)."""
+    from journal_app.core.store.guard import ro_connect as guarded
 
-    With no ``-wal`` beside the file (nobody has it open, and it was closed cleanly) the file is
-    read as immutable, so looking at a journal leaves no ``-wal``/``-shm`` files behind.
-    """
-    wal = Path(f"{path}-wal")
-    mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-    conn = sqlite3.connect(f"file:{quote(str(path))}?{mode}", uri=True, check_same_thread=False)
-    conn.execute("PRAGMA trusted_schema = OFF")
-    return conn
+    return guarded(path)
