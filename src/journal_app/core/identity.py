@@ -18,6 +18,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from journal_app.core.errors import JournalAppError
 from journal_app.core.store.fileformat import ro_connect
 
 # A name the app itself could have given a folder (used to recognise old folders, never to make one).
@@ -86,7 +87,7 @@ def read_identity(path: Path) -> Identity | None:
             review = conn.execute("SELECT export_id FROM review_info WHERE id = 1").fetchone() if has_review else None
         finally:
             conn.close()
-    except (OSError, sqlite3.Error, UnicodeDecodeError, ValueError, OverflowError, MemoryError):
+    except (OSError, sqlite3.Error, UnicodeDecodeError, ValueError, OverflowError, MemoryError, JournalAppError):
         return None
     return Identity(row[0], None if review is None else _text(review[0]))
 
