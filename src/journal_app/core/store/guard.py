@@ -22,7 +22,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from journal_app.core.errors import DamagedJournalError, NewerVersionError, NotAJournalError
+from journal_app.core.errors import (
+    DamagedJournalError,
+    JournalAppError,
+    NewerVersionError,
+    NotAJournalError,
+    storage_error,
+)
 from journal_app.core.i18n import translate
 from journal_app.core.store.fileformat import APPLICATION_ID, SCHEMA_VERSION, SQLITE_MAGIC
 from journal_app.core.store.schema_sql import BY_VERSION, OBJECTS
@@ -194,9 +200,23 @@ def wal_problem(path: Path, page_size: int, *, thorough: bool = True) -> str | N
                     return translate("db", "read with its -wal, the journal is damaged ({problem})").format(problem=problem)
         finally:
             with_wal.close()
+    except sqlite3.OperationalError as e:
+        # Not the log's fault (a full or failing disk, a lock, a folder SQLite cannot write its
+        # -shm in): no verdict on the log, which is never set aside for it.
+        raise _cannot_read(path, e) from None
     except (sqlite3.Error, UnicodeDecodeError, ValueError, TypeError) as e:
         return translate("db", "it cannot be read with its -wal ({e})").format(e=e)
     return None
+
+
+def _cannot_read(path: Path, e: BaseException) -> JournalAppError:
+    """The disk's refusal in plain words, else "damaged" with SQLite's reason."""
+    plain = storage_error(e, translate("db", "{name} could not be opened").format(name=path.name), path.parent)
+    if plain is not None:
+        return plain
+    if isinstance(e, sqlite3.OperationalError) and "malformed" not in str(e):
+        return JournalAppError(translate("journal", "{name} could not be read or written ({orig})").format(name=path.name, orig=e))
+    return DamagedJournalError(translate("db", "{path}: the journal file is damaged ({e})").format(path=path, e=e))
 
 
 def _schema_of(conn: sqlite3.Connection) -> str | None:
@@ -269,7 +289,7 @@ def ro_connect(path: Path, *, immutable: bool | None = None) -> sqlite3.Connecti
             raise DamagedJournalError(f"{path}: {problem}")
     except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError) as e:
         conn.close()
-        raise DamagedJournalError(translate("db", "{path}: the journal file is damaged ({e})").format(path=path, e=e)) from None
+        raise _cannot_read(path, e) from None
     except BaseException:
         conn.close()
         raise
