@@ -239,3 +239,23 @@ def test_pieces_look_like_the_paragraph(journal, tmp_path, monkeypatch):
 
 def pdf_pages(path) -> list[str]:
     return [page.extract_text() for page in PdfReader(str(path)).pages]
+
+
+def test_text_too_long_for_a_cell_goes_on_after_the_table(journal, tmp_path):
+    """A table row is laid out again at every page it runs over, so at most CELL_WORDS words of
+    one text stay in its cell and the rest follows the table, every word printed once, in order;
+    a verifier's comment longer than a page no longer fails to print."""
+    from journal_app.core.reports.sheets import CELL_WORDS
+
+    extra = 300
+    stage = journal.framework.stage("effective")
+    journal.set_criterion_notes("effective", stage.criteria[1].id, " ".join(f"note{i}" for i in range(CELL_WORDS + extra)))
+    journal.add_target("effective", " ".join(f"aim{i}" for i in range(CELL_WORDS + extra)), "Seen in lessons")
+    journal.set_verification("effective", "professional-mentor", name="Pat", state="verified",
+                             comment=" ".join(f"said{i}" for i in range(6_000)), verified_on=dt.date(2025, 7, 1))
+    for sheet, word, count in (("criteria", "note", CELL_WORDS + extra), ("reflection", "aim", CELL_WORDS + extra),
+                               ("reflection", "said", 6_000)):
+        out = export_pdf(journal, tmp_path / f"{sheet}.pdf", sheet=sheet, stage_ids=["effective"])
+        flat = squash(pdf_text(out)[0])
+        assert re.findall(rf"\b{word}(\d+)\b", flat) == [str(i) for i in range(count)], (sheet, word)
+        assert "Note 1, continued from the table above:" in flat and "(continued below the table, note 1)" in flat

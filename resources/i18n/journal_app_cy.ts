@@ -4630,6 +4630,14 @@ Ffynhonnell: {source}</translation>
         <translation>Dim myfyrdod wedi&apos;i ysgrifennu eto.</translation>
     </message>
     <message>
+        <source>(continued below the table, note {n})</source>
+        <translation>(yn parhau o dan y tabl, nodyn {n})</translation>
+    </message>
+    <message>
+        <source>Note {n}, continued from the table above:</source>
+        <translation>Nodyn {n}, yn parhau o&apos;r tabl uchod:</translation>
+    </message>
+    <message>
         <source>Content fingerprint: {id_16} (matches the journal state this sheet was printed from)</source>
         <translation>Ôl bys y cynnwys: {id_16} (yn cyfateb i gyflwr y dyddlyfr pan argraffwyd y daflen hon)</translation>
     </message>

@@ -118,6 +118,27 @@ class WritingLines(Flowable):
             c.line(0, y, self.width, y)
 
 
+class Run(Flowable):
+    """Flowables that stand in a story as one (a table, then what its cells continue): laid out
+    one after another, as if each were in the story itself."""
+
+    def __init__(self, content: list[Flowable]) -> None:
+        super().__init__()
+        self.content = content
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return avail_width, avail_height + 1  # never placed whole: always split into its content
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """The content, its first item split to the space left if it needs to be (the document
+        places the first item of a split as it is); nothing if that item cannot start here."""
+        first, rest = self.content[0], list(self.content[1:])
+        if first.wrap(avail_width, avail_height)[1] <= avail_height:
+            return [first, *rest]
+        parts = first.split(avail_width, avail_height)
+        return [*parts, *rest] if parts else []
+
+
 class StageMarker(Flowable):
     """Invisible: tells the page header which stage the following pages belong to."""
 

@@ -6,6 +6,7 @@ Everything the user typed goes through ``text.plain``, ``text.plain_flowables`` 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from reportlab.lib import colors
@@ -30,6 +31,7 @@ from journal_app.core.reports.layout import (
     RULE,
     SHADE,
     CheckBox,
+    Run,
     StageMarker,
     WritingLines,
     heading,
@@ -42,6 +44,9 @@ STATE_WORDS = Labels("sheets", {"not_started": QT_TRANSLATE_NOOP("sheets", "Not 
                "achieved": QT_TRANSLATE_NOOP("sheets", "Achieved")})
 STATUS_WORDS = Labels("sheets", {"open": QT_TRANSLATE_NOOP("sheets", "Open"), "achieved": QT_TRANSLATE_NOOP("sheets", "Achieved"), "dropped": QT_TRANSLATE_NOOP("sheets", "Dropped")})
 assert set(STATE_WORDS) == set(CRITERION_STATES)
+# At most this many words of one text are set inside a table cell (a cell's row is laid out
+# again at every page it runs over); the rest follows the table, across the page.
+CELL_WORDS = 1500
 
 
 def long_date(d: dt.date) -> str:
@@ -77,6 +82,7 @@ class Sheets:
         self.st = styles()
         self.owner = self.journal.details().owner
         self.text_width = self.width - 2 * FRAME_PADDING  # what a paragraph in the body frame has
+        self._continued: list[str] = []  # the ends of cell texts too long for a cell, in order
 
     def p(self, text: str, style: str = "cell") -> Paragraph:
         return Paragraph(plain(text), self.st[style])
@@ -90,9 +96,27 @@ class Sheets:
         return self.cell(text, width, style)
 
     def cell(self, text: str, width: float, style: str = "cell") -> list[Flowable]:
-        """The user's text in a ``width``-wide table cell (grid padding: 4 each side), long text
-        in bounded pieces so the row splits over pages in time that grows with its length."""
-        return plain_flowables(text, self.st[style], width - 8)
+        """The user's text in a ``width``-wide table cell (grid padding: 4 each side), in bounded
+        pieces; beyond CELL_WORDS words the rest is printed after the table (``after``)."""
+        words = list(re.finditer(r"\S+", text))
+        if len(words) <= CELL_WORDS:
+            return plain_flowables(text, self.st[style], width - 8)
+        cut = words[CELL_WORDS - 1].end()
+        self._continued.append(text[cut:].strip())
+        n = len(self._continued)
+        return [*plain_flowables(text[:cut] + " …", self.st[style], width - 8),
+                Paragraph(translate("sheets", "(continued below the table, note {n})").format(n=n), self.st["note"])]
+
+    def after(self, table: Table) -> Flowable:
+        """``table``, followed by the ends of its cells' texts that were too long for a cell."""
+        if not self._continued:
+            return table
+        out: list[Flowable] = [table]
+        for n, rest in enumerate(self._continued, 1):
+            out.append(Paragraph(translate("sheets", "Note {n}, continued from the table above:").format(n=n), self.st["note"]))
+            out += plain_flowables("… " + rest, self.st["body"], self.text_width)
+        self._continued = []
+        return Run(out)
 
     def label(self, markup: str, style: str = "cell") -> Paragraph:
         """Text of the app's or the framework's own (escaped too: framework files are data)."""
@@ -143,7 +167,7 @@ class Sheets:
         st = self.st
         comment: list[Flowable]
         if v is not None and v.comment.strip():
-            comment = plain_flowables(v.comment, st["body"], self.width - 12)
+            comment = self.cell(v.comment, self.width - 4, "body")  # (the box's padding is 6, not 4)
         else:
             comment = [WritingLines(4, gap=18)]
         state = ""
@@ -168,7 +192,7 @@ class Sheets:
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ]))
-        return [t]
+        return [self.after(t)]
 
     def targets_table(self, stage_id: str | None, *, blank: bool = False, all_targets: bool = False) -> Flowable:
         st = self.st
@@ -198,7 +222,7 @@ class Sheets:
         t = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1,
                   rowHeights=[None] + ([26] * (len(rows) - 1) if blank else [None] * (len(rows) - 1)))
         t.setStyle(grid())
-        return t
+        return self.after(t)
 
     # ------------------------------------------------------------------ criteria record
     def criteria_record(self, stage: Stage, *, blank: bool = False, toc_level: int | None = None) -> list[Flowable]:
@@ -239,7 +263,7 @@ class Sheets:
         t.setStyle(grid())
         return [CondPageBreak(120), Paragraph(translate("sheets", "Diamond 9: skills in order of priority"), self.st["section"]), t]
 
-    def _criteria_table(self, stage: Stage, blank: bool) -> Table:
+    def _criteria_table(self, stage: Stage, blank: bool) -> Flowable:
         st = self.st
         records = self.journal.criterion_records(stage.id)
         evidence = {} if blank else self._evidence_by_criterion(stage.id)
@@ -274,7 +298,7 @@ class Sheets:
         t = Table(rows, colWidths=[w * 0.04, w * 0.27, w * 0.18, w * 0.23, w * 0.13, w * 0.15], repeatRows=1,
                   splitInRow=1)
         t.setStyle(grid())
-        return t
+        return self.after(t)
 
     def _codes_cell(self, stage: Stage, criterion_id: str, first: dict[str, int], shown: set[int]) -> list[Flowable]:
         """The booklet's spanning codes cell: printed in its first row, "as above" after.
@@ -376,7 +400,8 @@ class Sheets:
             rows.append([Paragraph(translate("sheets", "No evidence items."), st["note"]), "", "", ""])
         t = Table(rows, colWidths=[w * 0.44, w * 0.12, w * 0.14, w * 0.30], repeatRows=1, splitInRow=1)
         t.setStyle(grid([("FONT", (3, 1), (3, -1), FONT, 6.5, 8)]))
-        return [StageMarker(translate("sheets", "Evidence")), heading(translate("sheets", "Index of evidence items"), st["h1"], 0, "evidence"), t]
+        return [StageMarker(translate("sheets", "Evidence")), heading(translate("sheets", "Index of evidence items"), st["h1"], 0, "evidence"),
+                self.after(t)]
 
     # ------------------------------------------------------------------ TLA learning journey
     def tla_summary(self) -> list[Flowable]:
@@ -439,6 +464,6 @@ class Sheets:
                       short_date(evidence[i].added_at.date())] for i in sorted(linked_ids & set(evidence))]
             t = Table(rows, colWidths=[self.width * w for w in (0.6, 0.2, 0.2)], repeatRows=1)
             t.setStyle(grid())
-            out.append(t)
+            out.append(self.after(t))
         return out
 
