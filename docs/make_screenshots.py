@@ -1,4 +1,5 @@
-"""Grab the README's screenshots from a demo journal, offscreen at 1366×768.
+"""Grab the README's screenshots from a demo journal, offscreen on a 1366×768 laptop screen
+(the window as it opens there: the screen's work area less a window manager's title bar).
 
     make screenshots        (or: QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py [--lang cy])
 
@@ -13,8 +14,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+SCREEN = Path(tempfile.gettempdir()) / "journal-app-screen-1366x768.json"
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":  # a laptop's screen, not Qt's 800×800
+    SCREEN.write_text('{"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, '
+                      '"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}')
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
 
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from journal_app.config import AppPaths  # noqa: E402
@@ -82,6 +88,26 @@ def render_sheets(path: Path, folder: Path, out: Path) -> None:
                             str(pdf), str(out / name)], check=True)
 
 
+def dark_palette() -> QPalette:
+    """A dark desktop's palette (as Fusion draws one), to see the window as it looks there."""
+    p = QPalette()
+    for role, colour in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
+                         (QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.AlternateBase, "#262626"),
+                         (QPalette.ColorRole.Text, "#e6e6e6"), (QPalette.ColorRole.Button, "#353535"),
+                         (QPalette.ColorRole.ButtonText, "#e6e6e6"), (QPalette.ColorRole.Highlight, "#3d6fb4"),
+                         (QPalette.ColorRole.HighlightedText, "#ffffff"), (QPalette.ColorRole.PlaceholderText, "#9a9a9a"),
+                         (QPalette.ColorRole.ToolTipBase, "#353535"), (QPalette.ColorRole.ToolTipText, "#e6e6e6")):
+        p.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
+    return p
+
+
+def grab(app: QApplication, window, out: Path, name: str) -> None:  # noqa: ANN001
+    app.processEvents()
+    window.grab().save(str(out / f"{name}.png"))
+
+
 def main(argv: list[str]) -> int:
     lang = argv[argv.index("--lang") + 1] if "--lang" in argv else None
     out = OUT / lang if lang and lang != "en" else OUT
@@ -93,21 +119,27 @@ def main(argv: list[str]) -> int:
         window = make_window(AppPaths.default(folder / "data"), lang)
         window.settings.add_recent(path, "Ann Jones", "LJMU Learning Journal")
         window.start.refresh()
-        window.resize(1366, 768)
-        window.show()
-        app.processEvents()
-        window.grab().save(str(out / "start-screen.png"))
+        window.show()  # at the size it opens at on the screen (see journal_app.ui.screen_fit)
+        grab(app, window, out, "start-screen")
         window.open_journal(path)
         window.view.show_page("overview")
-        app.processEvents()
-        window.grab().save(str(out / "overview.png"))
+        grab(app, window, out, "overview")
         window.view.show_page("stage:developing#criteria")
-        app.processEvents()
-        window.grab().save(str(out / "stage-criteria.png"))
+        grab(app, window, out, "stage-criteria")
         window.view.show_page("stage:developing#reflection")
-        app.processEvents()
-        window.grab().save(str(out / "stage-reflection.png"))
+        grab(app, window, out, "stage-reflection")
+        window.view.show_page("conversations")
+        grab(app, window, out, "conversations-empty")
         window.close()
+        light = app.palette()
+        app.setPalette(dark_palette())  # as on a dark desktop: set before the window is made
+        window = make_window(AppPaths.default(folder / "data"), lang)
+        window.show()
+        window.open_journal(path)
+        window.view.show_page("stage:developing#criteria")
+        grab(app, window, out, "stage-criteria-dark")
+        window.close()
+        app.setPalette(light)
         render_sheets(path, folder, out)
     print(f"screenshots written to {out}")
     return 0

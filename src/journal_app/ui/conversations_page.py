@@ -159,6 +159,7 @@ class ConversationsPage(QWidget):
         editor_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
         editor_scroll.setWidget(self.editor)
         splitter.addWidget(editor_scroll)
+        self.editor_scroll = editor_scroll  # hidden with the editor: no empty frame and scroll bars
         splitter.setSizes([420, 700])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -205,6 +206,7 @@ class ConversationsPage(QWidget):
         self.autosave.flush()
         self.agreement_save.flush()
         self.editor.setVisible(0 <= row < len(self.rows))
+        self.editor_scroll.setVisible(0 <= row < len(self.rows))
         if not 0 <= row < len(self.rows):
             self.current = None
             return
