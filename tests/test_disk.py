@@ -138,6 +138,20 @@ def shared_dir():
     shutil.rmtree(d, ignore_errors=True)
 
 
+RESTORE = """
+import sys
+from pathlib import Path
+from journal_app.core.backups import BackupStore
+from journal_app.core.errors import StorageError
+store = BackupStore(Path(sys.argv[2]))
+try:
+    store.restore(Path(sys.argv[1]), store.list(Path(sys.argv[1]))[0].id)
+    print("RESTORED")
+except StorageError as e:
+    print("REFUSED", e)
+"""
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 @pytest.mark.parametrize("case", ["file", "folder"])
 def test_a_read_only_file_or_folder_opens_read_only_with_a_plain_message(journal, shared_dir, case):
@@ -166,6 +180,11 @@ def test_a_read_only_file_or_folder_opens_read_only_with_a_plain_message(journal
                  "-o", str(shared_dir / "copy.ljournal"), as_nobody=as_nobody)
     listed = sorted(os.listdir(folder))
     folder.chmod(0o755)
+    BackupStore(shared_dir / "backups").backup(path, "manual")
+    for p in (shared_dir / "backups").rglob("*"):
+        p.chmod(0o755 if p.is_dir() else 0o644)
+    if case == "folder" and not as_nobody:
+        folder.chmod(0o555)
     assert result.returncode == 0, result.stderr
     reason = "the file is read-only" if case == "file" else "its folder is read-only"
     assert f"NOTICE This journal is read-only ({reason}); opened for reading only." in result.stdout
@@ -173,6 +192,9 @@ def test_a_read_only_file_or_folder_opens_read_only_with_a_plain_message(journal
     assert "damaged" not in result.stdout + result.stderr
     assert path.read_bytes() == before
     assert listed == ["test.ljournal"]  # no -wal, -shm or lock left behind
+    restore = run_py(RESTORE, str(path), str(shared_dir / "backups"), as_nobody=as_nobody)
+    folder.chmod(0o755)
+    assert restore.stdout.strip() == f"REFUSED This journal is read-only ({reason}): the backup was not restored."
     assert cli.returncode == 1 and cli.stderr.strip() == (
         f"journal-app: error: This journal is read-only ({reason}); nothing was changed.")
 

@@ -141,6 +141,17 @@ def test_a_symlinked_lock_file_is_never_followed(journal, tmp_path):
     assert not (tmp_path / "made-by-link").exists()
 
 
+def test_a_hard_linked_lock_file_never_overwrites_the_file_it_shares(journal, tmp_path):
+    path = journal.path
+    journal.close()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious")
+    os.link(victim, lock_path(path))
+    with Journal.open(path):
+        assert victim.read_text() == "precious" and os.stat(lock_path(path)).st_nlink == 1
+    assert victim.read_text() == "precious"
+
+
 def test_a_fifo_or_folder_named_as_the_lock_file_neither_blocks_nor_is_removed(journal):
     path = journal.path
     journal.close()

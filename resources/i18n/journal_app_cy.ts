@@ -2672,6 +2672,10 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
         <translation>nid oedd y copi wrth gefn o {name} yn gywir wrth ei wirio ({problem})</translation>
     </message>
     <message>
+        <source>This journal is read-only ({reason}): the backup was not restored.</source>
+        <translation>Mae&apos;r dyddlyfr hwn i&apos;w ddarllen yn unig ({reason}): ni adferwyd y copi wrth gefn.</translation>
+    </message>
+    <message>
         <source>the backup was not restored and {name} is as it was</source>
         <translation>ni adferwyd y copi wrth gefn ac mae {name} fel yr oedd</translation>
     </message>

@@ -312,6 +312,9 @@ class BackupStore:
         problem = quick_check(chosen.path)
         if problem is not None:
             raise DamagedJournalError(translate("backups", "backup {backup_id} is damaged ({problem}); choose another").format(backup_id=backup_id, problem=problem))
+        read_only = db.read_only_reason(journal) if journal.exists() else None
+        if read_only is not None:
+            raise StorageError(translate("backups", "This journal is read-only ({reason}): the backup was not restored.").format(reason=read_only), "read-only")
         lock = JournalLock.acquire(journal)  # not while the journal is open anywhere
         try:
             return self._restore_locked(journal, chosen)

@@ -8,8 +8,9 @@ and cleared). ``flock`` locks are independent of the POSIX (``fcntl``) locks SQL
 the same file, so SQLite's own locking is unchanged (tests/test_locks.py shows both at work).
 The ``.lock`` file (``flock``-ed too, so that older versions of the app, which lock only it,
 still see the journal as taken) records the holder for the message "open for writing by X on
-Y". It is never followed if it is a symbolic link: a link is removed and a file made in its
-place, and anything else that is not a plain file is left alone.
+Y". It is never followed if it is a symbolic link, nor written if it is a hard link to another
+file: such a link is removed and a file made in its place; anything else that is not a plain
+file is left alone.
 
 On Windows the lock is ``msvcrt.locking`` on the ``.lock`` file only (a byte-range lock on the
 journal would also stop readers, and Windows does not let an open file be deleted); written
@@ -133,7 +134,14 @@ def _open_lock_file(lp: Path) -> int | None:
                 if e.errno in (errno.EISDIR, errno.ENXIO):
                     return None
                 raise
-        if stat.S_ISREG(os.fstat(fd).st_mode):
+        st = os.fstat(fd)
+        if stat.S_ISREG(st.st_mode) and st.st_nlink > 1:
+            # A hard link to some other file: writing the holder would overwrite that file.
+            # Remove this name (the other file keeps its content) and make our own.
+            os.close(fd)
+            os.unlink(lp)
+            continue
+        if stat.S_ISREG(st.st_mode):
             return fd
         os.close(fd)
         return None
