@@ -83,6 +83,7 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, SignOffOps, ConversationOps, Jo
         self._writer = writer
         self._listeners: list[Listener] = []
         self._held: list[ChangeEvent] | None = None  # changes inside one operation (``_one_change``)
+        self._summaries: dict[tuple[str, str], StageSummary] = {}  # (language, stage id), until the next change
         self._lock = threading.Lock()
         self.last_saved_at: dt.datetime | None = None
         self.upgraded_from: int | None = None
@@ -348,6 +349,7 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, SignOffOps, ConversationOps, Jo
                     raise self._damaged(e) from e
                 raise
             self.last_saved_at = dt.datetime.now()
+            self._summaries = {}  # what was summed up before this change is out of date
         if topic is not None and topic != "evidence-partial":
             self._notify(ChangeEvent.of(topic, stage_id, ref))
 
@@ -524,6 +526,17 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, SignOffOps, ConversationOps, Jo
 
     # ------------------------------------------------------------------ overview
     def stage_summary(self, stage_id: str) -> StageSummary:
+        """A stage's progress (read once between changes: the overview and the badges share it;
+        a journal open read-only may be changed by its writer, so it is read each time)."""
+        if self.readonly:
+            return self._sum_up(stage_id)
+        key = (i18n.language(), stage_id)
+        summary = self._summaries.get(key)
+        if summary is None:
+            summary = self._summaries[key] = self._sum_up(stage_id)
+        return summary
+
+    def _sum_up(self, stage_id: str) -> StageSummary:
         stage = self.stage(stage_id)
         records = self.criterion_records(stage_id)
         ticks = self.ticks(stage_id)

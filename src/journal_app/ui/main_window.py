@@ -24,10 +24,10 @@ from journal_app import APP_NAME, __version__
 from journal_app.config import AppPaths
 from journal_app.core import i18n
 from journal_app.core.errors import DamagedJournalError, JournalAppError, NotAJournalError
-from journal_app.core.i18n import format_datetime
 from journal_app.settings import Settings
 from journal_app.ui import icons, messages
 from journal_app.ui.accessible import StatusLabel
+from journal_app.ui.backup_actions import BackupActions
 from journal_app.ui.i18n import Translators
 from journal_app.ui.language import LanguageSwitch
 from journal_app.ui.review_actions import ReviewActions
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from journal_app.ui.curee_pane import CureePane
     from journal_app.ui.help_window import HelpWindow
     from journal_app.ui.journal_view import JournalView
+    from journal_app.ui.preload import Preload
     from journal_app.ui.session import JournalSession
     from journal_app.ui.start_screen import StartScreen
 
@@ -50,7 +51,7 @@ BACKUP_DELAY_MS = 3000
 _FRAME_EVENTS = (QEvent.Type.Show, QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.WindowActivate)
 
 
-class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
+class MainWindow(ReviewActions, BackupActions, LanguageSwitch, QMainWindow):
     backup_done = Signal(str, str)  # warning, error: emitted by the backup thread
 
     def __init__(self, settings: Settings, paths: AppPaths, registry: FrameworkRegistry | None = None,
@@ -63,6 +64,7 @@ class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
         self._help: HelpWindow | None = None
         self._curee_pane: CureePane | None = None
         self.quick_view: QWidget | None = None  # the journal as first painted, before it is open
+        self.preload: Preload | None = None  # what opening it needs, loaded while the window starts
         self.setWindowIcon(icons.app_icon())
         self._backup_thread: threading.Thread | None = None
         self._backup_timer: QTimer | None = None
@@ -91,7 +93,8 @@ class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
         if self._registry is None:
             from journal_app.core.frameworks import FrameworkRegistry
 
-            self._registry = FrameworkRegistry.load(extra_dirs=[self.paths.frameworks_dir])
+            self._registry = ((self.preload.take_registry() if self.preload else None)
+                              or FrameworkRegistry.load(extra_dirs=[self.paths.frameworks_dir]))
             if self._registry.problems:
                 QTimer.singleShot(0, lambda: messages.error(
                     self, self.tr("Framework files left out"), self.tr("Some of your framework files could not be read:"),
@@ -314,7 +317,7 @@ class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
         if self.session is not None and self.session.journal.path == path.resolve():
             return True
         try:
-            journal = Journal.open(path, backups=self.backups)
+            journal = (self.preload.take_journal(path) if self.preload else None) or Journal.open(path, backups=self.backups)
         except JournalLockedError as e:
             if not messages.confirm(self, self.tr("Journal already open"), str(e), self.tr("Open read-only")):
                 return False
@@ -343,83 +346,6 @@ class MainWindow(ReviewActions, LanguageSwitch, QMainWindow):
             self.saved_label.setText(self.tr("Read-only"))
             messages.info(self, self.tr("Opened for reading only"), journal.read_only_notice)
         return shown
-
-    def _offer_restore(self, path: Path, problem: str) -> bool:
-        """A damaged journal: offer the newest sound backup; the damaged file is set aside."""
-        try:
-            newest = self.backups.newest_sound(path) if path.exists() else None
-        except JournalAppError:
-            newest = None
-        if newest is None:
-            messages.error(self, self.tr("Cannot open the journal"), problem,
-                           self.tr("The file has not been changed. No backup of it was found."))
-            return False
-        if not messages.confirm(
-                self, self.tr("The journal is damaged"),
-                self.tr("{problem}\n\nRestore the newest sound backup, taken {created}? The damaged file is kept beside it, renamed.").format(problem=problem, created=format_datetime(newest.created)), self.tr("Restore the backup")):
-            return False
-        try:
-            self.backups.restore(path.resolve(), newest.id)
-        except (JournalAppError, OSError) as e:
-            messages.error(self, self.tr("Not restored"), str(e))
-            return False
-        return self.open_journal(path)
-
-    def restore_from_backup(self) -> bool:
-        if self.session is None:
-            return False
-        path = self.session.journal.path
-        try:
-            backups = self.backups.list(path)
-        except JournalAppError as e:
-            messages.error(self, self.tr("Backups not available"), str(e))
-            return False
-        from journal_app.ui.restore_dialog import RestoreDialog
-
-        chosen = RestoreDialog.choose(backups, path.name, self)
-        if chosen is None or not self.close_journal():
-            return False
-        try:
-            aside = self.backups.restore(path, chosen.id)
-        except (JournalAppError, OSError) as e:
-            messages.error(self, self.tr("Not restored"), str(e), self.tr("The journal is as it was."))
-            return self.open_journal(path) and False
-        ok = self.open_journal(path)
-        if ok:
-            self.statusBar().showMessage((self.tr("Restored the backup of {created}; the journal as it was is kept as {name}") if aside else
-                 self.tr("Restored the backup of {created}; the journal as it was is kept as a backup")).format(
-                created=format_datetime(chosen.created), name=aside.name if aside else ""), 15000)
-        return ok
-
-    def _start_daily_backup(self, path: Path) -> None:
-        def work() -> None:
-            try:
-                result = self.backups.daily_backup(path)
-                self.backup_done.emit(result.warning if result else "", "")
-            except JournalAppError as e:
-                self.backup_done.emit("", str(e))
-            except Exception as e:  # never let a backup problem take the app down
-                self.backup_done.emit("", self.tr("The daily backup failed: {reason}").format(reason=e))
-
-        self._backup_thread = threading.Thread(target=work, name="daily-backup", daemon=True)
-        self._backup_thread.start()
-
-    def _backup_finished(self, warning: str, error: str) -> None:
-        if error:
-            messages.error(self, self.tr("Backup not taken"), error,
-                           self.tr("Your journal was not backed up today. Check it with File → Restore from backup… "
-                           "or 'journal-app check'."))
-        elif warning:
-            self.statusBar().showMessage(warning, 30000)
-            messages.error(self, self.tr("Backup space"), warning)
-
-    def wait_for_backup(self, timeout: float = 30) -> None:
-        """Take the daily backup now if it is still waiting, and wait for it to finish."""
-        if self._backup_timer is not None and self._backup_timer.isActive():
-            self._backup_timer.stop()
-            self._backup_timer.timeout.emit()
-        if self._backup_thread is not None:
-            self._backup_thread.join(timeout)
 
     def _show_journal(self, journal: Journal) -> bool:
         if not self.close_journal():
