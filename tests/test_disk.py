@@ -112,6 +112,18 @@ def test_a_full_backup_folder_is_named_as_such(small_disk, journal, run_cli):
     assert not [p for p in small_disk.rglob(f"{TEMP_MARK}*")]  # nothing half-written left
 
 
+@ROOT_ONLY
+def test_a_copy_to_a_full_disk_says_so_and_leaves_nothing(small_disk, journal, tmp_path):
+    """Save a copy elsewhere, a returned review copy: written with db.backup_to."""
+    from journal_app.core.store import db
+
+    (tmp_path / "v.bin").write_bytes(os.urandom(5 * 1024 * 1024))
+    journal.add_evidence(tmp_path / "v.bin")
+    with pytest.raises(StorageError, match=r"^The disk is full: .*copy\.ljournal was not written"):
+        db.backup_to(journal.path, small_disk / "copy.ljournal")
+    assert os.listdir(small_disk) == []
+
+
 # ---------------------------------------------------------------- read-only
 OPEN_AND_EDIT = """
 import sys

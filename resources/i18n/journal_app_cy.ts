@@ -3229,6 +3229,10 @@ Ffynhonnell: {source}</translation>
         <translation>mae ei ffolder i&apos;w darllen yn unig</translation>
     </message>
     <message>
+        <source>{path} was not written</source>
+        <translation>ni ysgrifennwyd {path}</translation>
+    </message>
+    <message>
         <source>{path}: a file of that name already exists; choose another name</source>
         <translation>{path}: mae ffeil o&apos;r enw hwnnw&apos;n bodoli eisoes; dewiswch enw arall</translation>
     </message>

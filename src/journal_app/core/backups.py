@@ -246,7 +246,7 @@ class BackupStore:
             if problem is not None or db.identify(tmp) < 1:
                 raise DamagedJournalError(translate("backups", "the backup of {name} did not check out ({problem})").format(name=journal.name, problem=problem))
             os.replace(tmp, dest)
-        except (OSError, sqlite3.Error) as e:  # written to the backup folder's disk, read from the journal's
+        except (OSError, sqlite3.Error, StorageError) as e:  # written to the backup folder's disk, read from the journal's
             raise _backup_failed(e, journal, folder) from None
         finally:
             _remove_temp(tmp)
@@ -331,7 +331,7 @@ class BackupStore:
                 conn = sqlite3.connect(str(tmp))
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.close()
-            except (OSError, sqlite3.Error) as e:
+            except (OSError, sqlite3.Error, StorageError) as e:
                 what = translate("backups", "the backup was not restored and {name} is as it was").format(name=journal.name)
                 raise storage_error(e, what, journal.parent) or JournalAppError(
                     translate("backups", "The backup could not be restored ({e}); {name} is as it was.").format(e=e, name=journal.name)) from None

@@ -177,8 +177,17 @@ def backup_to(src: Path, dest: Path) -> Path:
     from journal_app.core.files import written_aside
 
     dest.parent.mkdir(parents=True, exist_ok=True)
-    with written_aside(dest) as tmp:
-        backup_into(src, tmp)
+    try:
+        with written_aside(dest) as tmp:
+            try:
+                backup_into(src, tmp)
+            finally:
+                Path(f"{tmp}-journal").unlink(missing_ok=True)
+    except (OSError, sqlite3.Error) as e:  # a full or read-only destination, said as such
+        plain = storage_error(e, translate("db", "{path} was not written").format(path=dest), dest.parent)
+        if plain is None:
+            raise
+        raise plain from e
     return dest
 
 
