@@ -21,9 +21,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from journal_app import __version__
-from journal_app.core import search
+from journal_app.core import privacy, search
 from journal_app.core.errors import DumpError
-from journal_app.core.files import temp_path, written_aside
+from journal_app.core.files import temp_path, written_unseen
 from journal_app.core.frameworks.models import Framework
 from journal_app.core.i18n import translate
 from journal_app.core.journal import Journal
@@ -249,42 +249,48 @@ def _iso(v: dt.date | dt.datetime | None) -> str | None:
 
 
 def _rows(journal: Journal, include_private: bool) -> dict:
+    def q(model):  # noqa: ANN001, ANN202 - the rows of a table that may leave (privacy's rule)
+        return select(model) if include_private else select(model).where(privacy.visible(model.__tablename__))
+
+    def shown(table: str, row: object, column: str) -> object:
+        return getattr(row, column) if include_private else privacy.shown(table, row, column)
+
     with Session(journal._reader) as s:
         info = s.get(JournalInfo, 1)
         assert info is not None
-        crits = s.scalars(select(CriterionRecord).order_by(CriterionRecord.stage_id, CriterionRecord.criterion_id))
-        ticks = s.scalars(select(ChecklistTick).order_by(
+        crits = s.scalars(q(CriterionRecord).order_by(CriterionRecord.stage_id, CriterionRecord.criterion_id))
+        ticks = s.scalars(q(ChecklistTick).order_by(
             ChecklistTick.stage_id, ChecklistTick.checklist_id, ChecklistTick.item_id))
-        refls = s.scalars(select(Reflection).order_by(Reflection.stage_id))
-        targets = s.scalars(select(Target).order_by(Target.id))
-        verifs = s.scalars(select(Verification).order_by(Verification.stage_id, Verification.role_id))
-        convs = list(s.scalars(select(Conversation).order_by(Conversation.id)))
+        refls = s.scalars(q(Reflection).order_by(Reflection.stage_id))
+        targets = s.scalars(q(Target).order_by(Target.id))
+        verifs = s.scalars(q(Verification).order_by(Verification.stage_id, Verification.role_id))
+        convs = list(s.scalars(q(Conversation).order_by(Conversation.id)))
         conv_links: dict[int, list[list[str]]] = {}
-        for link in s.scalars(select(ConversationLink).order_by(ConversationLink.conversation_id,
+        for link in s.scalars(q(ConversationLink).order_by(ConversationLink.conversation_id,
                                                                 ConversationLink.stage_id, ConversationLink.criterion_id)):
             conv_links.setdefault(link.conversation_id, []).append([link.stage_id, link.criterion_id])
-        agreements = s.scalars(select(LearningAgreement).order_by(LearningAgreement.person))
+        agreements = s.scalars(q(LearningAgreement).order_by(LearningAgreement.person))
         journey = s.get(TlaJourney, 1)
         journey_doc = None if journey is None else {
             "focus": journey.focus, "tla_stage": journey.tla_stage, "ljmu_stage_id": journey.ljmu_stage_id,
             "tla_snapshot": journey.tla_snapshot, "created_at": _iso(journey.created_at),
             "modified_at": _iso(journey.modified_at)}
         plan_items = [{"id": p.id, "kind": p.kind, "text": p.text, "due_date": _iso(p.due_date), "done": p.done}
-                      for p in s.scalars(select(PlanItem).order_by(PlanItem.id))]
+                      for p in s.scalars(q(PlanItem).order_by(PlanItem.id))]
         plan_changes = [{"id": c.id, "changed_at": _iso(c.changed_at), "change": c.change, "reason": c.reason}
-                        for c in s.scalars(select(PlanChange).order_by(PlanChange.id))]
+                        for c in s.scalars(q(PlanChange).order_by(PlanChange.id))]
         accounts = [{"dimension_id": a.dimension_id, "text": a.text, "modified_at": _iso(a.modified_at)}
-                    for a in s.scalars(select(DimensionAccount).order_by(DimensionAccount.dimension_id))]
+                    for a in s.scalars(q(DimensionAccount).order_by(DimensionAccount.dimension_id))]
         dim_links = [{"dimension_id": x.dimension_id, "kind": x.kind, "ref_id": x.ref_id}
-                     for x in s.scalars(select(DimensionLink).order_by(DimensionLink.dimension_id, DimensionLink.kind,
+                     for x in s.scalars(q(DimensionLink).order_by(DimensionLink.dimension_id, DimensionLink.kind,
                                                                        DimensionLink.ref_id))]
         tags = [{"kind": t.kind, "ref": t.ref, "tag_kind": t.tag_kind, "tag_id": t.tag_id}
-                for t in s.scalars(select(Tag).order_by(Tag.kind, Tag.ref, Tag.tag_kind, Tag.tag_id))]
+                for t in s.scalars(q(Tag).order_by(Tag.kind, Tag.ref, Tag.tag_kind, Tag.tag_id))]
         diamond = [{"stage_id": d.stage_id, "slot": d.slot, "checklist_id": d.checklist_id, "item_id": d.item_id}
-                   for d in s.scalars(select(DiamondSlot).order_by(DiamondSlot.stage_id, DiamondSlot.slot))]
+                   for d in s.scalars(q(DiamondSlot).order_by(DiamondSlot.stage_id, DiamondSlot.slot))]
         breakthroughs = [{"id": b.id, "recorded_on": _iso(b.recorded_on), "what_changed": b.what_changed,
                           "evidence": b.evidence, "feedback": b.feedback}
-                         for b in s.scalars(select(Breakthrough).order_by(Breakthrough.id))]
+                         for b in s.scalars(q(Breakthrough).order_by(Breakthrough.id))]
         return {
             "format": DUMP_FORMAT,
             "format_version": DUMP_VERSION,
@@ -299,21 +305,21 @@ def _rows(journal: Journal, include_private: bool) -> dict:
             "criteria": [{
                 "stage_id": c.stage_id, "criterion_id": c.criterion_id, "state": c.state,
                 "achieved_on": _iso(c.achieved_on),
-                "notes": c.notes if include_private or not c.notes_private else "",
-                "notes_private": c.notes_private if include_private else False,
+                "notes": shown("criterion_record", c, "notes"),
+                "notes_private": shown("criterion_record", c, "notes_private"),
                 "modified_at": _iso(c.modified_at)} for c in crits],
             "checklist_ticks": [{
                 "stage_id": t.stage_id, "checklist_id": t.checklist_id, "item_id": t.item_id,
                 "ticked": t.ticked, "note": t.note, "modified_at": _iso(t.modified_at)} for t in ticks],
             "reflections": [{
                 "stage_id": r.stage_id, "text": r.text, "private": r.private,
-                "modified_at": _iso(r.modified_at)} for r in refls if include_private or not r.private],
+                "modified_at": _iso(r.modified_at)} for r in refls],
             "targets": [{
                 "id": t.id, "stage_id": t.stage_id, "text": t.text,
                 "success_criteria": t.success_criteria, "due_date": _iso(t.due_date),
                 "status": t.status, "review_notes": t.review_notes, "private": t.private,
                 "created_at": _iso(t.created_at), "modified_at": _iso(t.modified_at)}
-                for t in targets if include_private or not t.private],
+                for t in targets],
             "verifications": [{
                 "stage_id": v.stage_id, "role_id": v.role_id, "name": v.name, "comment": v.comment,
                 "verified_on": _iso(v.verified_on), "state": v.state,
@@ -322,11 +328,11 @@ def _rows(journal: Journal, include_private: bool) -> dict:
                 "id": c.id, "held_on": _iso(c.held_on), "with_whom": c.with_whom, "their_role": c.their_role,
                 "kind": c.kind, "focus": c.focus, "notes": c.notes, "agreed_actions": c.agreed_actions,
                 "private": c.private, "created_at": _iso(c.created_at), "modified_at": _iso(c.modified_at),
-                "links": conv_links.get(c.id, [])} for c in convs if include_private or not c.private],
+                "links": conv_links.get(c.id, [])} for c in convs],
             "agreements": [{
                 "person": a.person, "ground_rules": a.ground_rules, "confidentiality": a.confidentiality,
                 "boundaries": a.boundaries, "private": a.private, "modified_at": _iso(a.modified_at)}
-                for a in agreements if include_private or not a.private],
+                for a in agreements],
             "journey": journey_doc,
             "plan_items": plan_items,
             "plan_changes": plan_changes,
@@ -344,7 +350,7 @@ def dump(journal: Journal, out: TextIO, *, include_private: bool = True) -> None
     text = json.dumps(doc, indent=2, ensure_ascii=False)
     assert text.endswith("\n}")
     out.write(text[:-2] + ',\n  "evidence": [')
-    items = [e for e in journal.evidence_items() if include_private or not e.private]
+    items = [e for e in journal.evidence_items() if include_private or not privacy.is_private("evidence_item", e)]
     for n, e in enumerate(items):
         meta = json.dumps({
             "id": e.id, "name": e.name, "media_type": e.media_type, "size": e.size,
@@ -363,8 +369,13 @@ def dump(journal: Journal, out: TextIO, *, include_private: bool = True) -> None
 
 def dump_to_file(journal: Journal, dest: str | Path, *, include_private: bool = True) -> Path:
     dest = Path(dest)
-    with written_aside(dest) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as f:
+    # Made without a name in dest's folder and named only when whole: a dump killed half-way
+    # (with every private entry in it, unless left out) leaves nothing in that folder.
+    with written_unseen(dest) as raw:
+        f = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
         dump(journal, f, include_private=include_private)
+        f.flush()
+        f.detach()
     return dest
 
 

@@ -17,6 +17,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 TEMP_MARK = ".ljournal-temp-"
 TEMP_KINDS = ("part", "tmp", "restoring", "loading")
@@ -49,10 +50,75 @@ def written_aside(dest: Path) -> Iterator[Path]:
         tmp.unlink(missing_ok=True)
 
 
-def copy_file(src: Path, dest: Path) -> None:
-    """Copy a file's bytes as ``cp`` does: in the kernel (copy_file_range) where the system
-    can, else with shutil (the caller syncs ``dest``)."""
-    with open(src, "rb") as fin, open(dest, "wb") as fout:
+def _unnamed_in(folder: Path) -> int | None:
+    """A new file in ``folder`` that has no name (Linux O_TMPFILE): it vanishes with the
+    process unless it is linked in. None where the system or the filesystem cannot."""
+    flag = getattr(os, "O_TMPFILE", 0)
+    if not flag or not Path("/proc/self/fd").is_dir():
+        return None
+    try:
+        return os.open(folder, flag | os.O_RDWR, 0o644)
+    except OSError:
+        return None
+
+
+def _link_in(fd: int, dest: Path, *, replace: bool) -> None:
+    """Give the unnamed file ``fd`` the name ``dest`` (never over an existing file unless
+    ``replace``: then under a temporary name renamed over it at once)."""
+    folder = os.open(dest.parent, os.O_RDONLY)
+    try:
+        target = temp_path(dest.parent, "part") if replace else dest
+        # An absolute source with a dir fd makes Python use linkat(AT_SYMLINK_FOLLOW).
+        os.link(f"/proc/self/fd/{fd}", target, src_dir_fd=folder, follow_symlinks=True)
+        if replace:
+            try:
+                os.replace(target, dest)
+            except BaseException:
+                target.unlink(missing_ok=True)
+                raise
+    finally:
+        os.close(folder)
+
+
+@contextmanager
+def written_unseen(dest: Path, *, replace: bool = True) -> Iterator[BinaryIO]:
+    """Yield a binary file to write that gets the name ``dest`` only once it is complete and
+    on the disk. It is made in ``dest``'s folder without a name, so a process killed while
+    writing leaves nothing in that folder. Where the system cannot make a file without a
+    name, it is written aside under a hidden temporary name (removed at the next start if
+    the process is killed). Without ``replace``, an existing ``dest`` raises FileExistsError."""
+    fd = _unnamed_in(dest.parent)
+    if fd is None:
+        tmp = temp_path(dest.parent, "part")
+        try:
+            with open(tmp, "xb") as f:
+                yield f
+                f.flush()
+                os.fsync(f.fileno())
+            if replace:
+                os.replace(tmp, dest)
+            else:
+                os.link(tmp, dest)
+        finally:
+            tmp.unlink(missing_ok=True)
+        return
+    with os.fdopen(fd, "w+b") as f:
+        yield f
+        f.flush()
+        os.fsync(f.fileno())
+        _link_in(f.fileno(), dest, replace=replace)
+
+
+def private_file(folder: Path) -> Path:
+    """A new empty temporary file in ``folder`` that only its owner can read."""
+    path = temp_path(folder, "part")
+    os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    return path
+
+
+def copy_into(src: Path, fout: BinaryIO) -> None:
+    """Copy a file's bytes into an open file, in the kernel where the system can."""
+    with open(src, "rb") as fin:
         size = os.fstat(fin.fileno()).st_size
         done = 0
         try:
@@ -61,11 +127,18 @@ def copy_file(src: Path, dest: Path) -> None:
                 if n == 0:
                     break
                 done += n
-        except (AttributeError, OSError):  # not Linux, or not between these filesystems
+        except (AttributeError, OSError):
             fin.seek(0)
             fout.seek(0)
             fout.truncate()
             shutil.copyfileobj(fin, fout, 1024 * 1024)
+
+
+def copy_file(src: Path, dest: Path) -> None:
+    """Copy a file's bytes as ``cp`` does: in the kernel (copy_file_range) where the system
+    can, else with shutil (the caller syncs ``dest``)."""
+    with open(dest, "wb") as fout:
+        copy_into(src, fout)
 
 
 # ---------------------------------------------------------------- leftovers

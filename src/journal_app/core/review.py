@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import json
 import sqlite3
+import tempfile
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,9 +22,10 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from journal_app.core import privacy
 from journal_app.core import search as fts
 from journal_app.core.errors import InvalidOperation
-from journal_app.core.files import copy_file, written_aside
+from journal_app.core.files import copy_file, copy_into, private_file, written_unseen
 from journal_app.core.i18n import format_date, translate
 from journal_app.core.store import db
 from journal_app.core.store.models import (
@@ -110,15 +112,17 @@ def canonical_stage(journal: Journal, stage_id: str) -> dict:
     records = journal.criterion_records(stage_id)
     ticks = journal.ticks(stage_id)
     refl = journal.reflection(stage_id)
+    private = privacy.is_private
     return {
         "stage": stage_id,
         "criteria": [[c.id, records[c.id].state, str(records[c.id].achieved_on or ""),
-                      "" if records[c.id].notes_private else records[c.id].notes] for c in stage.criteria],
+                      privacy.shown("criterion_record", records[c.id], "notes")] for c in stage.criteria],
         "ticks": [[k[0], k[1], t.ticked, t.note] for k, t in sorted(ticks.items())],
-        "reflection": "" if refl.private else refl.text,
+        "reflection": "" if private("reflection", refl) else refl.text,
         "targets": [[t.text, t.success_criteria, str(t.due_date or ""), t.status, t.review_notes]
-                    for t in journal.targets(stage_id) if not t.private],
-        "evidence": sorted([e.name, e.sha256] for e in journal.evidence_items(stage_id) if not e.private),
+                    for t in journal.targets(stage_id) if not private("target", t)],
+        "evidence": sorted([e.name, e.sha256] for e in journal.evidence_items(stage_id)
+                           if not private("evidence_item", e)),
     }
 
 
@@ -322,9 +326,55 @@ def _snapshot(journal: Journal, dest: Path) -> None:
         conn.close()
 
 
+def _work_folder(journal: Journal, dest: Path) -> Path:
+    """Where a copy is built before it is published: beside the journal (its own folder, which
+    holds all of it already) unless that is the destination folder, else the system's temporary
+    folder. Never the destination folder, which a killed export must leave as it was."""
+    here = journal.path.parent
+    return Path(tempfile.gettempdir()) if here.resolve() == dest.parent.resolve() else here
+
+
+def _strip(conn: sqlite3.Connection, journal: Journal, stages: list[str]) -> None:
+    """Everything private (the privacy rule), the review records, and all of stages not sent."""
+    privacy.purge(conn)
+    marks = ",".join("?" * len(stages))
+    for table in ("criterion_record", "checklist_tick", "reflection", "verification", "evidence_link",
+                  "conversation_link", "diamond_slot"):
+        conn.execute(f"DELETE FROM {table} WHERE stage_id NOT IN ({marks})", stages)  # noqa: S608
+    if len(stages) < len(journal.framework.stages):  # some stages only: nothing of the others
+        conn.execute(f"DELETE FROM target WHERE stage_id IS NULL OR stage_id NOT IN ({marks})", stages)  # noqa: S608
+        conn.execute("DELETE FROM evidence_item WHERE id NOT IN (SELECT evidence_id FROM evidence_link)")
+        conn.execute(f"DELETE FROM curee_tag WHERE kind = 'reflection' AND ref NOT IN ({marks})", stages)  # noqa: S608
+    privacy.purge_orphans(conn)
+    # The search index keeps old words in its segments: drop it and build it anew.
+    conn.execute("DROP TABLE search_fts")
+    conn.execute("DROP TABLE search_doc")
+    for statement in fts.SCHEMA_SQL:
+        conn.execute(statement)
+
+
+def _rebuild_search_and_vacuum(work: Path, clean: Path) -> None:
+    engine = db.make_engine(work)
+    try:
+        with engine.begin() as c:
+            fts.rebuild(c)
+    finally:
+        engine.dispose()
+    conn = sqlite3.connect(str(work), isolation_level=None)
+    try:
+        # Into the empty private file: written anew and whole, no free page, no slack space.
+        conn.execute("VACUUM INTO ?", (str(clean),))
+    finally:
+        conn.close()
+
+
 def export_for_mentor(journal: Journal, dest: str | Path, stage_ids: list[str] | None = None) -> Path:
-    """Write a review copy to ``dest``: no private entries and no trace of them in its bytes
-    (deleted with ``secure_delete``, which zeroes what it frees)."""
+    """Write a review copy to ``dest``: no private entries and no trace of them in its bytes.
+
+    Built from a snapshot in a work file away from ``dest``'s folder, stripped, then rewritten
+    whole with VACUUM INTO (so no free page or slack keeps anything deleted, whatever SQLite's
+    compile options), and published into ``dest`` only once complete (``files.written_unseen``):
+    an export killed at any moment leaves nothing in the destination folder."""
     if journal.review is not None:
         raise InvalidOperation(translate("review", "this is already a review copy; send the teacher's own journal"))
     stages = [journal.stage(s).id for s in stage_ids] if stage_ids else [s.id for s in journal.framework.stages]
@@ -337,40 +387,19 @@ def export_for_mentor(journal: Journal, dest: str | Path, stage_ids: list[str] |
     now = utcnow()
     details = journal.details()
     sent = {sid: fingerprint(journal, sid) for sid in stages}
-    with written_aside(dest) as tmp:
-        _snapshot(journal, tmp)
-        conn = sqlite3.connect(str(tmp), isolation_level=None)
+    folder = _work_folder(journal, dest)
+    work, clean = private_file(folder), private_file(folder)
+    try:
+        _snapshot(journal, work)
+        conn = sqlite3.connect(str(work), isolation_level=None)
         try:
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA secure_delete = ON")
-            # A file of our own that is thrown away if anything fails (written_aside), so no
-            # rollback journal and no syncing until the one fsync before it is renamed into place.
+            # A work file thrown away whatever happens: no rollback journal, no syncing.
             conn.execute("PRAGMA journal_mode = OFF")
             conn.execute("PRAGMA synchronous = OFF")
-            marks = ",".join("?" * len(stages))
             conn.execute("BEGIN")
-            for statement in (
-                "DELETE FROM reflection WHERE private = 1",
-                "UPDATE criterion_record SET notes = '', notes_private = 0 WHERE notes_private = 1",
-                "DELETE FROM target WHERE private = 1",
-                "DELETE FROM evidence_item WHERE private = 1 OR sha256 = ''",
-                "DELETE FROM conversation WHERE private = 1",
-                "DELETE FROM learning_agreement WHERE private = 1",
-                "DELETE FROM review_export", "DELETE FROM review_comment", "DELETE FROM sign_off",
-                "DELETE FROM review_info",
-            ):
-                conn.execute(statement)
-            for table in ("criterion_record", "checklist_tick", "reflection", "verification", "evidence_link",
-                          "conversation_link"):
-                conn.execute(f"DELETE FROM {table} WHERE stage_id NOT IN ({marks})", stages)
-            if len(stages) < len(journal.framework.stages):  # some stages only: nothing of the others
-                conn.execute(f"DELETE FROM target WHERE stage_id IS NULL OR stage_id NOT IN ({marks})", stages)
-                conn.execute("DELETE FROM evidence_item WHERE id NOT IN (SELECT evidence_id FROM evidence_link)")
-            # The search index keeps old words in its segments: drop it and build it anew.
-            conn.execute("DROP TABLE search_fts")
-            conn.execute("DROP TABLE search_doc")
-            for statement in fts.SCHEMA_SQL:
-                conn.execute(statement)
+            _strip(conn, journal, stages)
             # The copy is a journal of its own (its own backups, never taken for the teacher's):
             # the teacher's id stays only in review_info, to match the copy when it comes back.
             conn.execute("UPDATE journal_info SET journal_uuid = ? WHERE id = 1", (str(uuid.uuid4()),))
@@ -380,14 +409,15 @@ def export_for_mentor(journal: Journal, dest: str | Path, stage_ids: list[str] |
             conn.execute("COMMIT")
         finally:
             conn.close()
-        engine = db.make_engine(tmp)
+        _rebuild_search_and_vacuum(work, clean)
         try:
-            with engine.begin() as c:
-                fts.rebuild(c)
-        finally:
-            engine.dispose()
-        # secure_delete has overwritten every deleted row and dropped page with zeros, so no free
-        # page keeps deleted text; a VACUUM would copy the whole file again (gigabytes of video).
+            with written_unseen(dest, replace=False) as out:
+                copy_into(clean, out)
+        except FileExistsError:
+            raise FileExistsError(translate("review", "{dest}: a file of that name already exists; choose another name").format(dest=dest)) from None
+    finally:
+        work.unlink(missing_ok=True)
+        clean.unlink(missing_ok=True)
     with journal._write("review-export") as s:
         s.add(ReviewExport(export_id=export_id, exported_at=now, stages=json.dumps(stages), kind="copy",
                            fingerprints=json.dumps(sent, sort_keys=True)))

@@ -22,6 +22,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from journal_app.core import privacy
 from journal_app.core.frameworks.models import Stage
 from journal_app.core.i18n import QT_TRANSLATE_NOOP, Labels, format_date, translate
 from journal_app.core.journal import Journal
@@ -87,6 +88,13 @@ class Sheets:
     def p(self, text: str, style: str = "cell") -> Paragraph:
         return Paragraph(plain(text), self.st[style])
 
+    def prints(self, table: str, row: object) -> bool:
+        """Whether an entry is printed: private ones only when asked for (``privacy``'s rule)."""
+        return self.include_private or not privacy.is_private(table, row)
+
+    def shown(self, table: str, row: object, column: str) -> object:
+        return getattr(row, column) if self.include_private else privacy.shown(table, row, column)
+
     def fit(self, text: str, width: float, style: str = "cell") -> Paragraph | str | list[Flowable]:
         """A plain string when the text fits on one line of a ``width``-wide cell (much faster to
         lay out than a Paragraph, and printed literally too); else wrapping paragraphs."""
@@ -133,7 +141,7 @@ class Sheets:
         reflection = self.journal.reflection(stage.id)
         if blank:
             out.append(WritingLines(14))
-        elif reflection.private and not self.include_private:
+        elif not self.prints("reflection", reflection):
             out.append(Paragraph(translate("sheets", "Kept private by the teacher: not included in this printout."), st["note"]))
         elif reflection.text.strip():
             out += markdown_flowables(reflection.text, st["body"], st["bullet"], st["h2"], self.text_width)
@@ -203,7 +211,7 @@ class Sheets:
         else:
             targets = self.journal.targets(None if all_targets else stage_id)
             for t in targets:
-                if t.private and not self.include_private:
+                if not self.prints("target", t):
                     continue
                 w = self.width
                 cols = [w * 0.38, w * 0.32, w * 0.13, w * 0.17] if not all_targets else \
@@ -285,8 +293,9 @@ class Sheets:
                 achieved: list[Flowable] = [CheckBox(False), Paragraph(translate("sheets", "Date:"), st["small"])]
             else:
                 yours = []
-                if rec.notes.strip() and (self.include_private or not rec.notes_private):
-                    yours += self.cell(rec.notes, self.width * 0.23)
+                notes = self.shown("criterion_record", rec, "notes")
+                if notes.strip():
+                    yours += self.cell(notes, self.width * 0.23)
                 for name in evidence.get(crit.id, []):
                     yours.append(Paragraph(f"▪ {plain(name)}", st["small"]))
                 achieved = [CheckBox(rec.achieved), self.p(STATE_WORDS[rec.state], "small")]
@@ -318,7 +327,7 @@ class Sheets:
     def _evidence_by_criterion(self, stage_id: str) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
         for e in self.journal.evidence_items(stage_id):
-            if e.private and not self.include_private:
+            if not self.prints("evidence_item", e):
                 continue
             for sid, cid in e.links:
                 if sid == stage_id:
@@ -327,7 +336,7 @@ class Sheets:
 
     def _stage_evidence(self, stage: Stage, blank: bool) -> Flowable:
         items = [] if blank else [e for e in self.journal.evidence_items(stage.id)
-                                  if self.include_private or not e.private]
+                                  if self.prints("evidence_item", e)]
         rows = [[Paragraph(translate("sheets", "Evidence"), self.st["cellbold"]), Paragraph(translate("sheets", "Added"), self.st["cellbold"])]]
         rows += [[self.p(e.name), self.p(short_date(e.added_at.date()))] for e in items] or [["", ""]] * 6
         t = Table(rows, colWidths=[self.width * 0.75, self.width * 0.25], repeatRows=1)
@@ -390,7 +399,7 @@ class Sheets:
 
     def evidence_index(self) -> list[Flowable]:
         st = self.st
-        items = [e for e in self.journal.evidence_items() if self.include_private or not e.private]
+        items = [e for e in self.journal.evidence_items() if self.prints("evidence_item", e)]
         rows: list[list] = [[Paragraph(h, st["cellbold"]) for h in (translate("sheets", "Evidence item"), translate("sheets", "Size"), translate("sheets", "Added"), "SHA-256")]]
         w = self.width
         for e in items:
@@ -434,8 +443,8 @@ class Sheets:
             t.setStyle(grid())
             out.append(t)
         out.append(Paragraph(translate("sheets", "The six dimensions"), st["section"]))
-        evidence = {e.id: e for e in self.journal.evidence_items() if self.include_private or not e.private}
-        conversations = {c.id: c for c in self.journal.conversations() if self.include_private or not c.private}
+        evidence = {e.id: e for e in self.journal.evidence_items() if self.prints("evidence_item", e)}
+        conversations = {c.id: c for c in self.journal.conversations() if self.prints("conversation", c)}
         for d in j.dimensions:
             out.append(Paragraph(plain(d.title), st["h2"]))
             out.append(Paragraph(translate("sheets", "<i>Stage {tla_stage} asks:</i> {descriptor}").format(tla_stage=j.tla_stage, descriptor=plain(d.descriptor)), st["small"]))

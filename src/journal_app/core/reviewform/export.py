@@ -14,6 +14,7 @@ from pathlib import Path
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
+from journal_app.core import privacy
 from journal_app.core.errors import InvalidOperation
 from journal_app.core.files import written_aside
 from journal_app.core.frameworks.models import Stage
@@ -116,7 +117,7 @@ def _reflection(journal: Journal, sheets: Sheets, stage: Stage) -> list[Flowable
     out: list[Flowable] = [CondPageBreak(120), StageMarker(stage.label),
                            Paragraph(plain(sheet.sections.reflection), st["section"])]
     reflection = journal.reflection(stage.id)
-    if reflection.private:
+    if privacy.is_private("reflection", reflection):
         out.append(Paragraph(translate("sheets", "Kept private by the teacher: not included in this printout."), st["note"]))
     elif reflection.text.strip():
         out += markdown_flowables(reflection.text, st["body"], st["bullet"], st["h2"], sheets.text_width)

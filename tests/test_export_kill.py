@@ -1,0 +1,138 @@
+"""An export killed at any moment (kill -9) leaves nothing in the destination folder: a review
+copy or a dump is built away from it and gets its name there only once it is whole."""
+
+from __future__ import annotations
+
+import os
+import select
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from journal_app.core.files import TEMP_NAME
+from journal_app.core.journal import Journal
+
+CHILD = textwrap.dedent("""
+    import os, signal, sys
+    from pathlib import Path
+    from journal_app.core import exchange, review
+    from journal_app.core.journal import Journal
+
+    journal, dest, phase = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+
+    def inside():
+        print("inside", flush=True)
+        signal.pause()
+
+    if phase == "strip":  # the work copy built and stripped, nothing published yet
+        strip = review._strip
+        def stripped(*a):
+            strip(*a)
+            inside()
+        review._strip = stripped
+    elif phase == "publish":  # half of the finished copy written into the destination folder
+        def half(src, out):
+            data = Path(src).read_bytes()
+            out.write(data[: len(data) // 2])
+            out.flush()
+            os.fsync(out.fileno())
+            inside()
+        review.copy_into = half
+    elif phase == "dump":  # half a dump written, every private entry in it so far
+        def partial(j, out, include_private=True):
+            out.write('{"format": "learning-journal-dump", "private": "PRIVATE-TEXT' + "x" * 100000)
+            out.flush()
+            inside()
+        exchange.dump = partial
+    with Journal.open(journal) as j:
+        if phase == "dump":
+            exchange.dump_to_file(j, dest, include_private=True)
+        else:
+            review.export_for_mentor(j, dest)
+""")
+
+
+@pytest.fixture
+def teacher(tmp_path, ljmu):
+    folder = tmp_path / "teacher"
+    folder.mkdir()
+    with Journal.create(folder / "ann.ljournal", ljmu, "Ann Jones") as j:
+        j.set_reflection("effective", "PRIVATE-TEXT of a reflection", private=True)
+        j.set_reflection("developing", "For the mentor")
+        (folder / "obs.bin").write_bytes(os.urandom(400_000))
+        j.add_evidence(folder / "obs.bin", links=[("developing", "dev-qts-standards")])
+    (folder / "obs.bin").unlink()
+    return folder / "ann.ljournal"
+
+
+def kill_mid_export(journal: Path, dest: Path, phase: str, tmpdir: Path) -> None:
+    env = dict(os.environ, TMPDIR=str(tmpdir))
+    child = subprocess.Popen([sys.executable, "-c", CHILD, str(journal), str(dest), phase],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    try:
+        ready, _, _ = select.select([child.stdout], [], [], 60)
+        line = child.stdout.readline() if ready else b""
+        assert line == b"inside\n", child.stderr.read().decode() if child.poll() is not None else "no answer"
+        child.send_signal(signal.SIGKILL)
+    finally:
+        child.kill()
+        child.wait(timeout=30)
+        child.stdout.close()
+        child.stderr.close()
+
+
+def companions(journal: Path) -> set[str]:
+    """The journal's own files beside it while it is open (not the export's)."""
+    return {f"{journal.name}{s}" for s in ("-wal", "-shm", "-journal", ".lock")}
+
+
+@pytest.mark.parametrize("phase", ["strip", "publish", "dump"])
+def test_a_killed_export_leaves_nothing_in_the_destination_folder(teacher, tmp_path, phase):
+    out, tmpdir = tmp_path / "for-mentor", tmp_path / "tmp"
+    out.mkdir()
+    tmpdir.mkdir()
+    (out / "already-there.txt").write_text("keep")
+    before = sorted(os.listdir(out))
+    kill_mid_export(teacher, out / ("dump.json" if phase == "dump" else "copy.ljournal"), phase, tmpdir)
+    assert sorted(os.listdir(out)) == before  # not even a hidden file
+    # What the export was building is in the journal's own folder, named as the app's temporary
+    # files (removed at the next start), never in the mentor's folder.
+    left = set(os.listdir(teacher.parent)) - {teacher.name} - companions(teacher)
+    assert all(TEMP_NAME.fullmatch(name) for name in left), left
+
+
+@pytest.mark.parametrize("phase", ["strip", "publish"])
+def test_a_killed_export_into_the_journals_own_folder_leaves_nothing_new(teacher, tmp_path, phase):
+    tmpdir = tmp_path / "tmp"
+    tmpdir.mkdir()
+    before = set(os.listdir(teacher.parent))
+    kill_mid_export(teacher, teacher.parent / "copy.ljournal", phase, tmpdir)
+    assert set(os.listdir(teacher.parent)) - companions(teacher) == before
+    # The work files went to the system's temporary folder, only the owner may read them.
+    for name in os.listdir(tmpdir):
+        assert TEMP_NAME.fullmatch(name)
+        assert (tmpdir / name).stat().st_mode & 0o077 == 0
+
+
+def test_a_finished_export_leaves_no_work_file_anywhere(teacher, tmp_path, monkeypatch):
+    import tempfile
+
+    from journal_app.core.exchange import dump_to_file
+    from journal_app.core.review import export_for_mentor
+
+    tmpdir = tmp_path / "tmp"
+    tmpdir.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmpdir))
+    before = set(os.listdir(teacher.parent))
+    with Journal.open(teacher) as j:
+        export_for_mentor(j, teacher.parent / "same-folder.ljournal")
+        export_for_mentor(j, tmp_path / "elsewhere.ljournal")
+        dump_to_file(j, tmp_path / "dump.json", include_private=False)
+        dump_to_file(j, tmp_path / "dump.json", include_private=False)  # a dump replaces its file
+    assert set(os.listdir(teacher.parent)) - companions(teacher) == before | {"same-folder.ljournal"}
+    assert os.listdir(tmpdir) == []
+    assert sorted(os.listdir(tmp_path)) == sorted(["teacher", "tmp", "elsewhere.ljournal", "dump.json"])
