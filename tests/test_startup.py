@@ -110,31 +110,3 @@ def test_the_app_paints_the_journal_before_it_has_loaded_it(tmp_path, ljmu):
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["PAINTED", "READY"]
 
-
-def test_the_journal_is_opened_ahead_on_a_second_thread(tmp_path, ljmu):
-    """What opening needs is loaded while the window starts; the window takes the journal so
-    opened, or (another file, or an error on the way) opens it itself as always."""
-    from journal_app.config import AppPaths
-    from journal_app.core.journal import Journal
-    from journal_app.ui.preload import Preload
-
-    path = tmp_path / "ahead.ljournal"
-    Journal.create(path, ljmu, "Ann Jones").close()
-    paths = AppPaths.default(tmp_path / "data")
-    ahead = Preload(path, paths)
-    ahead.wait()
-    registry = ahead.take_registry()
-    assert registry is not None and "curee-national" in registry.frameworks
-    journal = ahead.take_journal(path)
-    assert journal is not None and journal.details().owner == "Ann Jones" and not journal.readonly
-    assert ahead.take_journal(path) is None  # taken once
-    journal.close()
-    other = Preload(path, paths)
-    assert other.take_journal(tmp_path / "another.ljournal") is None  # not the one asked for: closed
-    Journal.open(path).close()  # so its lock was released
-    held = Journal.open(path)
-    try:
-        locked = Preload(path, paths)
-        assert locked.take_journal(path) is None  # the window opens it itself and says it is in use
-    finally:
-        held.close()

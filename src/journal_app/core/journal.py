@@ -49,6 +49,7 @@ from journal_app.core.store.models import (
     EvidenceLink,
     JournalInfo,
     Reflection,
+    Target,
     utcnow,
 )
 from journal_app.core.targets import TargetOps
@@ -557,7 +558,7 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, SignOffOps, ConversationOps, Jo
             checklist_total=stage.checklist_item_count,
             checklist_ticked=sum(1 for t in ticks.values() if t.ticked),
             reflection_words=self.reflection(stage_id).word_count,
-            open_targets=sum(1 for t in self.targets(stage_id) if t.status == "open"),
+            open_targets=self.open_target_count(stage_id),
             verification_state=vstate, verified_roles=verified,
         )
 
@@ -588,6 +589,8 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, SignOffOps, ConversationOps, Jo
             return fts.search(s, self.framework, query, limit)
 
     def next_targets(self, limit: int = 5) -> list[TargetView]:
-        open_ = [t for t in self.targets() if t.status == "open"]
-        open_.sort(key=lambda t: (t.due_date is None, t.due_date or dt.date.max, t.id))
-        return open_[:limit]
+        """The open targets due first (those with no date last)."""
+        with self._read() as s:
+            return [self._target_view(t) for t in s.scalars(
+                select(Target).where(Target.status == "open")
+                .order_by(Target.due_date.is_(None), Target.due_date, Target.id).limit(limit))]

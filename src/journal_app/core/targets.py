@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from journal_app.core import search as fts
@@ -44,6 +44,11 @@ class TargetOps(_Base):
             q = q.where(Target.stage_id == stage_id)
         with self._read() as s:
             return [self._target_view(t) for t in s.scalars(q)]
+
+    def open_target_count(self, stage_id: str) -> int:
+        with self._read() as s:
+            return s.scalar(select(func.count()).select_from(Target).where(
+                Target.stage_id == stage_id, Target.status == "open")) or 0
 
     def target(self, target_id: int) -> TargetView:
         with self._read() as s:

@@ -17,7 +17,6 @@ from journal_app.settings import Settings
 from journal_app.ui import icons
 from journal_app.ui.i18n import Translators
 from journal_app.ui.main_window import MainWindow
-from journal_app.ui.preload import Preload
 
 
 def make_window(paths: AppPaths, lang: str | None = None, *, show_start: bool = True) -> MainWindow:
@@ -31,13 +30,9 @@ def make_window(paths: AppPaths, lang: str | None = None, *, show_start: bool = 
 
 def journal_to_open(window: MainWindow, path: Path | None) -> Path | None:
     """The journal named on the command line, or the one open when the app last closed."""
-    return _journal_to_open(path, window.paths, window.settings)
-
-
-def _journal_to_open(path: Path | None, paths: AppPaths, settings: Settings | None = None) -> Path | None:
     if path is not None:
         return path
-    last = (settings or Settings.load(paths.settings_file)).last_journal
+    last = window.settings.last_journal
     return Path(last) if last and Path(last).is_file() else None
 
 
@@ -107,14 +102,12 @@ class _FirstPaint(QObject):
 
 
 def run_gui(path: Path | None, paths: AppPaths, lang: str | None = None) -> int:
-    preload = Preload(_journal_to_open(path, paths), paths)  # on a second thread, while the window starts
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(icons.app_icon())
     window = make_window(paths, lang, show_start=False)  # start() shows the journal or the start screen
-    window.preload = preload
     window.show()
     if os.environ.get("JOURNAL_APP_BENCH_PAINTED") and path is not None:
         app.installEventFilter(_FirstPaint(app, window))  # bench/run: time to the first painted journal

@@ -43,7 +43,6 @@ if TYPE_CHECKING:
     from journal_app.ui.curee_pane import CureePane
     from journal_app.ui.help_window import HelpWindow
     from journal_app.ui.journal_view import JournalView
-    from journal_app.ui.preload import Preload
     from journal_app.ui.session import JournalSession
     from journal_app.ui.start_screen import StartScreen
 
@@ -64,7 +63,6 @@ class MainWindow(ReviewActions, BackupActions, LanguageSwitch, QMainWindow):
         self._help: HelpWindow | None = None
         self._curee_pane: CureePane | None = None
         self.quick_view: QWidget | None = None  # the journal as first painted, before it is open
-        self.preload: Preload | None = None  # what opening it needs, loaded while the window starts
         self.setWindowIcon(icons.app_icon())
         self._backup_thread: threading.Thread | None = None
         self._backup_timer: QTimer | None = None
@@ -93,8 +91,7 @@ class MainWindow(ReviewActions, BackupActions, LanguageSwitch, QMainWindow):
         if self._registry is None:
             from journal_app.core.frameworks import FrameworkRegistry
 
-            self._registry = ((self.preload.take_registry() if self.preload else None)
-                              or FrameworkRegistry.load(extra_dirs=[self.paths.frameworks_dir]))
+            self._registry = FrameworkRegistry.load(extra_dirs=[self.paths.frameworks_dir])
             if self._registry.problems:
                 QTimer.singleShot(0, lambda: messages.error(
                     self, self.tr("Framework files left out"), self.tr("Some of your framework files could not be read:"),
@@ -317,7 +314,7 @@ class MainWindow(ReviewActions, BackupActions, LanguageSwitch, QMainWindow):
         if self.session is not None and self.session.journal.path == path.resolve():
             return True
         try:
-            journal = (self.preload.take_journal(path) if self.preload else None) or Journal.open(path, backups=self.backups)
+            journal = Journal.open(path, backups=self.backups)
         except JournalLockedError as e:
             if not messages.confirm(self, self.tr("Journal already open"), str(e), self.tr("Open read-only")):
                 return False
