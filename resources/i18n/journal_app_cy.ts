@@ -166,6 +166,10 @@
         <translation>&amp;Camau a gytunwyd:</translation>
     </message>
     <message>
+        <source>Stage:</source>
+        <translation>Cam:</translation>
+    </message>
+    <message>
         <source>Evidence for &amp;it</source>
         <translation>&amp;Tystiolaeth ar ei gyfer</translation>
     </message>
@@ -317,6 +321,20 @@
     <message>
         <source>Press Space to mark achieved, or F2 to choose a state</source>
         <translation>Pwyswch Bylchwr i&apos;w nodi wedi&apos;i gyflawni, neu F2 i ddewis cyflwr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence item(s)</source>
+        <translation>
+            <numerusform>%n eitem dystiolaeth</numerusform>
+            <numerusform>%n eitem dystiolaeth</numerusform>
+            <numerusform>%n eitem dystiolaeth</numerusform>
+            <numerusform>%n eitem dystiolaeth</numerusform>
+            <numerusform>%n eitem dystiolaeth</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no evidence yet</source>
+        <translation>dim tystiolaeth eto</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2424,18 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
     <message>
         <source> (overdue)</source>
         <translation> (yn hwyr)</translation>
+    </message>
+    <message>
+        <source>no success criteria yet</source>
+        <translation>dim meini prawf llwyddiant eto</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>dim dyddiad targed</translation>
+    </message>
+    <message>
+        <source>no review notes yet</source>
+        <translation>dim nodiadau adolygu eto</translation>
     </message>
     <message>
         <source>Overdue: the due date has passed and the target is still open</source>

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.conversations import KINDS
 from journal_app.core.events import CONVERSATIONS, ChangeEvent
 from journal_app.ui import messages
-from journal_app.ui.accessible import add_row
+from journal_app.ui.accessible import add_row, labelled
 from journal_app.ui.autosave import Autosave
 from journal_app.ui.date_field import DateField
 from journal_app.ui.empty_state import EmptyState
@@ -105,6 +105,7 @@ class ConversationsPage(QWidget):
         add_row(form, self.tr("&Agreed actions:"), self.actions)
         to_target = QHBoxLayout()
         to_target.addWidget(self.action_choice, 1)
+        to_target.addWidget(labelled(self.tr("Stage:"), self.stage_choice))  # a combo box is heard by its label
         to_target.addWidget(self.stage_choice)
         to_target.addWidget(self.target_button)
         add_row(form, self.tr("Action → target:"), to_target, self.action_choice)

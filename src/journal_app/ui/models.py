@@ -173,6 +173,9 @@ class CriteriaModel(QAbstractTableModel):
                 return crit.full_text
         if role == Qt.ItemDataRole.AccessibleTextRole and col == self.ACHIEVED:
             return STATE_LABELS[rec.state] + (", " + fmt_date(rec.achieved_on) if rec.achieved else "")
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == self.EVIDENCE:  # an empty cell says so
+            return (self.tr("%n evidence item(s)", "", rec.evidence_count) if rec.evidence_count
+                    else self.tr("no evidence yet"))
         if role == Qt.ItemDataRole.ForegroundRole and col == self.ACHIEVED:
             return QBrush(state_colour(rec.state))
         if role == Qt.ItemDataRole.FontRole and col == self.ACHIEVED and rec.achieved:
@@ -269,6 +272,11 @@ class TargetsModel(QAbstractTableModel):
                 self.STATUS: STATUS_LABELS[t.status], self.REVIEW: t.review_notes,
                 self.STAGE: self._stage_label(t.stage_id),
             }[col]
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # an empty cell says what is empty
+            empty = {self.SUCCESS: self.tr("no success criteria yet"), self.DUE: self.tr("no due date"),
+                     self.REVIEW: self.tr("no review notes yet")}
+            shown = self.data(index, Qt.ItemDataRole.DisplayRole)
+            return shown if shown or col not in empty else empty[col]
         if role in (Qt.ItemDataRole.EditRole, VALUE_ROLE):
             return {self.TEXT: t.text, self.SUCCESS: t.success_criteria, self.DUE: t.due_date,
                     self.STATUS: t.status, self.REVIEW: t.review_notes, self.STAGE: t.stage_id}[col]
