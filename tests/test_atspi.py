@@ -50,6 +50,8 @@ def heard(tmp_path_factory, ljmu):
     j = Journal.create(tmp / "a.ljournal", ljmu, "Ann Jones")
     j.add_conversation(dt.date(2025, 10, 2), "Siân", "mentoring", agreed_actions="Observe")
     j.add_target("developing", "Co-observe")
+    (tmp / "observation.pdf").write_bytes(b"%PDF-1.4 lesson observation")
+    j.add_evidence(tmp / "observation.pdf", links=[("developing", "dev-qts-standards")])
     j.close()
     app = [sys.executable, str(HERE / "atspi" / "app_under_test.py"), str(tmp / "a.ljournal"), str(tmp / "data")]
     env = {k: v for k, v in __import__("os").environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
