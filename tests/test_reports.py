@@ -232,9 +232,29 @@ def test_pieces_look_like_the_paragraph(journal, tmp_path, monkeypatch):
                            + "\n\n- " + " ".join(words[:900]) + "\n\nThe end.")
     pieced = pdf_pages(export_pdf(journal, tmp_path / "pieces.pdf", sheet="reflection", stage_ids=["effective"]))
     monkeypatch.setattr(text, "PIECE_WORDS", 10**9)
+    monkeypatch.setattr(text, "PIECE_CHARS", 10**12)
     whole = pdf_pages(export_pdf(journal, tmp_path / "whole.pdf", sheet="reflection", stage_ids=["effective"]))
     assert len(pieced) > 5
     assert pieced == whole
+
+
+def test_a_word_with_no_space_is_laid_out_in_bounded_pieces_too(journal, tmp_path):
+    """A run of 60,000 characters with no space (a pasted blob), bold and with & and <, is set in
+    parts of at most LONG_WORD characters, never cutting a tag or an entity, and prints whole."""
+    from journal_app.core.reports import text
+    from journal_app.core.reports.layout import register_fonts, styles
+
+    register_fonts()
+    st = styles()
+    blob = "".join(f"{i:05d}&<" for i in range(8_500))
+    pieces = text.markdown_flowables(f"Start **{blob}** end", st["body"], st["bullet"], st["h2"], 480)
+    assert len(pieces) > 10 and all(len(p.getPlainText()) <= text.PIECE_CHARS + text.LONG_WORD for p in pieces)
+    assert "".join(p.getPlainText() for p in pieces) == f"Start {blob} end"
+    journal.set_reflection("effective", blob)
+    out = export_pdf(journal, tmp_path / "blob.pdf", sheet="reflection", stage_ids=["effective"])
+    body = [line for page in pdf_pages(out) for line in page.splitlines()
+            if not re.match(r"(Printed .*|Page \d+ of \d+)$", line.strip())]  # not the footers
+    assert "".join(re.findall(r"[0-9&<]+", "".join("".join(body).split()))).startswith(blob)
 
 
 def pdf_pages(path) -> list[str]:
