@@ -106,7 +106,7 @@ def test_conversations_in_the_window(qtbot, tmp_path, paths, errors, ljmu):
     c = w.session.journal.conversation(cid)
     assert (c.with_whom, c.focus) == ("Pat Mentor", "Feedback after the observation")
     assert w.session.journal.agreement("Pat Mentor").boundaries == "Not an assessment"
-    assert page.table.item(0, 1).text() == "Pat Mentor"
+    assert page.table.model().index(0, 1).data() == "Pat Mentor"
     page.criterion_choice.setCurrentIndex(page.criterion_choice.findData("developing/dev-adult-learners"))
     assert page.link_criterion()
     assert w.session.journal.conversation(cid).links == (("developing", "dev-adult-learners"),)

@@ -127,8 +127,8 @@ def test_tags_from_the_window_and_the_overview(qtbot, monkeypatch, tmp_path, pat
     assert w.view.stage_pages["developing"].reflection.edit_tags()
     assert w.session.journal.tags("reflection", "developing") == (["learning-agreement"], ["mentors/m8"])
     w.view.show_page("overview")
-    rows = {w.view.overview.curee.item(r, 0).text(): w.view.overview.curee.item(r, 1).text()
-            for r in range(w.view.overview.curee.rowCount())}
+    m = w.view.overview.curee.model()
+    rows = {m.index(r, 0).data(): m.index(r, 1).data() for r in range(m.rowCount())}
     assert rows["Principle: a learning agreement"] == "1" and rows["Principle: using resources effectively"] == "none yet"
     assert rows["Mentors: use open questions"] == "1"
     # The reference pane, with the Welsh Government's wording on request.

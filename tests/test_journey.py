@@ -175,6 +175,7 @@ def test_the_overview_shows_which_dimensions_are_thin(qtbot, journal, registry):
     journal.link_to_dimension("planning", "conversation", cid)
     page = OverviewPage(JournalSession(journal))
     qtbot.addWidget(page)
-    rows = {page.journey.item(r, 0).text(): page.journey.item(r, 3).text() for r in range(page.journey.rowCount())}
+    m = page.journey.model()
+    rows = {m.index(r, 0).data(): m.index(r, 3).data() for r in range(m.rowCount())}
     assert rows["Planning your learning"] == "Addressed" and rows["Coaching and mentoring"] == "Not started"
     assert not page.journey.isHidden()

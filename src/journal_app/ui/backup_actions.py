@@ -22,10 +22,6 @@ else:
     _Base = object
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class BackupActions(_Base):
     """Mixed into MainWindow (uses its session, backups, status bar and backup_done signal)."""
 
@@ -36,17 +32,17 @@ class BackupActions(_Base):
         except JournalAppError:
             newest = None
         if newest is None:
-            messages.error(self, _tr("Cannot open the journal"), problem,
-                           _tr("The file has not been changed. No backup of it was found."))
+            messages.error(self, QCoreApplication.translate("MainWindow", "Cannot open the journal"), problem,
+                           QCoreApplication.translate("MainWindow", "The file has not been changed. No backup of it was found."))
             return False
         if not messages.confirm(
-                self, _tr("The journal is damaged"),
-                _tr("{problem}\n\nRestore the newest sound backup, taken {created}? The damaged file is kept beside it, renamed.").format(problem=problem, created=format_datetime(newest.created)), _tr("Restore the backup")):
+                self, QCoreApplication.translate("MainWindow", "The journal is damaged"),
+                QCoreApplication.translate("MainWindow", "{problem}\n\nRestore the newest sound backup, taken {created}? The damaged file is kept beside it, renamed.").format(problem=problem, created=format_datetime(newest.created)), QCoreApplication.translate("MainWindow", "Restore the backup")):
             return False
         try:
             self.backups.restore(path.resolve(), newest.id)
         except (JournalAppError, OSError) as e:
-            messages.error(self, _tr("Not restored"), str(e))
+            messages.error(self, QCoreApplication.translate("MainWindow", "Not restored"), str(e))
             return False
         return self.open_journal(path)
 
@@ -57,7 +53,7 @@ class BackupActions(_Base):
         try:
             backups = self.backups.list(path)
         except JournalAppError as e:
-            messages.error(self, _tr("Backups not available"), str(e))
+            messages.error(self, QCoreApplication.translate("MainWindow", "Backups not available"), str(e))
             return False
         from journal_app.ui.restore_dialog import RestoreDialog
 
@@ -67,12 +63,12 @@ class BackupActions(_Base):
         try:
             aside = self.backups.restore(path, chosen.id)
         except (JournalAppError, OSError) as e:
-            messages.error(self, _tr("Not restored"), str(e), _tr("The journal is as it was."))
+            messages.error(self, QCoreApplication.translate("MainWindow", "Not restored"), str(e), QCoreApplication.translate("MainWindow", "The journal is as it was."))
             return self.open_journal(path) and False
         ok = self.open_journal(path)
         if ok:
-            self.statusBar().showMessage((_tr("Restored the backup of {created}; the journal as it was is kept as {name}") if aside else
-                 _tr("Restored the backup of {created}; the journal as it was is kept as a backup")).format(
+            self.statusBar().showMessage((QCoreApplication.translate("MainWindow", "Restored the backup of {created}; the journal as it was is kept as {name}") if aside else
+                 QCoreApplication.translate("MainWindow", "Restored the backup of {created}; the journal as it was is kept as a backup")).format(
                 created=format_datetime(chosen.created), name=aside.name if aside else ""), 15000)
         return ok
 
@@ -84,19 +80,19 @@ class BackupActions(_Base):
             except JournalAppError as e:
                 self.backup_done.emit("", str(e))
             except Exception as e:  # never let a backup problem take the app down
-                self.backup_done.emit("", _tr("The daily backup failed: {reason}").format(reason=e))
+                self.backup_done.emit("", QCoreApplication.translate("MainWindow", "The daily backup failed: {reason}").format(reason=e))
 
         self._backup_thread = threading.Thread(target=work, name="daily-backup", daemon=True)
         self._backup_thread.start()
 
     def _backup_finished(self, warning: str, error: str) -> None:
         if error:
-            messages.error(self, _tr("Backup not taken"), error,
-                           _tr("Your journal was not backed up today. Check it with File → Restore from backup… "
+            messages.error(self, QCoreApplication.translate("MainWindow", "Backup not taken"), error,
+                           QCoreApplication.translate("MainWindow", "Your journal was not backed up today. Check it with File → Restore from backup… "
                            "or 'journal-app check'."))
         elif warning:
             self.statusBar().showMessage(warning, 30000)
-            messages.error(self, _tr("Backup space"), warning)
+            messages.error(self, QCoreApplication.translate("MainWindow", "Backup space"), warning)
 
     def wait_for_backup(self, timeout: float = 30) -> None:
         """Take the daily backup now if it is still waiting, and wait for it to finish."""

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +34,7 @@ from journal_app.ui.forms import MultiLineText
 from journal_app.ui.models import fmt_date, links_label
 from journal_app.ui.pages import put_text
 from journal_app.ui.session import JournalSession
-from journal_app.ui.tables import row_table
+from journal_app.ui.tables import rows_view
 
 
 class ConversationsPage(QWidget):
@@ -49,7 +48,7 @@ class ConversationsPage(QWidget):
         self.session = session
         self.current: int | None = None
         self._loading = False
-        self.table = row_table([self.tr("Date"), self.tr("With"), self.tr("Kind"), self.tr("Focus")], self.tr("Learning conversations"))
+        self.table = rows_view([self.tr("Date"), self.tr("With"), self.tr("Kind"), self.tr("Focus")], self.tr("Learning conversations"))
         self.new_button = QPushButton(self.tr("Log a &conversation"))
         self.new_button.setAccessibleName(self.tr("Log a new learning conversation"))
         self.delete_button = QPushButton(self.tr("De&lete"))
@@ -180,7 +179,7 @@ class ConversationsPage(QWidget):
         self.new_button.clicked.connect(lambda: self.new_conversation())
         self.delete_button.clicked.connect(self.delete_selected)
         self.target_button.clicked.connect(self.make_target)
-        self.table.currentCellChanged.connect(lambda row, *_: self._select_row(row))
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select_row(cur.row()))
         for w in (self.new_button, self.delete_button, self.target_button, self.editor):
             w.setEnabled(not session.readonly)
         self.empty.set_enabled_action(not session.readonly)
@@ -193,15 +192,12 @@ class ConversationsPage(QWidget):
             return
         keep = self.current
         self.rows = self.session.journal.conversations()
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(self.rows))
-        for r, c in enumerate(self.rows):
-            for col, text in enumerate((fmt_date(c.held_on), c.with_whom, KINDS[c.kind],
-                                        c.focus + (self.tr("  (private)") if c.private else ""))):
-                self.table.setItem(r, col, QTableWidgetItem(text))
-        self.table.blockSignals(False)
+        self.table.model().set_rows([self._cells(c) for c in self.rows], [c.id for c in self.rows])
         ids = [c.id for c in self.rows]
         self._select_row(ids.index(keep) if keep in ids else (0 if ids else -1))
+
+    def _cells(self, c) -> list[str]:  # noqa: ANN001 (a ConversationView)
+        return [fmt_date(c.held_on), c.with_whom, KINDS[c.kind], c.focus + (self.tr("  (private)") if c.private else "")]
 
     def _select_row(self, row: int) -> None:
         self.autosave.flush()
@@ -211,10 +207,11 @@ class ConversationsPage(QWidget):
         if not 0 <= row < len(self.rows):
             self.current = None
             return
-        if self.table.currentRow() != row:
-            self.table.blockSignals(True)
+        if self.table.currentIndex().row() != row:
+            selection = self.table.selectionModel()
+            selection.blockSignals(True)
             self.table.selectRow(row)
-            self.table.blockSignals(False)
+            selection.blockSignals(False)
         c = self.rows[row]
         self.current = c.id
         self._loading = True
@@ -280,9 +277,7 @@ class ConversationsPage(QWidget):
         if ok:
             row = next(i for i, c in enumerate(self.rows) if c.id == cid)
             self.rows[row] = self.session.journal.conversation(cid)
-            for col, text in enumerate((fmt_date(fields["held_on"]), fields["with_whom"], KINDS[fields["kind"]],
-                                        fields["focus"] + (self.tr("  (private)") if fields["private"] else ""))):
-                self.table.item(row, col).setText(text)
+            self.table.model().set_row(row, self._cells(self.rows[row]))
             if self.agreement.title() != self.tr("Learning agreement with {person}").format(person=fields["with_whom"]):
                 self._loading = True
                 self._show_agreement(fields["with_whom"])

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QScrollArea,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +35,7 @@ from journal_app.ui.models import fmt_date
 from journal_app.ui.pages import put_text
 from journal_app.ui.session import JournalSession
 from journal_app.ui.side_tabs import SideTabs
-from journal_app.ui.tables import row_table
+from journal_app.ui.tables import rows_view
 
 STATUS = Labels("journey_page", {"addressed": QT_TRANSLATE_NOOP("journey_page", "addressed"),
                                  "thin": QT_TRANSLATE_NOOP("journey_page", "still thin"),
@@ -207,7 +206,7 @@ class JourneyPage(QScrollArea):
         self.notes.setStyleSheet("color: #8a5a00")
         body.addWidget(self.notes)
         body.addWidget(QLabel(self.tr("<b>The plan</b>")))
-        self.plan = row_table([self.tr("Kind"), self.tr("Action or review point"), self.tr("Due"), self.tr("Done")], self.tr("The plan"))
+        self.plan = rows_view([self.tr("Kind"), self.tr("Action or review point"), self.tr("Due"), self.tr("Done")], self.tr("The plan"))
         self.plan.setMinimumHeight(120)
         body.addWidget(self.plan)
         buttons = QHBoxLayout()
@@ -279,12 +278,13 @@ class JourneyPage(QScrollArea):
         labels = [self.session.journal.stage(s).title for s in j.aligned_stages]
         self.aligned.setText(self.tr("The framework aligns TLA stage {tla_stage} with: {join}").format(tla_stage=j.tla_stage, join=', '.join(labels)) if labels else "")
         self.notes.setText("\n".join(self.session.journal.journey_notes()))
+        chosen = self._selected()
         self.items = self.session.journal.plan()
-        self.plan.setRowCount(len(self.items))
-        for r, p in enumerate(self.items):
-            for c, text in enumerate((PLAN_KINDS[p.kind], p.text, fmt_date(p.due_date),
-                                      "✓" if p.done else "")):
-                self.plan.setItem(r, c, QTableWidgetItem(text))
+        self.plan.model().set_rows([(PLAN_KINDS[p.kind], p.text, fmt_date(p.due_date), "✓" if p.done else "")
+                                    for p in self.items], [p.id for p in self.items])
+        row = self.plan.model().row_of(chosen.id) if chosen else -1
+        if row >= 0:  # what was chosen stays chosen
+            self.plan.selectRow(row)
         self.history.clear()
         for h in self.session.journal.plan_history():
             self.history.addItem(f"{fmt_date(h.changed_at)}: {h.change}" + (self.tr(" — because {reason}").format(reason=h.reason) if h.reason else ""))
@@ -316,8 +316,8 @@ class JourneyPage(QScrollArea):
         return ok
 
     def _selected(self):  # noqa: ANN202
-        row = self.plan.currentRow()
-        return self.items[row] if 0 <= row < len(self.items) else None
+        row = self.plan.currentIndex().row()
+        return self.items[row] if 0 <= row < len(getattr(self, "items", ())) else None
 
     def add_item(self, values: tuple | None = None) -> bool:
         if values is None:

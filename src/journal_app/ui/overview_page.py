@@ -7,8 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -17,21 +16,18 @@ from journal_app.core.events import TOPICS, ChangeEvent
 from journal_app.core.i18n import Labels  # the same catalogue as the window's
 from journal_app.ui.models import fmt_date
 from journal_app.ui.session import JournalSession
-from journal_app.ui.tables import row_table
+from journal_app.ui.tables import rows_view
 
 VERIFICATION_LABELS = Labels("overview_page", {"not_requested": QT_TRANSLATE_NOOP("overview_page", "Not yet requested"), "awaiting": QT_TRANSLATE_NOOP("overview_page", "Awaiting"),
                        "partly_verified": QT_TRANSLATE_NOOP("overview_page", "Partly verified"), "verified": QT_TRANSLATE_NOOP("overview_page", "Verified ✓")})
 
 
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
+def _fill(table: QTableView, rows: list[list[str]]) -> None:
+    table.model().set_rows(rows)
     fit_height(table)
 
 
-def fit_height(table: QTableWidget) -> None:
+def fit_height(table: QTableView) -> None:
     """As tall as its rows, so the page scrolls and not each table."""
     table.resizeRowsToContents()
     height = table.horizontalHeader().height() + table.verticalHeader().length()
@@ -55,10 +51,10 @@ class OverviewPage(QScrollArea):
         layout = QVBoxLayout(inner)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        self.stages = row_table([self.tr("Stage"), self.tr("Criteria achieved"), self.tr("Checklist ticked"), self.tr("Reflection"), self.tr("Open targets"),
+        self.stages = rows_view([self.tr("Stage"), self.tr("Criteria achieved"), self.tr("Checklist ticked"), self.tr("Reflection"), self.tr("Open targets"),
                                   self.tr("Verification")], self.tr("Progress by stage"), fit_height=True)
-        self.targets = row_table([self.tr("Due"), self.tr("Target"), self.tr("Stage")], self.tr("Next targets due"), stretch=(1,), fit_height=True)
-        self.standards = row_table([self.tr("Stage"), self.tr("Induction"), self.tr("Professional Attributes"), self.tr("Professional Knowledge"),
+        self.targets = rows_view([self.tr("Due"), self.tr("Target"), self.tr("Stage")], self.tr("Next targets due"), stretch=(1,), fit_height=True)
+        self.standards = rows_view([self.tr("Stage"), self.tr("Induction"), self.tr("Professional Attributes"), self.tr("Professional Knowledge"),
                                     self.tr("Professional Skills")], self.tr("Professional Standards covered by achieved criteria"),
                                    stretch=(1, 2, 3, 4), fit_height=True)
         layout.addWidget(self.heading)
@@ -70,12 +66,12 @@ class OverviewPage(QScrollArea):
         layout.addWidget(self.standards_label)
         layout.addWidget(self.standards)
         self.journey_label = QLabel(self.tr("<b>Learning journey: the six dimensions</b>"))
-        self.journey = row_table([self.tr("Dimension"), self.tr("Account"), self.tr("Linked"), self.tr("Status")], self.tr("Learning journey dimensions"),
+        self.journey = rows_view([self.tr("Dimension"), self.tr("Account"), self.tr("Linked"), self.tr("Status")], self.tr("Learning journey dimensions"),
                                  stretch=(0,), fit_height=True)
         layout.addWidget(self.journey_label)
         layout.addWidget(self.journey)
         self.curee_label = QLabel(self.tr("<b>CUREE principles and skills your entries are tagged with</b>"))
-        self.curee = row_table([self.tr("Principle or skill"), self.tr("Entries")], self.tr("CUREE principles and skills evidenced"),
+        self.curee = rows_view([self.tr("Principle or skill"), self.tr("Entries")], self.tr("CUREE principles and skills evidenced"),
                                stretch=(0,), fit_height=True)
         layout.addWidget(self.curee_label)
         layout.addWidget(self.curee)

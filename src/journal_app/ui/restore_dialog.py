@@ -7,14 +7,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from journal_app.core.backups import BackupInfo
 from journal_app.core.i18n import format_datetime
-from journal_app.ui.tables import row_table
+from journal_app.ui.tables import rows_view
 
 
 class RestoreDialog(QDialog):
@@ -24,13 +23,10 @@ class RestoreDialog(QDialog):
         self.backups = backups
         intro = QLabel(self.tr("Backups of <b>{journal_name}</b>, newest first. Restoring one replaces the journal with it; the journal as it is now is kept as a backup first, so nothing is lost.").format(journal_name=journal_name))
         intro.setWordWrap(True)
-        self.table = row_table([self.tr("Taken"), self.tr("Why"), self.tr("Size"), self.tr("Stages"), self.tr("Criteria achieved"), self.tr("Words of reflection")],
-                               self.tr("Backups"), len(backups))
-        for row, b in enumerate(backups):
-            cells = [format_datetime(b.created), b.why, self.tr("{size_1024_2:.1f} MB").format(size_1024_2=b.size / 1024**2),
-                     str(b.stages), str(b.criteria_achieved), str(b.reflection_words)]
-            for col, text in enumerate(cells):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table = rows_view([self.tr("Taken"), self.tr("Why"), self.tr("Size"), self.tr("Stages"), self.tr("Criteria achieved"), self.tr("Words of reflection")],
+                               self.tr("Backups"))
+        self.table.model().set_rows([[format_datetime(b.created), b.why, self.tr("{size_1024_2:.1f} MB").format(size_1024_2=b.size / 1024**2),
+                                      str(b.stages), str(b.criteria_achieved), str(b.reflection_words)] for b in backups])
         if backups:
             self.table.selectRow(0)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -48,7 +44,7 @@ class RestoreDialog(QDialog):
         self.resize(760, 360)
 
     def chosen(self) -> BackupInfo | None:
-        row = self.table.currentRow()
+        row = self.table.currentIndex().row()
         return self.backups[row] if 0 <= row < len(self.backups) else None
 
     @classmethod
