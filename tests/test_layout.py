@@ -122,10 +122,11 @@ def _journal(tmp_path, registry, framework_id: str):
     j = Journal.create(path, registry.get(framework_id), "Ann Jones", "Hill School", "School-based tutor")
     stage = j.framework.stages[0]
     j.add_target(stage.id, "Co-observe a lesson with the link tutor", "Joint notes agreed", None)
-    evidence = tmp_path / "Lesson observation, week 3.txt"
-    evidence.write_text("notes")
     crit = stage.criteria[0].id if stage.criteria else ""
-    j.add_evidence(evidence, links=[(stage.id, crit)])
+    for name in ("Lesson observation, week 3.txt", "Training plan, autumn term.docx"):  # long media types
+        evidence = tmp_path / name
+        evidence.write_text("notes")
+        j.add_evidence(evidence, links=[(stage.id, crit)])
     j.close()
     return path
 
