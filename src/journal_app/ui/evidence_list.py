@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QListView, QPushButton, QVBoxLayout, QWidget
 
 from journal_app.ui.evidence_actions import EvidenceActions
+from journal_app.ui.flow_layout import FlowLayout
 from journal_app.ui.models import ID_ROLE, EvidenceModel
 from journal_app.ui.session import JournalSession
 
@@ -37,10 +38,9 @@ class EvidenceList(QWidget):
         self.private_button.setToolTip(self.tr("Private items are left out of copies you share and of printed sheets"))
         self.remove_button = QPushButton(self.tr("Re&move"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected evidence item"))
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps when the pane is narrow rather than widening it
         for b in (self.add_button, self.open_button, self.rename_button, self.private_button, self.remove_button):
             buttons.addWidget(b)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
