@@ -482,6 +482,7 @@ def _check_every_dialog(w, qtbot, registry, tmp_path, english: bool = False):
     from journal_app.ui.journey_page import PlanItemDialog
     from journal_app.ui.messages import QMessageBox
     from journal_app.ui.new_journal_dialog import NewJournalDialog
+    from journal_app.ui.paper_signoff import PaperSignOffDialog
     from journal_app.ui.preferences_dialog import PreferencesDialog
     from journal_app.ui.printing import ExportPdfDialog
     from journal_app.ui.restore_dialog import RestoreDialog
@@ -497,6 +498,7 @@ def _check_every_dialog(w, qtbot, registry, tmp_path, english: bool = False):
     check(lambda: ExportPdfDialog(fw, sheet="journal", parent=w))
     check(lambda: ExportPdfDialog(fw, sheet="reflection", stage_id="developing", printing=True, parent=w))
     check(lambda: SendToMentorDialog(fw, w))
+    check(lambda: PaperSignOffDialog(w.session, fw.stage("developing"), w))
     check(lambda: RestoreDialog(w.backups.list(w.session.journal.path), w.session.journal.path.name, w))
     check(lambda: TagDialog(w.session.curee, [], [], "myfyrdod", w))
     check(lambda: PlanItemDialog("Newid y cynllun", "action", "Arsylwi", None, True, w))

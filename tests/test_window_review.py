@@ -26,7 +26,7 @@ def test_round_trip_in_the_window(qtbot, monkeypatch, tmp_path, errors, ljmu):
     teacher = open_window(qtbot, AppPaths.default(teacher_dir / "data"))
     teacher.open_journal(path)
     copy = teacher_dir / "for-mentor.ljournal"
-    monkeypatch.setattr(SendToMentorDialog, "get_stages", classmethod(lambda cls, fw, parent=None: ["developing"]))
+    monkeypatch.setattr(SendToMentorDialog, "get_choice", classmethod(lambda cls, fw, parent=None: (["developing"], "copy")))
     monkeypatch.setattr("journal_app.ui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(copy), ""))
     teacher.send_action.trigger()
     assert copy.exists() and b"MY-PRIVATE-THOUGHTS" not in copy.read_bytes()

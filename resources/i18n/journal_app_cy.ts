@@ -1507,6 +1507,18 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
         <translation>Cadwyd copi o&apos;r dyddlyfr, gyda&apos;ch newid diweddaraf, fel {out}</translation>
     </message>
     <message>
+        <source>{owner} – review form – {today:%Y-%m-%d}.pdf</source>
+        <translation>{owner} – ffurflen adolygu – {today:%Y-%m-%d}.pdf</translation>
+    </message>
+    <message>
+        <source>Save the review form</source>
+        <translation>Cadw&apos;r ffurflen adolygu</translation>
+    </message>
+    <message>
+        <source>PDF review forms (*.pdf)</source>
+        <translation>Ffurflenni adolygu PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>{owner} – for review – {today:%Y-%m-%d}.ljournal</source>
         <translation>{owner} – i’w adolygu – {today:%Y-%m-%d}.ljournal</translation>
     </message>
@@ -1515,8 +1527,16 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
         <translation>Cadw&apos;r copi adolygu</translation>
     </message>
     <message>
+        <source>Review form not saved</source>
+        <translation>Ni chadwyd y ffurflen adolygu</translation>
+    </message>
+    <message>
         <source>Review copy not saved</source>
         <translation>Ni chadwyd y copi adolygu</translation>
+    </message>
+    <message>
+        <source>Review form saved as {out}: send it to your mentor, who fills it in with any PDF reader and sends it back</source>
+        <translation>Cadwyd y ffurflen adolygu fel {out}: anfonwch hi at eich mentor, sy&apos;n ei llenwi ag unrhyw ddarllenydd PDF ac yn ei hanfon yn ôl</translation>
     </message>
     <message>
         <source>Review copy saved as {out}: send this file to your mentor</source>
@@ -1557,6 +1577,10 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
     <message>
         <source>Nothing else in your journal changes. Import it?</source>
         <translation>Ni fydd dim arall yn eich dyddlyfr yn newid. Ei fewnforio?</translation>
+    </message>
+    <message>
+        <source>Returned reviews (*.ljournal *.pdf);;All files (*)</source>
+        <translation>Adolygiadau a ddychwelwyd (*.ljournal *.pdf);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Return the reviewed journal</source>
@@ -1858,6 +1882,117 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
     </message>
 </context>
 <context>
+    <name>PaperSignOffDialog</name>
+    <message>
+        <source>Record a sign-off signed on paper</source>
+        <translation>Cofnodi llofnod a wnaed ar bapur</translation>
+    </message>
+    <message>
+        <source>For a verification sheet signed by hand: record what the verifier wrote and attach a scan or photo of the signed sheet. The sign-off is sealed against {stage} as it is now.</source>
+        <translation>Ar gyfer dalen ddilysu a lofnodwyd â llaw: cofnodwch yr hyn a ysgrifennodd y dilysydd ac atodwch sgan neu lun o&apos;r ddalen wedi&apos;i llofnodi. Mae&apos;r llofnod wedi&apos;i selio yn erbyn {stage} fel y mae nawr.</translation>
+    </message>
+    <message>
+        <source>Verifier&apos;s name</source>
+        <translation>Enw&apos;r dilysydd</translation>
+    </message>
+    <message>
+        <source>&amp;Verified</source>
+        <translation>&amp;Wedi&apos;i ddilysu</translation>
+    </message>
+    <message>
+        <source>N&amp;ot yet verified</source>
+        <translation>&amp;Heb ei ddilysu eto</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation>Dyddiad llofnodi</translation>
+    </message>
+    <message>
+        <source>Verifier&apos;s comment</source>
+        <translation>Sylw&apos;r dilysydd</translation>
+    </message>
+    <message>
+        <source>As written on the sheet (if not yet verified, the reasons)</source>
+        <translation>Fel y&apos;i hysgrifennwyd ar y ddalen (os nad yw wedi&apos;i ddilysu eto, y rhesymau)</translation>
+    </message>
+    <message>
+        <source>Scan or photo of the signed sheet</source>
+        <translation>Sgan neu lun o&apos;r ddalen wedi&apos;i llofnodi</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Pori…</translation>
+    </message>
+    <message>
+        <source>Choose the scan or photo of the signed sheet</source>
+        <translation>Dewiswch y sgan neu&apos;r llun o&apos;r ddalen wedi&apos;i llofnodi</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôl:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Canlyniad:</translation>
+    </message>
+    <message>
+        <source>&amp;Date signed:</source>
+        <translation>&amp;Dyddiad llofnodi:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Sylw:</translation>
+    </message>
+    <message>
+        <source>&amp;Scan of the sheet:</source>
+        <translation>Sg&amp;an o&apos;r ddalen:</translation>
+    </message>
+    <message>
+        <source>Verifier&apos;s role</source>
+        <translation>Rôl y dilysydd</translation>
+    </message>
+    <message>
+        <source>R&amp;ecord sign-off</source>
+        <translation>&amp;Cofnodi&apos;r llofnod</translation>
+    </message>
+    <message>
+        <source>The scan or photo of the signed sheet</source>
+        <translation>Y sgan neu&apos;r llun o&apos;r ddalen wedi&apos;i llofnodi</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;All files (*)</source>
+        <translation>Sganiau a lluniau (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Give the verifier&apos;s name.</source>
+        <translation>Rhowch enw&apos;r dilysydd.</translation>
+    </message>
+    <message>
+        <source>Give the date the sheet was signed, like 1/11/2026.</source>
+        <translation>Rhowch y dyddiad y llofnodwyd y ddalen, fel 1/11/2026.</translation>
+    </message>
+    <message>
+        <source>Say why the stage is not yet verified, as the verifier wrote it.</source>
+        <translation>Dywedwch pam nad yw&apos;r cam wedi&apos;i ddilysu eto, fel yr ysgrifennodd y dilysydd.</translation>
+    </message>
+    <message>
+        <source>Choose the scan or photo of the signed sheet.</source>
+        <translation>Dewiswch y sgan neu&apos;r llun o&apos;r ddalen wedi&apos;i llofnodi.</translation>
+    </message>
+    <message>
+        <source>The sign-off was not recorded: see the message in the status bar.</source>
+        <translation>Ni chofnodwyd y llofnod: gweler y neges yn y bar statws.</translation>
+    </message>
+</context>
+<context>
     <name>Place</name>
     <message>
         <source>Priority {priority}</source>
@@ -2135,8 +2270,20 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
         <translation>Anfon at y mentor</translation>
     </message>
     <message>
-        <source>A review copy of your journal is saved as one file for you to send to your professional mentor or university tutor. Entries you marked private are left out of it.</source>
-        <translation>Caiff copi adolygu o&apos;ch dyddlyfr ei gadw fel un ffeil i chi ei hanfon at eich mentor proffesiynol neu&apos;ch tiwtor prifysgol. Ni chaiff cofnodion a nodwyd gennych yn breifat eu cynnwys ynddo.</translation>
+        <source>Your journal is saved as one file for you to send to your professional mentor or university tutor. Entries you marked private are left out of it.</source>
+        <translation>Mae eich dyddlyfr yn cael ei gadw fel un ffeil i chi ei hanfon at eich mentor proffesiynol neu diwtor y brifysgol. Mae&apos;r cofnodion a nodwyd gennych yn breifat yn cael eu gadael allan ohoni.</translation>
+    </message>
+    <message>
+        <source>&amp;Review form (PDF): for a mentor with only a PDF reader, who fills it in, signs it and sends it back</source>
+        <translation>&amp;Ffurflen adolygu (PDF): ar gyfer mentor sydd â darllenydd PDF yn unig, sy&apos;n ei llenwi, yn ei llofnodi ac yn ei hanfon yn ôl</translation>
+    </message>
+    <message>
+        <source>Review &amp;copy (.ljournal): for a mentor who has Learning Journal</source>
+        <translation>C&amp;opi adolygu (.ljournal): ar gyfer mentor sydd â Learning Journal</translation>
+    </message>
+    <message>
+        <source>How your mentor will review it</source>
+        <translation>Sut bydd eich mentor yn ei adolygu</translation>
     </message>
     <message>
         <source>Stages to send</source>
@@ -2145,6 +2292,10 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
     <message>
         <source>&amp;Save review copy…</source>
         <translation>Cadw&apos;r copi &amp;adolygu…</translation>
+    </message>
+    <message>
+        <source>&amp;Save review form…</source>
+        <translation>Cadw&apos;r ffurflen &amp;adolygu…</translation>
     </message>
     <message>
         <source>S&amp;tages to include:</source>
@@ -2231,6 +2382,10 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
     <message>
         <source>&amp;Your role:</source>
         <translation>Eich &amp;rôl:</translation>
+    </message>
+    <message>
+        <source>Kept as its record: {name} (on the Evidence page)</source>
+        <translation>Wedi&apos;i gadw fel ei gofnod: {name} (ar y dudalen Tystiolaeth)</translation>
     </message>
     <message>
         <source>Sign off this stage</source>
@@ -2518,6 +2673,14 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
     <message>
         <source>Print the stage&apos;s reflection and verification sheet</source>
         <translation>Argraffu taflen myfyrio a dilysu&apos;r cam</translation>
+    </message>
+    <message>
+        <source>Record a sign-off signed on p&amp;aper…</source>
+        <translation>Cofnodi llofnod a wnaed ar &amp;bapur…</translation>
+    </message>
+    <message>
+        <source>Record a sign-off from a signed paper sheet, with its scan</source>
+        <translation>Cofnodi llofnod o ddalen bapur wedi&apos;i llofnodi, gyda&apos;i sgan</translation>
     </message>
 </context>
 <context>

@@ -26,26 +26,43 @@ class ReviewActions(_Base):
     """Mixed into MainWindow (uses its session, view, backups and status bar)."""
 
     def send_to_mentor(self) -> Path | None:
-        from journal_app.core.review import export_for_mentor
+        """A review form (PDF) or a review copy (.ljournal) of the chosen stages."""
         from journal_app.ui.review_panel import SendToMentorDialog
 
         if self.session is None:
             return None
-        stages = SendToMentorDialog.get_stages(self.session.journal.framework, self)
-        if not stages:
+        choice = SendToMentorDialog.get_choice(self.session.journal.framework, self)
+        if not choice:
             return None
+        stages, kind = choice
         self.view.flush()
         j = self.session.journal
-        name = QCoreApplication.translate("MainWindow", "{owner} – for review – {today:%Y-%m-%d}.ljournal").format(owner=j.details().owner, today=dt.date.today())
-        dest, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("MainWindow", "Save the review copy"), str(j.path.parent / name), self.file_filter())
+        if kind == "form":
+            name = QCoreApplication.translate("MainWindow", "{owner} – review form – {today:%Y-%m-%d}.pdf").format(owner=j.details().owner, today=dt.date.today())
+            title, filter_, suffix = QCoreApplication.translate("MainWindow", "Save the review form"), QCoreApplication.translate("MainWindow", "PDF review forms (*.pdf)"), ".pdf"
+        else:
+            name = QCoreApplication.translate("MainWindow", "{owner} – for review – {today:%Y-%m-%d}.ljournal").format(owner=j.details().owner, today=dt.date.today())
+            title, filter_, suffix = QCoreApplication.translate("MainWindow", "Save the review copy"), self.file_filter(), ".ljournal"
+        dest, _ = QFileDialog.getSaveFileName(self, title, str(j.path.parent / name), filter_)
         if not dest:
             return None
+        dest_path = Path(dest if dest.endswith(suffix) else dest + suffix)
         try:
-            out = export_for_mentor(j, Path(dest if dest.endswith(".ljournal") else dest + ".ljournal"), stages)
+            if kind == "form":
+                from journal_app.core.reviewform.export import export_review_form
+
+                out = export_review_form(j, dest_path, stages)
+            else:
+                from journal_app.core.review import export_for_mentor
+
+                out = export_for_mentor(j, dest_path, stages)
         except (JournalAppError, OSError) as e:
-            messages.error(self, QCoreApplication.translate("MainWindow", "Review copy not saved"), str(e))
+            messages.error(self, QCoreApplication.translate("MainWindow", "Review form not saved") if kind == "form" else
+                           QCoreApplication.translate("MainWindow", "Review copy not saved"), str(e))
             return None
-        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Review copy saved as {out}: send this file to your mentor").format(out=out), 20000)
+        self.statusBar().showMessage((QCoreApplication.translate("MainWindow", "Review form saved as {out}: send it to your mentor, who fills it in "
+                                         "with any PDF reader and sends it back") if kind == "form" else
+                                      QCoreApplication.translate("MainWindow", "Review copy saved as {out}: send this file to your mentor")).format(out=out), 20000)
         return out
 
     def import_mentor_review(self) -> ImportSummary | None:
@@ -90,8 +107,8 @@ class ReviewActions(_Base):
         return "\n".join(lines)
 
     def review_file_filter(self) -> str:
-        """Returned reviews: review copies (and PDF review forms, once they can be read)."""
-        return self.file_filter()
+        """Returned reviews: review copies and PDF review forms (told apart by their content)."""
+        return QCoreApplication.translate("MainWindow", "Returned reviews (*.ljournal *.pdf);;All files (*)")
 
     def return_to_teacher(self) -> Path | None:
         from journal_app.core.review import return_copy, returned_file_name

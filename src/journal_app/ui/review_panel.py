@@ -157,8 +157,27 @@ class StageReviewBox(QGroupBox):
                 text = f"<span style='color:#b3261e'>⚠ {text}</span>"
             if seal.comment:
                 text += f"<br/><i>{html.escape(seal.comment)}</i>"
+            text += self._provenance(seal)
             lines.append(text)
         self.status.setText("<br/>".join(lines))
+
+
+    def _provenance(self, seal) -> str:  # noqa: ANN001 (SealView)
+        """The digital signature checked on import, and the file kept as the sign-off's record."""
+        from journal_app.core.errors import InvalidOperation
+        from journal_app.core.signoffs import SignatureInfo
+
+        out = ""
+        info = SignatureInfo.from_json(seal.signature)
+        if info is not None:
+            out += "<br/>" + html.escape(info.describe())
+        if seal.record_id is not None:
+            try:
+                name = self.session.journal.evidence(seal.record_id).name
+            except InvalidOperation:
+                return out
+            out += "<br/>" + html.escape(self.tr("Kept as its record: {name} (on the Evidence page)").format(name=name))
+        return out
 
 
 class CriterionComments(QWidget):
@@ -216,12 +235,26 @@ class CriterionComments(QWidget):
 
 
 class SendToMentorDialog(QDialog):
+    """The stages to send, and how: a review form (PDF) for a mentor with only a PDF reader, or a
+    review copy (.ljournal) for a mentor who has Learning Journal."""
+
     def __init__(self, framework: Framework, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Send to mentor"))
-        intro = QLabel(self.tr("A review copy of your journal is saved as one file for you to send to your professional "
-                       "mentor or university tutor. Entries you marked private are left out of it."))
+        intro = QLabel(self.tr("Your journal is saved as one file for you to send to your professional mentor or "
+                               "university tutor. Entries you marked private are left out of it."))
         intro.setWordWrap(True)
+        self.form = QRadioButton(self.tr("&Review form (PDF): for a mentor with only a PDF reader, who fills it in, "
+                                         "signs it and sends it back"))
+        self.copy = QRadioButton(self.tr("Review &copy (.ljournal): for a mentor who has Learning Journal"))
+        self.form.setChecked(True)
+        ways = QButtonGroup(self)
+        ways.addButton(self.form)
+        ways.addButton(self.copy)
+        how = QGroupBox(self.tr("How your mentor will review it"))
+        how_layout = QVBoxLayout(how)
+        how_layout.addWidget(self.form)
+        how_layout.addWidget(self.copy)
         self.stages = QListWidget()
         self.stages.setAccessibleName(self.tr("Stages to send"))
         for stage in framework.stages:
@@ -231,24 +264,35 @@ class SendToMentorDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             self.stages.addItem(item)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Save review copy…"))
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.form.toggled.connect(self._name_save)
+        self._name_save()
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(how)
         stages_label = QLabel(self.tr("S&tages to include:"))
         stages_label.setBuddy(self.stages)
         layout.addWidget(stages_label)
         layout.addWidget(self.stages)
         layout.addWidget(buttons)
 
+    def _name_save(self) -> None:
+        self.save_button.setText(self.tr("&Save review form…") if self.form.isChecked() else self.tr("&Save review copy…"))
+
+    def kind(self) -> str:
+        """"form" or "copy"."""
+        return "form" if self.form.isChecked() else "copy"
+
     def chosen(self) -> list[str]:
         return [self.stages.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.stages.count())
                 if self.stages.item(i).checkState() == Qt.CheckState.Checked]
 
     @classmethod
-    def get_stages(cls, framework: Framework, parent: QWidget | None = None) -> list[str] | None:
+    def get_choice(cls, framework: Framework, parent: QWidget | None = None) -> tuple[list[str], str] | None:
+        """(stages, "form" or "copy"), or None if cancelled or no stage chosen."""
         dialog = cls(framework, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen():
             return None
-        return dialog.chosen() or None
+        return dialog.chosen(), dialog.kind()

@@ -114,8 +114,26 @@ class VerificationTab(QWidget):
         layout.addWidget(self.review_box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
+        self.paper_button: QPushButton | None = None
+        self.paper_dialog = None
+        if not session.review_mode:
+            self.paper_button = QPushButton(self.tr("Record a sign-off signed on p&aper…"))
+            self.paper_button.setAccessibleName(self.tr("Record a sign-off from a signed paper sheet, with its scan"))
+            self.paper_button.setEnabled(not session.readonly)
+            self.paper_button.clicked.connect(self.record_paper_sign_off)
+            buttons.addWidget(self.paper_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+
+    def record_paper_sign_off(self):  # noqa: ANN201 (the dialog, open until the teacher answers)
+        """The paper route: the dialog that records a hand-signed sheet with its scan."""
+        from journal_app.ui.paper_signoff import PaperSignOffDialog
+
+        for b in self.boxes.values():
+            b.autosave.flush()
+        self.paper_dialog = PaperSignOffDialog(self.session, self.stage, self)
+        self.paper_dialog.open()
+        return self.paper_dialog
 
     def refresh(self, event: ChangeEvent | None = None) -> None:
         for v in self.session.journal.verifications(self.stage.id):
