@@ -238,6 +238,23 @@ def test_a_journal_on_read_only_media_opens_read_only_in_the_window(journal, tmp
         subprocess.run(["umount", "-l", str(media)], timeout=30)
 
 
+@ROOT_ONLY
+def test_an_older_journal_on_read_only_media_says_what_to_do(tmp_path):
+    from conftest import copy_fixture
+    from journal_app.core.errors import InvalidOperation
+
+    media = tmp_path / "media"
+    mount_tmpfs(media, "8m")
+    try:
+        copy_fixture("journal-format1.ljournal", media)
+        subprocess.run(["mount", "-o", "remount,ro", str(media)], check=True, timeout=30)
+        with pytest.raises(InvalidOperation, match=r"read-only \(the disk it is on is read-only\) and in an older "
+                                                   r"format \(1\); copy it to a folder you can write to"):
+            Journal.open(media / "journal-format1.ljournal")
+    finally:
+        subprocess.run(["umount", "-l", str(media)], timeout=30)
+
+
 # ---------------------------------------------------------------- leftovers
 KILLED_WRITER = """
 import sys

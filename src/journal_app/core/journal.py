@@ -141,6 +141,8 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, SignOffOps, ConversationOps, Jo
         read_only = db.read_only_reason(path)
         if read_only is not None:
             readonly = True
+            if version < db.SCHEMA_VERSION:
+                raise InvalidOperation(translate("journal", "{path}: this journal is read-only ({reason}) and in an older format ({version}); copy it to a folder you can write to and open the copy, which upgrades it").format(path=path, reason=read_only, version=version))
         lock = None if readonly else JournalLock.acquire(path)
         try:
             if lock is not None:
