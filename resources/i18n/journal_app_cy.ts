@@ -1395,12 +1395,68 @@ SHA-256 {sha256_16}…</translation>
         <translation>Wedi&apos;i agor i&apos;w ddarllen yn unig</translation>
     </message>
     <message>
+        <source>The file has not been changed. No backup of it was found.</source>
+        <translation>Nid yw&apos;r ffeil wedi&apos;i newid. Ni chafwyd hyd i gopi wrth gefn ohoni.</translation>
+    </message>
+    <message>
+        <source>The journal is damaged</source>
+        <translation>Mae&apos;r dyddlyfr wedi&apos;i ddifrodi</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {created}; the journal as it was is kept as {name}</source>
+        <translation>Adferwyd y copi wrth gefn o {created}; cedwir y dyddlyfr fel yr oedd fel {name}</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {created}; the journal as it was is kept as a backup</source>
+        <translation>Adferwyd y copi wrth gefn o {created}; cedwir y dyddlyfr fel yr oedd yn gopi wrth gefn</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: {reason}</source>
+        <translation>Methodd y copi wrth gefn dyddiol: {reason}</translation>
+    </message>
+    <message>
         <source>All changes saved at {time}</source>
         <translation>Cadwyd pob newid am {time}</translation>
     </message>
     <message>
         <source>Framework files left out:</source>
         <translation>Ffeiliau fframwaith a adawyd allan:</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Adfer y copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Restore the newest sound backup, taken {created}? The damaged file is kept beside it, renamed.</source>
+        <translation>{problem}
+
+Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a ddifrodwyd wrth ei ymyl, dan enw newydd.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Heb ei adfer</translation>
+    </message>
+    <message>
+        <source>Backups not available</source>
+        <translation>Nid oes copïau wrth gefn ar gael</translation>
+    </message>
+    <message>
+        <source>The journal is as it was.</source>
+        <translation>Mae&apos;r dyddlyfr fel yr oedd.</translation>
+    </message>
+    <message>
+        <source>Backup not taken</source>
+        <translation>Ni chymerwyd copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Your journal was not backed up today. Check it with File → Restore from backup… or &apos;journal-app check&apos;.</source>
+        <translation>Ni chymerwyd copi wrth gefn o&apos;ch dyddlyfr heddiw. Gwiriwch ef gyda Ffeil → Adfer o gopi wrth gefn… neu &apos;journal-app check&apos;.</translation>
+    </message>
+    <message>
+        <source>Backup space</source>
+        <translation>Lle i gopïau wrth gefn</translation>
     </message>
     <message>
         <source>Opened {name}</source>
