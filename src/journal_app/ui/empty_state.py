@@ -26,8 +26,7 @@ class EmptyState(QStackedWidget):
         self.message = QLabel(text)
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.RichText)
-        self.message.setMaximumWidth(640)
-        self.message.setAccessibleName(view.accessibleName())
+        self.message.setMaximumWidth(640)  # read by a screen reader as its text, like any label
         self.button: QPushButton | None = None
         panel = QWidget()
         layout = QVBoxLayout(panel)
