@@ -148,3 +148,34 @@ def test_an_import_is_one_whole_journal_change(journal, tmp_path):
     journal.subscribe(heard.append)
     import_review(journal, returned)
     assert heard == [ChangeEvent("journal")]
+
+
+def test_a_criterion_comment_is_recorded_under_the_reviewers_role(journal, tmp_path):
+    copy = export_for_mentor(journal, tmp_path / "copy.ljournal")
+    m = Journal.open(copy)
+    try:
+        assert m.comment_role(S) == "professional-mentor"  # no role given yet: the stage's first verifier
+        m.set_reviewer("Pat", "University link tutor")  # as printed, in either language
+        assert m.comment_role(S) == "university-link-tutor"
+        assert m.comment_role("effective") == "professional-mentor"  # a role that stage does not have
+    finally:
+        m.close()
+
+
+def test_a_stage_changed_since_it_was_verified_is_one_rule(journal, tmp_path):
+    copy = export_for_mentor(journal, tmp_path / "copy.ljournal")
+    m = Journal.open(copy)
+    m.sign_off(S, "professional-mentor", "Pat")
+    returned = return_copy(m, tmp_path / "returned.ljournal")
+    m.close()
+    import_review(journal, returned)
+    assert journal.broken_seal(S) is None
+    journal.set_reflection(S, "changed after the sign-off")
+    seal = journal.broken_seal(S)
+    assert seal is not None and seal.broken and journal.broken_seals() == [f"Developing Mentor: {seal.describe()}"]
+
+
+def test_agreed_actions_are_read_the_same_everywhere():
+    from journal_app.core.conversations import agreed_actions
+
+    assert agreed_actions("  Observe \n\n Read the handbook\n") == ["Observe", "Read the handbook"]

@@ -24,6 +24,11 @@ KINDS = Labels("conversations", {"mentoring": QT_TRANSLATE_NOOP("conversations",
 FIELDS = ("held_on", "with_whom", "their_role", "kind", "focus", "notes", "agreed_actions", "private")
 
 
+def agreed_actions(text: str) -> list[str]:
+    """The agreed actions written in a conversation's text: one a line, blank lines skipped."""
+    return [a.strip() for a in text.splitlines() if a.strip()]
+
+
 @dataclass(frozen=True)
 class ConversationView:
     id: int
@@ -39,7 +44,7 @@ class ConversationView:
 
     @property
     def actions(self) -> list[str]:
-        return [a.strip() for a in self.agreed_actions.splitlines() if a.strip()]
+        return agreed_actions(self.agreed_actions)
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from sqlalchemy import select
 
 from journal_app.core import privacy
 from journal_app.core import search as fts
-from journal_app.core.errors import InvalidOperation
+from journal_app.core.errors import InvalidOperation, JournalAppError
 from journal_app.core.files import copy_file, copy_into, private_file, written_unseen
 from journal_app.core.i18n import format_date, translate
 from journal_app.core.store import db
@@ -80,6 +80,11 @@ class SealView:
     source: str = "review-copy"  # format 7: review-copy | pdf-form | paper (core.signoffs)
     record_id: int | None = None  # the evidence item kept as its record
     signature: str | None = None  # JSON of core.signoffs.SignatureInfo
+
+    @property
+    def broken(self) -> bool:
+        """A verified sign-off over content that has changed since."""
+        return self.outcome == "verified" and self.changed
 
     def describe(self) -> str:
         from journal_app.core.signoffs import SOURCES
@@ -293,9 +298,25 @@ class ReviewOps:
         out = []
         for stage in self.framework.stages:  # type: ignore[attr-defined]
             for seal in self.seals(stage.id):
-                if seal.outcome == "verified" and seal.changed:
+                if seal.broken:
                     out.append(f"{stage.label}: {seal.describe()}")
         return out
+
+    def broken_seal(self, stage_id: str) -> SealView | None:
+        """The newest verified sign-off of the stage whose content changed since, if any."""
+        return next((seal for seal in self.seals(stage_id) if seal.broken), None)
+
+    def comment_role(self, stage_id: str) -> str:
+        """The role a reviewer's comment on a criterion of the stage is recorded under: the
+        review copy's reviewer role as the stage names it (id, or title in either language),
+        else the stage's first verifier."""
+        from journal_app.core.frameworks.localize import role_named
+
+        stage = self.stage(stage_id)  # type: ignore[attr-defined]
+        try:
+            return role_named(self.framework, stage_id, self._require_review().reviewer_role)  # type: ignore[attr-defined]
+        except JournalAppError:
+            return stage.reflection.verifiers[0].id
 
 
 # ---------------------------------------------------------------- export

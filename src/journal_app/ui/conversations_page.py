@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.core.conversations import KINDS
+from journal_app.core.conversations import KINDS, agreed_actions
 from journal_app.core.events import CONVERSATIONS, ChangeEvent
 from journal_app.ui import messages
 from journal_app.ui.accessible import add_row, labelled
@@ -246,7 +246,7 @@ class ConversationsPage(QWidget):
         return ok
 
     def _fill_actions(self) -> None:
-        actions = [a.strip() for a in self.actions.toPlainText().splitlines() if a.strip()]
+        actions = agreed_actions(self.actions.toPlainText())  # the core's rule: action_to_target counts them so
         self.action_choice.clear()
         self.action_choice.addItems(actions)
         self.target_button.setEnabled(bool(actions) and not self.session.readonly)

@@ -258,9 +258,9 @@ class JournalView(QWidget):
             self._set_seal_warning(stage_id, page)
 
     def _set_seal_warning(self, stage_id: str, page: StagePage) -> None:
-        broken = [s for s in self.session.journal.seals(stage_id) if s.changed and s.outcome == "verified"]
+        broken = self.session.journal.broken_seal(stage_id)
         page.set_warning(self.tr("⚠ This stage has {what}. The sign-off is kept; ask for it to be verified again if the "
-                                 "change matters.").format(what=broken[0].describe()) if broken else "")
+                                 "change matters.").format(what=broken.describe()) if broken else "")
 
     def _changed(self, event: ChangeEvent) -> None:
         """Every change the core announces, from wherever it came: each built page that shows it

@@ -100,7 +100,7 @@ class OverviewPage(QScrollArea):
                              + (f"<p><i>{note}</i></p>" if note else ""))
         rows = []
         for s in j.overview():
-            changed = any(x.changed and x.outcome == "verified" for x in j.seals(s.stage_id))
+            changed = j.broken_seal(s.stage_id) is not None
             rows.append([
                 s.title,
                 self.tr("{criteria_achieved} of {criteria_total}").format(criteria_achieved=s.criteria_achieved, criteria_total=s.criteria_total) if s.criteria_total else "—",

@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.core.errors import JournalAppError
-from journal_app.core.frameworks.localize import role_named
 from journal_app.core.frameworks.models import Framework, Stage
 from journal_app.core.i18n import format_date
 from journal_app.ui.accessible import StatusLabel
@@ -153,7 +151,7 @@ class StageReviewBox(QGroupBox):
         for seal in seals:
             role = self.stage.verifier(seal.role_id)
             text = html.escape(f"{role.title if role else seal.role_id}: {seal.describe()}")
-            if seal.changed and seal.outcome == "verified":
+            if seal.broken:
                 text = f"<span style='color:#b3261e'>⚠ {text}</span>"
             if seal.comment:
                 text += f"<br/><i>{html.escape(seal.comment)}</i>"
@@ -225,12 +223,9 @@ class CriterionComments(QWidget):
         review = self.session.journal.review
         if self.criterion_id is None or review is None or not review.reviewer_name:
             return True
-        try:  # the reviewer's role as the command line reads it (id, or title in either language)
-            role = role_named(self.session.journal.framework, self.stage.id, review.reviewer_role)
-        except JournalAppError:
-            role = self.stage.reflection.verifiers[0].id
         cid, text = self.criterion_id, self.editor.toPlainText()
-        ok, _ = self.session.run(lambda j: j.set_review_comment(self.stage.id, cid, review.reviewer_name, role, text))
+        ok, _ = self.session.run(lambda j: j.set_review_comment(self.stage.id, cid, review.reviewer_name,
+                                                                j.comment_role(self.stage.id), text))
         return ok
 
 
