@@ -136,3 +136,36 @@ def test_a_finished_export_leaves_no_work_file_anywhere(teacher, tmp_path, monke
     assert set(os.listdir(teacher.parent)) - companions(teacher) == before | {"same-folder.ljournal"}
     assert os.listdir(tmpdir) == []
     assert sorted(os.listdir(tmp_path)) == sorted(["teacher", "tmp", "elsewhere.ljournal", "dump.json"])
+
+
+def test_when_the_journals_folder_cannot_take_the_work_files_the_temporary_folder_does(teacher, tmp_path, monkeypatch):
+    import tempfile
+
+    from journal_app.core import files, review
+
+    tmpdir = tmp_path / "tmp"
+    tmpdir.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmpdir))
+    real = files.private_file
+
+    def refuse_beside_the_journal(folder):  # noqa: ANN001, ANN202 - as a full disk does
+        if Path(folder) == teacher.parent:
+            raise OSError(28, "No space left on device")
+        return real(folder)
+
+    monkeypatch.setattr(review, "private_file", refuse_beside_the_journal)
+    before = set(os.listdir(teacher.parent))
+    with Journal.open(teacher) as j:
+        copy = review.export_for_mentor(j, tmp_path / "copy.ljournal")
+    assert b"PRIVATE-TEXT" not in copy.read_bytes() and b"For the mentor" in copy.read_bytes()
+    assert set(os.listdir(teacher.parent)) - companions(teacher) == before and os.listdir(tmpdir) == []
+
+
+def test_a_read_only_journal_is_refused_before_anything_is_written(teacher, tmp_path):
+    from journal_app.core.errors import ReadOnlyError
+    from journal_app.core.review import export_for_mentor
+
+    before = set(os.listdir(teacher.parent))
+    with Journal.open(teacher, readonly=True) as j, pytest.raises(ReadOnlyError):
+        export_for_mentor(j, tmp_path / "copy.ljournal")
+    assert not (tmp_path / "copy.ljournal").exists() and set(os.listdir(teacher.parent)) == before

@@ -4290,6 +4290,10 @@ Ffynhonnell: {source}</translation>
         <translation>{parent}: nid oes ffolder o&apos;r fath</translation>
     </message>
     <message>
+        <source>{name} is open read-only: it cannot record the review copy, so the review could not be imported back; open it for writing to send it</source>
+        <translation>mae {name} ar agor i&apos;w ddarllen yn unig: ni all gofnodi&apos;r copi adolygu, felly ni ellid mewnforio&apos;r adolygiad yn ôl; agorwch ef i ysgrifennu ato i&apos;w anfon</translation>
+    </message>
+    <message>
         <source>{owner} – reviewed by {reviewer_or_mentor} – {when:%Y-%m-%d}.ljournal</source>
         <translation>{owner} – adolygwyd gan {reviewer_or_mentor} – {when:%Y-%m-%d}.ljournal</translation>
     </message>

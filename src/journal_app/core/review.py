@@ -24,7 +24,7 @@ from sqlalchemy import select
 
 from journal_app.core import privacy
 from journal_app.core import search as fts
-from journal_app.core.errors import InvalidOperation, JournalAppError
+from journal_app.core.errors import InvalidOperation, JournalAppError, ReadOnlyError
 from journal_app.core.files import copy_file, copy_into, private_file, written_unseen
 from journal_app.core.i18n import format_date, translate
 from journal_app.core.store import db
@@ -355,6 +355,22 @@ def _work_folder(journal: Journal, dest: Path) -> Path:
     return Path(tempfile.gettempdir()) if here.resolve() == dest.parent.resolve() else here
 
 
+def _work_files(journal: Journal, dest: Path) -> tuple[Path, Path]:
+    """Two private work files (the snapshot and the rewritten copy); in the system's temporary
+    folder when the journal's own cannot be written (read-only media)."""
+    for folder in dict.fromkeys((_work_folder(journal, dest), Path(tempfile.gettempdir()))):
+        made: list[Path] = []
+        try:
+            made.append(private_file(folder))
+            made.append(private_file(folder))
+            return made[0], made[1]
+        except OSError:
+            for path in made:
+                path.unlink(missing_ok=True)
+            last = folder
+    return private_file(last), private_file(last)  # raises the OSError for the caller to report
+
+
 def _strip(conn: sqlite3.Connection, journal: Journal, stages: list[str]) -> None:
     """Everything private (the privacy rule), the review records, and all of stages not sent."""
     privacy.purge(conn)
@@ -404,12 +420,13 @@ def export_for_mentor(journal: Journal, dest: str | Path, stage_ids: list[str] |
         raise FileExistsError(translate("review", "{dest}: a file of that name already exists; choose another name").format(dest=dest))
     if not dest.parent.is_dir():
         raise InvalidOperation(translate("review", "{parent}: no such folder").format(parent=dest.parent))
+    if journal.readonly:  # the journal must record the export to accept the review back
+        raise ReadOnlyError(translate("review", "{name} is open read-only: it cannot record the review copy, so the review could not be imported back; open it for writing to send it").format(name=journal.path.name))
     export_id = str(uuid.uuid4())
     now = utcnow()
     details = journal.details()
     sent = {sid: fingerprint(journal, sid) for sid in stages}
-    folder = _work_folder(journal, dest)
-    work, clean = private_file(folder), private_file(folder)
+    work, clean = _work_files(journal, dest)
     try:
         _snapshot(journal, work)
         conn = sqlite3.connect(str(work), isolation_level=None)
@@ -431,6 +448,11 @@ def export_for_mentor(journal: Journal, dest: str | Path, stage_ids: list[str] |
         finally:
             conn.close()
         _rebuild_search_and_vacuum(work, clean)
+        # Recorded before the copy is published: a copy the journal would not accept back is
+        # never handed out (an export that then fails leaves only an unused record).
+        with journal._write("review-export") as s:
+            s.add(ReviewExport(export_id=export_id, exported_at=now, stages=json.dumps(stages), kind="copy",
+                               fingerprints=json.dumps(sent, sort_keys=True)))
         try:
             with written_unseen(dest, replace=False) as out:
                 copy_into(clean, out)
@@ -439,9 +461,6 @@ def export_for_mentor(journal: Journal, dest: str | Path, stage_ids: list[str] |
     finally:
         work.unlink(missing_ok=True)
         clean.unlink(missing_ok=True)
-    with journal._write("review-export") as s:
-        s.add(ReviewExport(export_id=export_id, exported_at=now, stages=json.dumps(stages), kind="copy",
-                           fingerprints=json.dumps(sent, sort_keys=True)))
     return dest
 
 
