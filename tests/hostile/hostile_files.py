@@ -25,7 +25,8 @@ BASE = FIXTURES / f"journal-format{SCHEMA_VERSION}.ljournal"
 
 SAMPLE = {"INTEGER": 7, "BOOLEAN": 0, "TEXT": "x", "VARCHAR": "x", "DATETIME": "2024-01-02 03:04:05",
           "DATE": "2024-01-02", "BLOB": b"\x00"}
-VALID = {("review_info", "id"): 1, ("sign_off", "outcome"): "verified", ("dimension_link", "kind"): "evidence"}
+VALID = {("review_info", "id"): 1, ("review_info", "stages"): "[]", ("review_export", "stages"): "[]",
+         ("review_export", "fingerprints"): "{}", ("sign_off", "outcome"): "verified", ("dimension_link", "kind"): "evidence"}
 # (a text column converts a number to text: only a blob stays a wrong type there)
 WRONG = {"INTEGER": "seven", "BOOLEAN": 2, "TEXT": b"\xff\xfe", "VARCHAR": b"\x01", "DATETIME": "yesterday",
          "DATE": "2024-02-31", "BLOB": "not bytes"}

@@ -34,7 +34,7 @@ from journal_app.core.errors import (
 from journal_app.core.files import remove_leftovers, temp_path, written_aside
 from journal_app.core.i18n import QT_TRANSLATE_NOOP, Labels, format_datetime, translate
 from journal_app.core.identity import SAFE_NAME, Identity, read_identity
-from journal_app.core.store import db
+from journal_app.core.store import db, guard, validate
 
 DEFAULT_CAP_BYTES = 2 * 1024**3
 KEEP_DAYS = 7
@@ -85,11 +85,14 @@ class BackupResult:
 
 
 def quick_check(path: Path) -> str | None:
-    """None when the file passes SQLite's quick check, else what is wrong."""
+    """None when the file passes SQLite's quick check and holds only values the app writes
+    (core/store/validate.py), else what is wrong."""
     try:
         conn = db.ro_connect(path)
         try:
             rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
+            if rows == ["ok"]:
+                rows = validate.problems(conn, guard.file_version(conn), limit=1) or rows
         finally:
             conn.close()
     except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError, JournalAppError) as e:

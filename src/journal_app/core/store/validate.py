@@ -39,10 +39,20 @@ def _one_of(*values: str) -> str:
     return "{c} IN (" + ", ".join(f"'{v}'" for v in values) + ")"
 
 
+def _json(kind: str) -> str:
+    # (CASE evaluates lazily: json_type() is never asked about text that is not JSON)
+    return f"CASE WHEN typeof({{c}}) != 'text' THEN 0 WHEN json_valid({{c}}) THEN json_type({{c}}) = '{kind}' ELSE 0 END"
+
+
 # Values with a fixed set of meanings (beyond their type), as the core writes them.
 RULES: dict[tuple[str, str], str] = {
     ("journal_info", "id"): "{c} = 1",
     ("journal_info", "journal_uuid"): _UUID,
+    ("journal_info", "framework_snapshot"): _json("object"),
+    ("tla_journey", "tla_snapshot"): _json("object"),
+    ("review_export", "stages"): _json("array"),
+    ("review_info", "stages"): _json("array"),
+    ("review_export", "fingerprints"): _json("object"),
     ("criterion_record", "state"): _one_of("not_started", "begun", "partly_evidenced", "achieved"),
     ("target", "status"): _one_of("open", "achieved", "dropped"),
     ("verification", "state"): _one_of("not_requested", "awaiting", "verified"),
