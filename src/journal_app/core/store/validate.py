@@ -32,7 +32,9 @@ _BY_TYPE = {
     "DATE": _DATE,
     "BLOB": "typeof({c}) = 'blob'",
 }
-_UUID = "{c} GLOB '" + "-".join("[0-9a-f]" * n for n in (8, 4, 4, 4, 12)) + "'"
+# Read as data whatever it holds, never as a name: core/identity.py names folders from a
+# validated UUID or a hash of it, so a journal with a crafted id is still backed up safely.
+UNCHECKED = {("journal_info", "journal_uuid")}
 
 
 def _one_of(*values: str) -> str:
@@ -47,7 +49,6 @@ def _json(kind: str) -> str:
 # Values with a fixed set of meanings (beyond their type), as the core writes them.
 RULES: dict[tuple[str, str], str] = {
     ("journal_info", "id"): "{c} = 1",
-    ("journal_info", "journal_uuid"): _UUID,
     ("journal_info", "framework_snapshot"): _json("object"),
     ("tla_journey", "tla_snapshot"): _json("object"),
     ("review_export", "stages"): _json("array"),
@@ -100,7 +101,7 @@ def columns(version: int) -> dict[str, tuple[tuple[str, str, bool], ...]]:
 
 def _condition(table: str, col: str, decl: str, nullable: bool) -> str:
     c = f'"{col}"'
-    cond = _BY_TYPE.get(decl, "1").format(c=c)
+    cond = "1" if (table, col) in UNCHECKED else _BY_TYPE.get(decl, "1").format(c=c)
     rule = RULES.get((table, col))
     if rule:
         cond = f"({cond}) AND ({rule.format(c=c)})"
