@@ -315,3 +315,12 @@ def test_a_sign_off_of_content_that_was_never_sent_is_said_plainly(teacher, tmp_
         pv = preview(teacher, read_review_copy(back, tmp))
     assert pv.warnings == ["Developing Mentor: Pat Mentor signed content that is not what you sent: the sign-off "
                            "will show as changed since verified"]
+
+
+def test_one_warning_when_one_mentor_signed_two_roles_of_a_changed_stage(teacher, tmp_path):
+    back = reviewed(teacher, tmp_path / "m", sign=(("developing", "professional-mentor"),
+                                                   ("developing", "university-link-tutor")))
+    teacher.set_reflection("developing", "Changed after sending")
+    with __import__("tempfile").TemporaryDirectory() as tmp:
+        pv = preview(teacher, read_review_copy(back, tmp))
+    assert len(pv.sign_offs) == 2 and len(pv.warnings) == 1

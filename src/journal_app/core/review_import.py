@@ -448,6 +448,7 @@ def preview(journal: Journal, returned: ReturnedReview) -> ImportPreview:
     _check_comments(journal, returned, export, pv, now)
     _check_sign_offs(journal, returned, export, pv, now)
     pv.checks.append(translate("review", "Sign-offs and comments are only for the stages sent, roles those stages have and criteria that exist, dated between the sending and now."))
+    pv.warnings = list(dict.fromkeys(pv.warnings))  # two roles signed by one person: said once
     if returned.owner != details.owner:
         pv.warnings.append(translate("review", "The review names the journal's owner {owner}; this journal's owner is now {current}.").format(owner=returned.owner, current=details.owner))
     return pv
