@@ -613,6 +613,42 @@
         <translation>Methu agor y dystiolaeth</translation>
     </message>
     <message>
+        <source>No program to open it</source>
+        <translation>Dim rhaglen i&apos;w hagor</translation>
+    </message>
+    <message>
+        <source>“{name}” ({kind}) could not be opened: no program on this computer is set to open it.</source>
+        <translation>Nid oedd modd agor “{name}” ({kind}): nid oes rhaglen ar y cyfrifiadur hwn wedi&apos;i gosod i&apos;w hagor.</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Cadw copi…</translation>
+    </message>
+    <message>
+        <source>You can save a copy where you choose and open it with another program, or on another computer.</source>
+        <translation>Gallwch gadw copi lle y dewiswch a&apos;i agor â rhaglen arall, neu ar gyfrifiadur arall.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the evidence</source>
+        <translation>Cadw copi o&apos;r dystiolaeth</translation>
+    </message>
+    <message>
+        <source>Copy not saved</source>
+        <translation>Ni chadwyd y copi</translation>
+    </message>
+    <message>
+        <source>Choose another place and try again.</source>
+        <translation>Dewiswch le arall a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Copy saved</source>
+        <translation>Copi wedi&apos;i gadw</translation>
+    </message>
+    <message>
+        <source>A copy of “{name}” was saved as {path}.</source>
+        <translation>Cadwyd copi o “{name}” fel {path}.</translation>
+    </message>
+    <message>
         <source>Rename evidence</source>
         <translation>Ailenwi tystiolaeth</translation>
     </message>
@@ -1868,9 +1904,15 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
         <source>&lt;b&gt;Learning journey&lt;/b&gt; — TLA stage {tla_stage}: {stage_title}; the six dimensions</source>
         <translation>&lt;b&gt;Taith ddysgu&lt;/b&gt; — cam TLA {tla_stage}: {stage_title}; y chwe dimensiwn</translation>
     </message>
-    <message>
-        <source>{words} words</source>
-        <translation>{words} gair</translation>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n gair</numerusform>
+            <numerusform>%n gair</numerusform>
+            <numerusform>%n gair</numerusform>
+            <numerusform>%n gair</numerusform>
+            <numerusform>%n gair</numerusform>
+        </translation>
     </message>
     <message>
         <source>Principle: {title}</source>
@@ -3322,10 +3364,6 @@ Ffynhonnell: {source}</translation>
         <translation>nid ffeil gyffredin</translation>
     </message>
     <message>
-        <source>{path}: not a Learning Journal file (not an SQLite database)</source>
-        <translation>{path}: nid ffeil Learning Journal (nid cronfa ddata SQLite)</translation>
-    </message>
-    <message>
         <source>its -wal file cannot be read ({strerror})</source>
         <translation>nid oes modd darllen ei ffeil -wal ({strerror})</translation>
     </message>
@@ -3358,12 +3396,16 @@ Ffynhonnell: {source}</translation>
         <translation>{name}: {problem}; fe&apos;i symudwyd o&apos;r neilltu fel {names} ac agorwyd y dyddlyfr hebddo</translation>
     </message>
     <message>
-        <source>{path}: not a Learning Journal file (an SQLite database of another application)</source>
-        <translation>{path}: nid ffeil Learning Journal (cronfa ddata SQLite rhaglen arall)</translation>
+        <source>{path}: not a Learning Journal file</source>
+        <translation>{path}: nid ffeil Learning Journal</translation>
     </message>
     <message>
         <source>{path}: the journal file is damaged ({e})</source>
         <translation>{path}: mae ffeil y dyddlyfr wedi&apos;i difrodi ({e})</translation>
+    </message>
+    <message>
+        <source>{path}: not a Learning Journal file (it belongs to another application)</source>
+        <translation>{path}: nid ffeil Learning Journal (mae&apos;n perthyn i raglen arall)</translation>
     </message>
     <message>
         <source>{path}: written by a newer version of Learning Journal (format {version}; this version reads up to format {SCHEMA_VERSION}). Update the app to open it.</source>
@@ -3532,6 +3574,121 @@ Ffynhonnell: {source}</translation>
     <message>
         <source>{source}: the dump could not be loaded ({e})</source>
         <translation>{source}: nid oedd modd llwytho&apos;r dymp ({e})</translation>
+    </message>
+</context>
+<context>
+    <name>filetypes</name>
+    <message>
+        <source>PDF document</source>
+        <translation>Dogfen PDF</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Delwedd PNG</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>Delwedd JPEG</translation>
+    </message>
+    <message>
+        <source>GIF image</source>
+        <translation>Delwedd GIF</translation>
+    </message>
+    <message>
+        <source>SVG image</source>
+        <translation>Delwedd SVG</translation>
+    </message>
+    <message>
+        <source>WebP image</source>
+        <translation>Delwedd WebP</translation>
+    </message>
+    <message>
+        <source>HEIC photo</source>
+        <translation>Llun HEIC</translation>
+    </message>
+    <message>
+        <source>TIFF image</source>
+        <translation>Delwedd TIFF</translation>
+    </message>
+    <message>
+        <source>Text file</source>
+        <translation>Ffeil destun</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Taenlen (CSV)</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Tudalen we</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Dogfen Word</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>Testun OpenDocument</translation>
+    </message>
+    <message>
+        <source>Rich text document</source>
+        <translation>Dogfen testun cyfoethog</translation>
+    </message>
+    <message>
+        <source>Excel spreadsheet</source>
+        <translation>Taenlen Excel</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet</source>
+        <translation>Taenlen OpenDocument</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentation</source>
+        <translation>Cyflwyniad PowerPoint</translation>
+    </message>
+    <message>
+        <source>OpenDocument presentation</source>
+        <translation>Cyflwyniad OpenDocument</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>Archif ZIP</translation>
+    </message>
+    <message>
+        <source>MP3 audio</source>
+        <translation>Sain MP3</translation>
+    </message>
+    <message>
+        <source>WAV audio</source>
+        <translation>Sain WAV</translation>
+    </message>
+    <message>
+        <source>MP4 video</source>
+        <translation>Fideo MP4</translation>
+    </message>
+    <message>
+        <source>QuickTime video</source>
+        <translation>Fideo QuickTime</translation>
+    </message>
+    <message>
+        <source>Email message</source>
+        <translation>Neges e-bost</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Delwedd</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Sain</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Fideo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ffeil</translation>
     </message>
 </context>
 <context>
@@ -3862,6 +4019,19 @@ Ffynhonnell: {source}</translation>
     <message>
         <source>Review point</source>
         <translation>Pwynt adolygu</translation>
+    </message>
+    <message>
+        <source>Addressed</source>
+        <extracomment>A dimension&apos;s status as the window and sheets say it (translated when read).</extracomment>
+        <translation>Wedi&apos;i drafod</translation>
+    </message>
+    <message>
+        <source>Still thin</source>
+        <translation>Yn dal yn denau</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Heb ddechrau</translation>
     </message>
     <message>
         <source>framework {id!r} has no TLA stages and dimensions</source>

@@ -11,4 +11,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>OverviewPage</name>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -32,6 +32,10 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 PLAN_KINDS = Labels("journey", {"action": QT_TRANSLATE_NOOP("journey", "Action"), "review": QT_TRANSLATE_NOOP("journey", "Review point")})
+#: A dimension's status as the window and sheets say it (translated when read).
+DIMENSION_STATUS = Labels("journey", {"addressed": QT_TRANSLATE_NOOP("journey", "Addressed"),
+                                      "thin": QT_TRANSLATE_NOOP("journey", "Still thin"),
+                                      "not started": QT_TRANSLATE_NOOP("journey", "Not started")})
 THIN_WORDS = 100  # an account shorter than this, or with nothing linked, is "thin"
 
 

@@ -8,10 +8,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from journal_app.core.errors import JournalAppError
 from journal_app.core.evidence import EvidenceCancelled
+from journal_app.core.filetypes import describe_media_type
 from journal_app.ui import messages
 from journal_app.ui.session import JournalSession
 
@@ -127,7 +128,34 @@ class EvidenceActions(QObject):
         except (JournalAppError, OSError) as e:
             messages.error(self.parent_widget, self.tr("Cannot open evidence"), str(e))
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.no_viewer(evidence_id)
+
+    def no_viewer(self, evidence_id: int) -> None:
+        """Nothing on this computer opens the file: say so, and offer a copy to open elsewhere."""
+        item = self.session.journal.evidence(evidence_id)
+        if messages.error_with_action(
+                self.parent_widget, self.tr("No program to open it"),
+                self.tr("“{name}” ({kind}) could not be opened: no program on this computer is set to open it.").format(
+                    name=item.name, kind=describe_media_type(item.media_type)),
+                self.tr("Save a copy…"),
+                self.tr("You can save a copy where you choose and open it with another program, or on another computer.")):
+            self.save_copy(evidence_id)
+
+    def save_copy(self, evidence_id: int) -> Path | None:
+        """A copy of the item, written where the teacher chooses (the journal keeps its own)."""
+        item = self.session.journal.evidence(evidence_id)
+        name, _ = QFileDialog.getSaveFileName(self.parent_widget, self.tr("Save a copy of the evidence"),
+                                              str(Path.home() / Path(item.name).name))
+        if not name:
+            return None
+        try:
+            out = self.session.journal.export_evidence(evidence_id, name)
+        except (JournalAppError, OSError) as e:
+            messages.error(self.parent_widget, self.tr("Copy not saved"), str(e), self.tr("Choose another place and try again."))
+            return None
+        messages.info(self.parent_widget, self.tr("Copy saved"), self.tr("A copy of “{name}” was saved as {path}.").format(name=item.name, path=out))
+        return out
 
     def rename(self, evidence_id: int) -> bool:
         item = self.session.journal.evidence(evidence_id)

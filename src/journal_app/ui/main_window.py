@@ -511,7 +511,9 @@ class MainWindow(ReviewActions, BackupActions, LanguageSwitch, QMainWindow):
         return self._help
 
     def welcome_if_first_start(self) -> None:
-        if self.settings.welcomed:
+        """The welcome ("start with New journal") on the start screen of a first start; never
+        over a journal being opened (a mentor's first start is often on a review copy)."""
+        if self.settings.welcomed or self.session is not None or self.quick_view is not None:
             return
         self.settings.welcomed = True
         self.settings.save()

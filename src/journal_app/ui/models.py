@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
+from journal_app.core.filetypes import describe_media_type
 from journal_app.core.frameworks.models import Framework, Stage
 from journal_app.core.i18n import (
     Labels,  # the same catalogue as the window's
@@ -364,11 +365,11 @@ class EvidenceModel(QAbstractTableModel):
         if role == ID_ROLE:
             return e.id
         if role == Qt.ItemDataRole.DisplayRole:
-            return {self.NAME: e.name + (self.tr("  (private)") if e.private else ""), self.TYPE: e.media_type, self.SIZE: human_size(e.size),
+            return {self.NAME: e.name + (self.tr("  (private)") if e.private else ""), self.TYPE: describe_media_type(e.media_type), self.SIZE: human_size(e.size),
                     self.ADDED: format_datetime(e.added_at),
                     self.SUPPORTS: self._supports(e.links)}[col]
         if role == VALUE_ROLE:  # for sorting
-            return {self.NAME: e.name.casefold(), self.TYPE: e.media_type, self.SIZE: e.size,
+            return {self.NAME: e.name.casefold(), self.TYPE: describe_media_type(e.media_type), self.SIZE: e.size,
                     self.ADDED: e.added_at, self.SUPPORTS: self._supports(e.links)}[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{name}\n{size}, added {added_at}\nSHA-256 {sha256_16}…").format(name=e.name, size=human_size(e.size), added_at=fmt_date(e.added_at), sha256_16=e.sha256[:16])

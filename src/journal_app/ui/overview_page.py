@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.events import TOPICS, ChangeEvent
 from journal_app.core.i18n import Labels  # the same catalogue as the window's
+from journal_app.core.journey import DIMENSION_STATUS
 from journal_app.ui.models import fmt_date
 from journal_app.ui.session import JournalSession
 from journal_app.ui.tables import rows_view
@@ -131,7 +132,7 @@ class OverviewPage(QScrollArea):
         self.journey_label.setVisible(journey is not None)
         if journey is not None:
             self.journey_label.setText(self.tr("<b>Learning journey</b> — TLA stage {tla_stage}: {stage_title}; the six dimensions").format(tla_stage=journey.tla_stage, stage_title=journey.stage_title))
-            _fill(self.journey, [[d.title, self.tr("{words} words").format(words=d.words), str(len(d.links)), d.status.capitalize()]
+            _fill(self.journey, [[d.title, self.tr("%n words", "", d.words), str(len(d.links)), DIMENSION_STATUS[d.status]]
                                  for d in journey.dimensions])
         curee = self.session.curee
         self.curee.setVisible(curee is not None)

@@ -90,7 +90,7 @@ def read_header(path: Path) -> FileHeader:
     except OSError as e:
         raise NotAJournalError(translate("db", "{path}: cannot be read ({strerror})").format(path=path, strerror=e.strerror)) from None
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
-        raise NotAJournalError(translate("db", "{path}: not a Learning Journal file (not an SQLite database)").format(path=path))
+        raise NotAJournalError(translate("db", "{path}: not a Learning Journal file").format(path=path))
     page_size = int.from_bytes(head[16:18], "big")
     return FileHeader(
         application_id=int.from_bytes(head[68:72], "big"),
@@ -276,7 +276,7 @@ def ro_connect(path: Path, *, immutable: bool | None = None) -> sqlite3.Connecti
     header = read_header(path)
     if header.application_id != APPLICATION_ID:
         raise NotAJournalError(
-            translate("db", "{path}: not a Learning Journal file (an SQLite database of another application)").format(path=path))
+            translate("db", "{path}: not a Learning Journal file (it belongs to another application)").format(path=path))
     if immutable is None:
         wal, _shm = siblings(path)
         immutable = not os.path.lexists(wal) or wal_problem(path, header.page_size, thorough=False) is not None
