@@ -100,8 +100,8 @@ def test_the_overview_journey_table_in_welsh(qtbot, welsh, tmp_path, ljmu, regis
     qtbot.addWidget(w)
     w.show()
     assert w.open_journal(tmp_path / "w.ljournal")
-    table = w.view.overview.journey
-    cells = {table.item(r, c).text() for r in range(table.rowCount()) for c in (1, 3)}
+    model = w.view.overview.journey.model()
+    cells = {model.index(r, c).data() for r in range(model.rowCount()) for c in (1, 3)}
     assert {"Yn dal yn denau", "Heb ddechrau", "2 gair", "0 gair"} <= cells, cells
     assert not cells & {"Thin", "Not started", "Still thin"}
     w.close_journal()
