@@ -192,3 +192,14 @@ def test_a_paper_sign_off_is_refused_without_what_it_needs(teacher, tmp_path):
         teacher.record_paper_sign_off("developing", "professional-mentor", "Pat", verified=True,
                                       signed_on=dt.date(2025, 1, 1), comment="", scan=tmp_path / "missing.jpg")
     assert teacher.seals("developing") == [] and teacher.evidence_items()[-1].name != "sheet.jpg"
+
+
+def test_the_printed_sheet_says_where_a_sign_off_came_from(teacher, tmp_path):
+    from journal_app.core.reports import export_pdf
+
+    scan = tmp_path / "sheet.png"
+    scan.write_bytes(b"\x89PNG" + bytes(50))
+    teacher.record_paper_sign_off("developing", "university-link-tutor", "Lee Tutor", verified=True,
+                                  signed_on=dt.date(2025, 6, 1), comment="", scan=scan)
+    text = page_text(export_pdf(teacher, tmp_path / "sheet.pdf", sheet="reflection", stage_ids=["developing"]))
+    assert "verified on 1 Jun 2025 by Lee Tutor – signed on paper" in text
