@@ -105,3 +105,18 @@ def test_the_overview_journey_table_in_welsh(qtbot, welsh, tmp_path, ljmu, regis
     assert {"Yn dal yn denau", "Heb ddechrau", "2 gair", "0 gair"} <= cells, cells
     assert not cells & {"Thin", "Not started", "Still thin"}
     w.close_journal()
+
+
+def test_counts_use_plural_forms_not_brackets(run_cli, journal, tmp_path):
+    """The core and the command line say "1 evidence item checked", "2 … items", never "item(s)"."""
+    from journal_app.core.i18n import translate
+
+    assert translate("check", "%n evidence item(s) checked", None, 1) == "1 evidence item checked"
+    assert translate("check", "%n evidence item(s) checked", None, 2) == "2 evidence items checked"
+    with i18n.using("cy"):
+        assert translate("check", "%n evidence item(s) checked", None, 2) == "Gwiriwyd 2 eitem dystiolaeth"
+    (tmp_path / "a.pdf").write_bytes(b"%PDF-1.4 a")
+    journal.add_evidence(tmp_path / "a.pdf")
+    journal.close()
+    code, out, _err = run_cli("check", journal.path)
+    assert code == 0 and "1 evidence item checked" in out and "(s)" not in out

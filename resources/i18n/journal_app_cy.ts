@@ -2969,9 +2969,45 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
         <source>SQLite integrity: {r}</source>
         <translation>Cywirdeb SQLite: {r}</translation>
     </message>
-    <message>
-        <source>{len} row(s) refer to rows that do not exist (foreign keys)</source>
-        <translation>Mae {len} rhes yn cyfeirio at resi nad ydynt yn bodoli (allweddi estron)</translation>
+    <message numerus="yes">
+        <source>%n row(s) refer to rows that do not exist (foreign keys)</source>
+        <translation>
+            <numerusform>Mae %n rhes yn cyfeirio at resi nad ydynt yn bodoli (allweddi estron)</numerusform>
+            <numerusform>Mae %n rhes yn cyfeirio at resi nad ydynt yn bodoli (allweddi estron)</numerusform>
+            <numerusform>Mae %n rhes yn cyfeirio at resi nad ydynt yn bodoli (allweddi estron)</numerusform>
+            <numerusform>Mae %n rhes yn cyfeirio at resi nad ydynt yn bodoli (allweddi estron)</numerusform>
+            <numerusform>Mae %n rhes yn cyfeirio at resi nad ydynt yn bodoli (allweddi estron)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the framework snapshot is invalid (%n problem(s))</source>
+        <translation>
+            <numerusform>mae ciplun y fframwaith yn annilys (%n problem)</numerusform>
+            <numerusform>mae ciplun y fframwaith yn annilys (%n problem)</numerusform>
+            <numerusform>mae ciplun y fframwaith yn annilys (%n problem)</numerusform>
+            <numerusform>mae ciplun y fframwaith yn annilys (%n problem)</numerusform>
+            <numerusform>mae ciplun y fframwaith yn annilys (%n problem)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence item(s) were being added when the app stopped; they will be cleared when the journal is next opened</source>
+        <translation>
+            <numerusform>Roedd %n eitem dystiolaeth yn cael eu hychwanegu pan stopiodd yr ap; cânt eu clirio pan gaiff y dyddlyfr ei agor nesaf</numerusform>
+            <numerusform>Roedd %n eitem dystiolaeth yn cael eu hychwanegu pan stopiodd yr ap; cânt eu clirio pan gaiff y dyddlyfr ei agor nesaf</numerusform>
+            <numerusform>Roedd %n eitem dystiolaeth yn cael eu hychwanegu pan stopiodd yr ap; cânt eu clirio pan gaiff y dyddlyfr ei agor nesaf</numerusform>
+            <numerusform>Roedd %n eitem dystiolaeth yn cael eu hychwanegu pan stopiodd yr ap; cânt eu clirio pan gaiff y dyddlyfr ei agor nesaf</numerusform>
+            <numerusform>Roedd %n eitem dystiolaeth yn cael eu hychwanegu pan stopiodd yr ap; cânt eu clirio pan gaiff y dyddlyfr ei agor nesaf</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence item(s) checked</source>
+        <translation>
+            <numerusform>Gwiriwyd %n eitem dystiolaeth</numerusform>
+            <numerusform>Gwiriwyd %n eitem dystiolaeth</numerusform>
+            <numerusform>Gwiriwyd %n eitem dystiolaeth</numerusform>
+            <numerusform>Gwiriwyd %n eitem dystiolaeth</numerusform>
+            <numerusform>Gwiriwyd %n eitem dystiolaeth</numerusform>
+        </translation>
     </message>
     <message>
         <source>the schema revision table is missing</source>
@@ -2990,20 +3026,8 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
         <translation>nid oes manylion perchennog yn y dyddlyfr</translation>
     </message>
     <message>
-        <source>the framework snapshot is invalid ({error_count} problem(s))</source>
-        <translation>mae ciplun y fframwaith yn annilys ({error_count} problem)</translation>
-    </message>
-    <message>
-        <source>{incomplete} evidence item(s) were being added when the app stopped; they will be cleared when the journal is next opened</source>
-        <translation>Roedd {incomplete} eitem dystiolaeth yn cael eu hychwanegu pan stopiodd yr ap; cânt eu clirio pan gaiff y dyddlyfr ei agor nesaf</translation>
-    </message>
-    <message>
         <source>evidence item {name!r} (id {evidence_id}) does not match its checksum</source>
         <translation>nid yw&apos;r eitem dystiolaeth {name!r} (id {evidence_id}) yn cyfateb i&apos;w siecswm</translation>
-    </message>
-    <message>
-        <source>{len} evidence item(s) checked</source>
-        <translation>Gwiriwyd {len} eitem dystiolaeth</translation>
     </message>
 </context>
 <context>
@@ -3137,10 +3161,6 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
         <translation>agor y ffenestr (y diofyn)</translation>
     </message>
     <message>
-        <source>{file}: valid framework {id!r} ({title}, version {version}, {n} stage(s))</source>
-        <translation>{file}: fframwaith dilys {id!r} ({title}, fersiwn {version}, {n} cam)</translation>
-    </message>
-    <message>
         <source>{id}: {title} (version {version})
 {description}
 Source: {source}</source>
@@ -3208,6 +3228,16 @@ Ffynhonnell: {source}</translation>
         <source>a verifier role of the stage: its title as printed (in English or Welsh, any case) or its id</source>
         <translation>un o rolau dilysydd y cam: ei deitl fel y&apos;i hargraffwyd (yn Saesneg neu yn Gymraeg, mewn unrhyw achos) neu ei id</translation>
     </message>
+    <message numerus="yes">
+        <source>{file}: valid framework {id!r} ({title}, version {version}, %n stage(s))</source>
+        <translation>
+            <numerusform>{file}: fframwaith dilys {id!r} ({title}, fersiwn {version}, %n cam)</numerusform>
+            <numerusform>{file}: fframwaith dilys {id!r} ({title}, fersiwn {version}, %n cam)</numerusform>
+            <numerusform>{file}: fframwaith dilys {id!r} ({title}, fersiwn {version}, %n cam)</numerusform>
+            <numerusform>{file}: fframwaith dilys {id!r} ({title}, fersiwn {version}, %n cam)</numerusform>
+            <numerusform>{file}: fframwaith dilys {id!r} ({title}, fersiwn {version}, %n cam)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no display to show the window on: run it on a desktop, under &apos;xvfb-run journal-app&apos;, or with QT_QPA_PLATFORM=offscreen</source>
         <translation>dim sgrin i ddangos y ffenestr arni: rhedwch ef ar fwrdd gwaith, dan &apos;xvfb-run journal-app&apos;, neu gyda QT_QPA_PLATFORM=offscreen</translation>
@@ -3260,8 +3290,8 @@ Ffynhonnell: {source}</translation>
         <translation>Cyd-hyfforddi</translation>
     </message>
     <message>
-        <source>conversations have no field(s) {join}</source>
-        <translation>nid oes gan sgyrsiau y maes/meysydd {join}</translation>
+        <source>conversations have no such field: {join}</source>
+        <translation>nid oes gan sgyrsiau faes o&apos;r fath: {join}</translation>
     </message>
     <message>
         <source>unknown kind {fields_kind!r} (one of: {join})</source>
@@ -3796,9 +3826,15 @@ Ffynhonnell: {source}</translation>
         <source>, line {line}</source>
         <translation>, llinell {line}</translation>
     </message>
-    <message>
-        <source> (and {error_count} more problem(s))</source>
-        <translation> (a {error_count} problem arall)</translation>
+    <message numerus="yes">
+        <source> (and %n more problem(s))</source>
+        <translation>
+            <numerusform> (a %n problem arall)</numerusform>
+            <numerusform> (a %n problem arall)</numerusform>
+            <numerusform> (a %n problem arall)</numerusform>
+            <numerusform> (a %n problem arall)</numerusform>
+            <numerusform> (a %n problem arall)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{origin}{where}, at {format_loc}: {msg}{more}</source>
@@ -3994,8 +4030,8 @@ Ffynhonnell: {source}</translation>
         <translation>mae angen rhywfaint o destun ar darged</translation>
     </message>
     <message>
-        <source>targets have no field(s) {join}</source>
-        <translation>nid oes gan dargedau y maes/meysydd {join}</translation>
+        <source>targets have no such field: {join}</source>
+        <translation>nid oes gan dargedau faes o&apos;r fath: {join}</translation>
     </message>
     <message>
         <source>unknown target status {fields_status!r} (one of: {join})</source>

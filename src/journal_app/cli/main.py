@@ -135,8 +135,8 @@ def _cmd_frameworks(args: argparse.Namespace, paths: AppPaths) -> int:
         from journal_app.core.frameworks import load_framework_file
 
         fw = load_framework_file(args.file, bases=_registry(paths).raw())
-        print(translate("cli", "{file}: valid framework {id!r} ({title}, version {version}, {n} stage(s))").format(
-            file=args.file, id=fw.id, title=fw.title, version=fw.version, n=len(fw.stages)))
+        print(translate("cli", "{file}: valid framework {id!r} ({title}, version {version}, %n stage(s))", None, len(fw.stages)).format(
+            file=args.file, id=fw.id, title=fw.title, version=fw.version))
         return 0
     reg = _registry(paths)
     if action == "show":

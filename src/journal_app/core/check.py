@@ -89,7 +89,7 @@ def _check_sqlite(conn: sqlite3.Connection, report: CheckReport) -> None:
         report.problems += [translate("check", "SQLite integrity: {r}").format(r=r) for r in rows]
     fk = conn.execute("PRAGMA foreign_key_check").fetchall()
     if fk:
-        report.problems.append(translate("check", "{len} row(s) refer to rows that do not exist (foreign keys)").format(len=len(fk)))
+        report.problems.append(translate("check", "%n row(s) refer to rows that do not exist (foreign keys)", None, len(fk)))
 
 
 def _check_schema(conn: sqlite3.Connection, version: int, report: CheckReport) -> None:
@@ -113,7 +113,7 @@ def _check_schema(conn: sqlite3.Connection, version: int, report: CheckReport) -
     try:
         Framework.model_validate_json(row[1])
     except ValidationError as e:
-        report.problems.append(translate("check", "the framework snapshot is invalid ({error_count} problem(s))").format(error_count=e.error_count()))
+        report.problems.append(translate("check", "the framework snapshot is invalid (%n problem(s))", None, e.error_count()))
 
 
 def _check_evidence(conn: sqlite3.Connection, report: CheckReport) -> None:
@@ -121,7 +121,7 @@ def _check_evidence(conn: sqlite3.Connection, report: CheckReport) -> None:
         "SELECT id, name, size, sha256 FROM evidence_item WHERE sha256 != '' ORDER BY id").fetchall()
     incomplete = conn.execute("SELECT count(*) FROM evidence_item WHERE sha256 = ''").fetchone()[0]
     if incomplete:
-        report.notes.append(translate("check", "{incomplete} evidence item(s) were being added when the app stopped; they will be cleared when the journal is next opened").format(incomplete=incomplete))
+        report.notes.append(translate("check", "%n evidence item(s) were being added when the app stopped; they will be cleared when the journal is next opened", None, incomplete))
     for evidence_id, name, size, sha in items:
         h = hashlib.sha256()
         total = 0
@@ -136,4 +136,4 @@ def _check_evidence(conn: sqlite3.Connection, report: CheckReport) -> None:
             seq += 1
         if total != size or h.hexdigest() != sha:
             report.problems.append(translate("check", "evidence item {name!r} (id {evidence_id}) does not match its checksum").format(name=name, evidence_id=evidence_id))
-    report.notes.append(translate("check", "{len} evidence item(s) checked").format(len=len(items)))
+    report.notes.append(translate("check", "%n evidence item(s) checked", None, len(items)))

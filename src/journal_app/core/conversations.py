@@ -72,7 +72,7 @@ class ConversationOps:
     def _check(fields: dict) -> None:
         bad = set(fields) - set(FIELDS)
         if bad:
-            raise InvalidOperation(translate("conversations", "conversations have no field(s) {join}").format(join=', '.join(sorted(bad))))
+            raise InvalidOperation(translate("conversations", "conversations have no such field: {join}").format(join=', '.join(sorted(bad))))
         if "kind" in fields and fields["kind"] not in KINDS:
             raise InvalidOperation(translate("conversations", "unknown kind {fields_kind!r} (one of: {join})").format(fields_kind=fields['kind'], join=', '.join(KINDS)))
         if "with_whom" in fields and not str(fields["with_whom"]).strip():

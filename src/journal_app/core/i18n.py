@@ -114,11 +114,43 @@ def catalogue(code: str) -> dict[tuple[str, str], str]:
     return out
 
 
-def translate(context: str, text: str) -> str:
+#: Which of a language's plural forms a number takes (the rules Qt's translator uses, so the
+#: core and the window agree): English "1 item", "2 items"; Welsh's five forms.
+PLURAL_RULES = {
+    "en": lambda n: 0 if n == 1 else 1,
+    "cy": lambda n: 0 if n == 0 else 1 if n == 1 else 2 if 2 <= n <= 5 else 3 if n == 6 else 4,
+}
+
+
+@cache
+def plural_catalogue(code: str) -> dict[tuple[str, str], list[str]]:
+    """(context, source) -> the plural forms of each finished "%n" message."""
+    import xml.etree.ElementTree as ET
+
+    path = catalogue_path(code)
+    if not path.is_file():
+        return {}
+    out: dict[tuple[str, str], list[str]] = {}
+    for ctx in ET.parse(path).getroot().iter("context"):
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            forms = [f.text or "" for f in tr.iter("numerusform")] if tr is not None else []
+            if forms and all(forms) and tr.get("type") not in ("unfinished", "obsolete", "vanished"):
+                out[(ctx.findtext("name", ""), msg.findtext("source", ""))] = forms
+    return out
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the chosen language. With ``n`` (Qt's signature, so lupdate sees a plural),
+    the plural form for ``n``, its "%n" replaced by the number: "%n item(s)" -> "2 items"."""
     lang = _State.language
-    if lang == "en":
-        return text
-    return catalogue(lang).get((context, text), text)
+    if n < 0:
+        return text if lang == "en" else catalogue(lang).get((context, text), text)
+    for code in dict.fromkeys((lang, "en")):
+        forms = plural_catalogue(code).get((context, text))
+        if forms:
+            return forms[min(PLURAL_RULES.get(code, PLURAL_RULES["en"])(n), len(forms) - 1)].replace("%n", str(n))
+    return text.replace("%n", str(n))
 
 
 def format_date(d: dt.date | None, *, short: bool = True, lang: str | None = None) -> str:

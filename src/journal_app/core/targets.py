@@ -77,7 +77,7 @@ class TargetOps(_Base):
     def update_target(self, target_id: int, **fields: object) -> None:
         bad = set(fields) - set(self._TARGET_FIELDS)
         if bad:
-            raise InvalidOperation(translate("journal", "targets have no field(s) {join}").format(join=', '.join(sorted(bad))))
+            raise InvalidOperation(translate("journal", "targets have no such field: {join}").format(join=', '.join(sorted(bad))))
         if "status" in fields and fields["status"] not in TARGET_STATUSES:
             raise InvalidOperation(translate("journal", "unknown target status {fields_status!r} (one of: {join})").format(fields_status=fields['status'], join=', '.join(TARGET_STATUSES)))
         if "text" in fields and not str(fields["text"]).strip():

@@ -186,7 +186,7 @@ def parse_framework(data: Any, *, origin: str, node: yaml.Node | None = None) ->
         loc = tuple(err["loc"])
         line = _node_line(node, loc) if node is not None else None
         where = translate("frameworks", ", line {line}").format(line=line) if line else ""
-        more = translate("frameworks", " (and {error_count} more problem(s))").format(error_count=e.error_count() - 1) if e.error_count() > 1 else ""
+        more = translate("frameworks", " (and %n more problem(s))", None, e.error_count() - 1) if e.error_count() > 1 else ""
         msg = err["msg"].removeprefix("Value error, ")
         raise FrameworkError(translate("frameworks", "{origin}{where}, at {format_loc}: {msg}{more}").format(origin=origin, where=where, format_loc=_format_loc(loc), msg=msg, more=more)) from None
 
