@@ -47,7 +47,9 @@ def catalogue() -> list[tuple[str, str, str]]:
     out = []
     for ctx in ET.parse(CY_TS).getroot().iter("context"):
         for m in ctx.iter("message"):
-            out.append((ctx.findtext("name"), m.findtext("source"), m.findtext("translation") or ""))
+            forms = [f.text or "" for f in m.iter("numerusform")]  # a %n message: each plural form
+            for welsh in forms or [m.findtext("translation") or ""]:
+                out.append((ctx.findtext("name"), m.findtext("source"), welsh))
     return out
 
 
