@@ -272,3 +272,27 @@ def test_the_start_screen_lists_recent_journals_first_with_owner_framework_and_l
         start.settings.remove_recent(table.item(0, 0).data(Qt.ItemDataRole.UserRole))
         start.refresh()
     assert start.empty.isVisible() and not table.isVisible() and start.new_button.isVisible()
+
+
+# ---------------------------------------------------------------- forms
+@pytest.mark.parametrize("action", ["Observe a lesson", "Plan and co-teach a sequence of three lessons on "
+                                    "fractions with the trainee, then review the pupils' work together"])
+def test_the_conversation_form_fits_its_pane_without_scrolling_sideways(qtbot, tmp_path, paths, registry, errors,
+                                                                        action):
+    """The criterion list's long texts and a long agreed action do not widen the form past the
+    screen (they pushed *Make it a target* and *Evidence for it* out of sight at 1366×768)."""
+    path = _journal(tmp_path, registry, "ljmu-mentor")
+    w = open_window(qtbot, paths)
+    qtbot.waitUntil(lambda: fits(w), timeout=3000)
+    assert w.open_journal(path)
+    w.view.show_page("conversations")
+    page = w.view.pages["conversations"]
+    page.new_conversation("Trainee")
+    page.actions.setPlainText(action)
+    QApplication.processEvents()
+    scroll = page.editor_scroll
+    assert page.editor.minimumSizeHint().width() <= scroll.viewport().width()
+    assert not scroll.horizontalScrollBar().isVisible()
+    for button in (page.target_button, page.evidence_button, page.tags_button):
+        right = button.mapTo(scroll.viewport(), button.rect().topRight()).x()
+        assert right < scroll.viewport().width(), button.text()

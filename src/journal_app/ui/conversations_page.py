@@ -110,6 +110,9 @@ class ConversationsPage(QWidget):
         add_row(form, self.tr("Action → target:"), to_target, self.action_choice)
         self.criterion_choice = QComboBox()
         self.criterion_choice.setAccessibleName(self.tr("Criterion this conversation is evidence for"))
+        for combo in (self.action_choice, self.criterion_choice):  # long texts elide, not widen the form
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
         for stage in session.journal.framework.stages:
             for n, c in enumerate(stage.criteria, 1):
                 self.criterion_choice.addItem(f"{stage.label} {n}: {c.text[:60]}", f"{stage.id}/{c.id}")
