@@ -296,3 +296,17 @@ def test_the_conversation_form_fits_its_pane_without_scrolling_sideways(qtbot, t
     for button in (page.target_button, page.evidence_button, page.tags_button):
         right = button.mapTo(scroll.viewport(), button.rect().topRight()).x()
         assert right < scroll.viewport().width(), button.text()
+
+
+@pytest.mark.parametrize("printing", [False, True])
+def test_the_export_dialog_shows_every_stage_title_whole(qtbot, registry, printing):
+    """'Prerequisite stage – self evaluation / audit' was cut at '/ au' behind a sideways scroll bar."""
+    from journal_app.ui.printing import ExportPdfDialog
+
+    dialog = ExportPdfDialog(registry.get("ljmu-mentor"), sheet="reflection", stage_id="developing", printing=printing)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    stages = dialog.stages
+    assert stages.viewport().width() >= stages.sizeHintForColumn(0)
+    assert not stages.horizontalScrollBar().isVisible()

@@ -76,6 +76,9 @@ class ExportPdfDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if stage_id in (None, stage.id) else Qt.CheckState.Unchecked)
             self.stages.addItem(item)
+        # Every stage's title whole (the LJMU prerequisite's is long), a scroll bar's width to spare.
+        self.stages.setMinimumWidth(self.stages.sizeHintForColumn(0) + 2 * self.stages.frameWidth()
+                                    + self.stages.verticalScrollBar().sizeHint().width())
         self.page_size = QComboBox()
         self.page_size.setAccessibleName(self.tr("Paper size"))
         self.page_size.addItem(self.tr("A4"), "a4")
