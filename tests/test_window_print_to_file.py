@@ -83,3 +83,27 @@ def test_export_says_where_it_wrote_and_opens_the_folder(qtbot, monkeypatch, tmp
     assert opened == [str(tmp_path)]
     assert note.open_folder.accessibleName()
     assert errors == []
+
+
+def test_the_note_of_where_a_pdf_went_follows_a_change_of_language(qtbot, monkeypatch, tmp_path, paths, errors, ljmu):
+    """Switching to Welsh left "PDF saved as …" and its "Open folder" button in English."""
+    w = open_window(qtbot, paths)
+    w.open_journal(journal_file(tmp_path, ljmu))
+    monkeypatch.setattr(ExportPdfDialog, "get_options",
+                        lambda *a, **k: ExportOptions("reflection", ["effective"], "a4", False, False))
+    monkeypatch.setattr(printing.QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "sheet"), ""))
+    w.export_action.trigger()
+    note = w.statusBar().findChild(WrittenNote)
+    english = (note.label.text(), note.open_folder.text(), note.open_folder.accessibleName())
+    try:
+        assert w.set_language("cy")
+        qtbot.waitUntil(lambda: note.open_folder.text() != english[1])  # Qt's LanguageChange is posted
+        welsh = (note.label.text(), note.open_folder.text(), note.open_folder.accessibleName())
+        assert all(cy != en for cy, en in zip(welsh, english)), welsh
+        assert str(tmp_path / "sheet.pdf") in note.label.text() and note.label.accessibleName() == note.label.text()
+        assert w.set_language("en")
+        qtbot.waitUntil(lambda: note.open_folder.text() == english[1])
+        assert (note.label.text(), note.open_folder.text(), note.open_folder.accessibleName()) == english
+    finally:
+        w.translators.apply("en")
+    assert errors == []

@@ -6,10 +6,11 @@ Where a PDF was written is said in the status bar, with a button that opens its 
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -154,28 +155,40 @@ def export_with_dialogs(parent: QWidget, journal: Journal, folder: Path, *, shee
     dest = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
     out = write_pdf(parent, journal, opts, dest)
     if out is not None:
-        show_written(parent, out, QCoreApplication.translate("printing", "PDF saved as {path}").format(path=out))
+        show_written(parent, out, lambda: QCoreApplication.translate("printing", "PDF saved as {path}").format(path=out))
         if opts.open_after:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
     return out
 
 
 class WrittenNote(QWidget):
-    """In the status bar: where a file was written, and a button that opens its folder."""
+    """In the status bar: where a file was written, and a button that opens its folder; both
+    follow a change of language (``text`` says it in the language of the moment)."""
 
-    def __init__(self, path: Path, text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, text: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path = path
-        self.label = QLabel(text)
-        self.label.setAccessibleName(text)  # read out as it is, not by a fixed name
+        self.text = text
+        self.label = QLabel()
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_folder = QPushButton(self.tr("Open folder"))
-        self.open_folder.setAccessibleName(self.tr("Open the folder the file was saved in"))
+        self.open_folder = QPushButton()
         self.open_folder.clicked.connect(self._open_folder)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.open_folder)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.label.setText(self.text())
+        self.label.setAccessibleName(self.label.text())  # read out as it is, not by a fixed name
+        self.open_folder.setText(self.tr("Open folder"))
+        self.open_folder.setAccessibleName(self.tr("Open the folder the file was saved in"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def _open_folder(self) -> None:
         folder = self.path.parent
@@ -183,7 +196,7 @@ class WrittenNote(QWidget):
             messages.error(self, self.tr("Folder not opened"), self.tr("No file manager could open {folder}.").format(folder=folder))
 
 
-def show_written(parent: QWidget | None, path: Path, text: str) -> WrittenNote | None:
+def show_written(parent: QWidget | None, path: Path, text: Callable[[], str]) -> WrittenNote | None:
     """Say in the main window's status bar where ``path`` was written (replacing the last such
     note), with its Open folder button."""
     window = parent.window() if parent is not None else None
@@ -272,5 +285,5 @@ def print_to_file(parent: QWidget | None, pdf: Path, dest: Path) -> int:
         pages = len(document)
     finally:
         document.close()
-    show_written(parent, dest, QCoreApplication.translate("printing", "Printed to the file {path}").format(path=dest))
+    show_written(parent, dest, lambda: QCoreApplication.translate("printing", "Printed to the file {path}").format(path=dest))
     return pages
