@@ -275,10 +275,11 @@ def test_the_start_screen_lists_recent_journals_first_with_owner_framework_and_l
 
 
 # ---------------------------------------------------------------- forms
+@pytest.mark.parametrize("font_scale", [1, 1.25], indirect=True)
 @pytest.mark.parametrize("action", ["Observe a lesson", "Plan and co-teach a sequence of three lessons on "
                                     "fractions with the trainee, then review the pupils' work together"])
 def test_the_conversation_form_fits_its_pane_without_scrolling_sideways(qtbot, tmp_path, paths, registry, errors,
-                                                                        action):
+                                                                        action, font_scale):
     """The criterion list's long texts and a long agreed action do not widen the form past the
     screen (they pushed *Make it a target* and *Evidence for it* out of sight at 1366×768)."""
     path = _journal(tmp_path, registry, "ljmu-mentor")

@@ -103,16 +103,16 @@ class ConversationsPage(QWidget):
         add_row(form, self.tr("&Notes:"), self.notes)
         add_row(form, self.tr("&Agreed actions:"), self.actions)
         to_target = QHBoxLayout()
-        to_target.addWidget(self.action_choice, 1)
+        to_target.addWidget(self.action_choice, 2)
         to_target.addWidget(labelled(self.tr("Stage:"), self.stage_choice))  # a combo box is heard by its label
-        to_target.addWidget(self.stage_choice)
+        to_target.addWidget(self.stage_choice, 1)
         to_target.addWidget(self.target_button)
         add_row(form, self.tr("Action → target:"), to_target, self.action_choice)
         self.criterion_choice = QComboBox()
         self.criterion_choice.setAccessibleName(self.tr("Criterion this conversation is evidence for"))
-        for combo in (self.action_choice, self.criterion_choice):  # long texts elide, not widen the form
+        for combo in (self.action_choice, self.stage_choice, self.criterion_choice):  # elide, not widen the form
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(16)
+            combo.setMinimumContentsLength(10)
         for stage in session.journal.framework.stages:
             for n, c in enumerate(stage.criteria, 1):
                 self.criterion_choice.addItem(f"{stage.label} {n}: {c.text[:60]}", f"{stage.id}/{c.id}")
