@@ -160,3 +160,21 @@ def test_a_cornwall_journal_keeps_evidence_for_each_phase(qtbot, tmp_path, paths
     assert {e.name for e in w.session.journal.evidence_items("phase-2")} == {"coaching-log.pdf", "triad notes.txt"}
     assert w.view.stage_pages["phase-2"].tabs.count() == 4  # evidence, reflection, targets, verification
     assert errors == []
+
+
+def test_the_criterion_list_cuts_long_criteria_at_a_word_with_an_ellipsis(qtbot, tmp_path, paths, errors, ljmu):
+    """It read 'Prerequisite 1: Model professional behaviour in all aspects of work, includi'."""
+    from conftest import open_window
+
+    path = tmp_path / "c.ljournal"
+    Journal.create(path, ljmu, "Cal").close()
+    w = open_window(qtbot, paths)
+    w.open_journal(path)
+    w.view.show_page("conversations")
+    combo = w.view.pages["conversations"].criterion_choice
+    texts = {f"{s.label} {n}: {' '.join(c.text.split())}" for s in ljmu.stages for n, c in enumerate(s.criteria, 1)}
+    items = [combo.itemText(i) for i in range(combo.count())]
+    assert items and all(t in texts or t.endswith(" …") for t in items), [t for t in items if t not in texts][:3]
+    cut = [t[:-2] for t in items if t.endswith(" …")]
+    assert cut and all(any(full.startswith(c + " ") for full in texts) for c in cut)  # whole words only
+    assert errors == []

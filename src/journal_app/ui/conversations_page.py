@@ -5,6 +5,7 @@ with that person, shown beside it."""
 from __future__ import annotations
 
 import datetime as dt
+from textwrap import shorten
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -115,7 +116,7 @@ class ConversationsPage(QWidget):
             combo.setMinimumContentsLength(10)
         for stage in session.journal.framework.stages:
             for n, c in enumerate(stage.criteria, 1):
-                self.criterion_choice.addItem(f"{stage.label} {n}: {c.text[:60]}", f"{stage.id}/{c.id}")
+                self.criterion_choice.addItem(f"{stage.label} {n}: {shorten(c.text, 70, placeholder=' …')}", f"{stage.id}/{c.id}")
             if not stage.criteria:
                 self.criterion_choice.addItem(stage.label, f"{stage.id}/")
         self.evidence_button = QPushButton(self.tr("Evidence for &it"))
