@@ -131,6 +131,7 @@ def test_about_lists_the_frameworks_and_their_sources(qtbot, monkeypatch, paths,
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # the build and the smoke test have timeouts of their own
 @pytest.mark.skipif(shutil.which("pyinstaller", path=str(Path(sys.executable).parent)) is None,
                     reason="PyInstaller not installed (pip install -e '.[package]')")
 def test_the_built_application_passes_its_smoke_test(tmp_path):

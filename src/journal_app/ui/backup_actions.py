@@ -73,14 +73,20 @@ class BackupActions(_Base):
         return ok
 
     def _start_daily_backup(self, path: Path) -> None:
+        def tell(warning: str, error: str) -> None:
+            try:
+                self.backup_done.emit(warning, error)
+            except RuntimeError:  # the window was closed meanwhile: nobody left to tell
+                pass
+
         def work() -> None:
             try:
                 result = self.backups.daily_backup(path)
-                self.backup_done.emit(result.warning if result else "", "")
+                tell(result.warning if result else "", "")
             except JournalAppError as e:
-                self.backup_done.emit("", str(e))
+                tell("", str(e))
             except Exception as e:  # never let a backup problem take the app down
-                self.backup_done.emit("", QCoreApplication.translate("MainWindow", "The daily backup failed: {reason}").format(reason=e))
+                tell("", QCoreApplication.translate("MainWindow", "The daily backup failed: {reason}").format(reason=e))
 
         self._backup_thread = threading.Thread(target=work, name="daily-backup", daemon=True)
         self._backup_thread.start()

@@ -3,6 +3,7 @@ as a card."""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSize, Qt
@@ -48,6 +49,17 @@ class DateDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: ANN001
         edit = DateEdit(cell_name(index), parent=parent)
         return edit
+
+    @staticmethod
+    def editor_width() -> int:
+        """How wide a date column must be for the editor to fit in its cell."""
+        probe = DateEdit("date")
+        probe.set_date(dt.date(2026, 2, 28))  # with a date, its clear button shows too
+        probe.ensurePolished()
+        try:
+            return max(probe.sizeHint().width(), probe.minimumSizeHint().width(), probe.minimumWidth()) + 2  # the grid line
+        finally:
+            probe.deleteLater()
 
     def setEditorData(self, editor: DateEdit, index: QModelIndex) -> None:
         editor.set_date(index.data(VALUE_ROLE))

@@ -54,7 +54,7 @@ class TargetsPanel(QWidget):
         header.setSectionResizeMode(TargetsModel.TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(TargetsModel.SUCCESS, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(TargetsModel.REVIEW, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(TargetsModel.DUE, 150)
+        header.resizeSection(TargetsModel.DUE, max(150, DateDelegate.editor_width()))  # the editor fits its cell
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.add_button = QPushButton(self.tr("&Add target"))
         self.add_button.setAccessibleName(self.tr("Add a target"))
@@ -68,6 +68,9 @@ class TargetsPanel(QWidget):
             b.setEnabled(not session.readonly)
         self.add_button.clicked.connect(lambda: self.add_target())
         self.remove_button.clicked.connect(self.remove_selected)
+        self.table.selectionModel().currentChanged.connect(lambda *_a: self._update_buttons())
+        self.model.modelReset.connect(self._update_buttons)
+        self._update_buttons()
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -89,6 +92,12 @@ class TargetsPanel(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.empty, 1)
         layout.addLayout(buttons)
+
+    def _update_buttons(self) -> None:
+        """Delete and tag act on the selected target: enabled only when there is one."""
+        chosen = self.table.currentIndex().isValid() and not self.session.readonly
+        self.remove_button.setEnabled(chosen)
+        self.tags_button.setEnabled(chosen)
 
     def add_target(self, text: str = "") -> int | None:
         ok, tid = self.session.run(lambda j: j.add_target(self.stage_id, text or self.tr("New target")))
