@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 from conftest import open_window
-
 from journal_app.ui.models import TargetsModel
 from journal_app.ui.targets_panel import TargetsPanel
 

@@ -99,7 +99,7 @@ def test_the_note_of_where_a_pdf_went_follows_a_change_of_language(qtbot, monkey
         assert w.set_language("cy")
         qtbot.waitUntil(lambda: note.open_folder.text() != english[1])  # Qt's LanguageChange is posted
         welsh = (note.label.text(), note.open_folder.text(), note.open_folder.accessibleName())
-        assert all(cy != en for cy, en in zip(welsh, english)), welsh
+        assert all(cy != en for cy, en in zip(welsh, english, strict=True)), welsh
         assert str(tmp_path / "sheet.pdf") in note.label.text() and note.label.accessibleName() == note.label.text()
         assert w.set_language("en")
         qtbot.waitUntil(lambda: note.open_folder.text() == english[1])
