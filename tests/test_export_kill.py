@@ -1,5 +1,6 @@
 """An export killed at any moment (kill -9) leaves nothing in the destination folder: a review
-copy or a dump is built away from it and gets its name there only once it is whole."""
+copy, a dump, a PDF or a review form is built away from it (or without a name) and gets its
+name there only once it is whole."""
 
 from __future__ import annotations
 
@@ -48,9 +49,27 @@ CHILD = textwrap.dedent("""
             out.flush()
             inside()
         exchange.dump = partial
+    elif phase == "pdf":  # half the sheets written, with private text (--include-private)
+        from journal_app.core import reports
+        def half_pdf(j, out, *a):
+            out.write(b"%PDF-1.4 PRIVATE-TEXT" + b"x" * 100000)
+            out.flush()
+            inside()
+        reports._build = half_pdf
+    elif phase == "form":  # half of the review form written
+        from journal_app.core.reviewform import export as form_export
+        def half_form(pdf, out, *a):
+            out.write(pdf[: len(pdf) // 2])
+            out.flush()
+            inside()
+        form_export.stamp = half_form
     with Journal.open(journal) as j:
         if phase == "dump":
             exchange.dump_to_file(j, dest, include_private=True)
+        elif phase == "pdf":
+            reports.export_pdf(j, dest, include_private=True)
+        elif phase == "form":
+            form_export.export_review_form(j, dest)
         else:
             review.export_for_mentor(j, dest)
 """)
@@ -90,14 +109,17 @@ def companions(journal: Path) -> set[str]:
     return {f"{journal.name}{s}" for s in ("-wal", "-shm", "-journal", ".lock")}
 
 
-@pytest.mark.parametrize("phase", ["strip", "publish", "dump"])
+DEST_NAMES = {"dump": "dump.json", "pdf": "sheets.pdf", "form": "form.pdf"}
+
+
+@pytest.mark.parametrize("phase", ["strip", "publish", "dump", "pdf", "form"])
 def test_a_killed_export_leaves_nothing_in_the_destination_folder(teacher, tmp_path, phase):
     out, tmpdir = tmp_path / "for-mentor", tmp_path / "tmp"
     out.mkdir()
     tmpdir.mkdir()
     (out / "already-there.txt").write_text("keep")
     before = sorted(os.listdir(out))
-    kill_mid_export(teacher, out / ("dump.json" if phase == "dump" else "copy.ljournal"), phase, tmpdir)
+    kill_mid_export(teacher, out / DEST_NAMES.get(phase, "copy.ljournal"), phase, tmpdir)
     assert sorted(os.listdir(out)) == before  # not even a hidden file
     # What the export was building is in the journal's own folder, named as the app's temporary
     # files (removed at the next start), never in the mentor's folder.

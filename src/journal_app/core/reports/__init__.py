@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.platypus import PageBreak, Paragraph
 
 from journal_app.core.errors import InvalidOperation
-from journal_app.core.files import written_aside
+from journal_app.core.files import written_unseen
 from journal_app.core.i18n import QT_TRANSLATE_NOOP, Labels, translate
 from journal_app.core.journal import Journal
 from journal_app.core.reports.layout import (
@@ -55,18 +56,18 @@ def export_pdf(journal: Journal, dest: str | Path, *, sheet: str = "journal", st
     register_fonts()
     printed = printed or dt.date.today()
     try:
-        with written_aside(dest) as tmp:
-            _build(journal, tmp, sheet, stages, page_size, include_private, printed)
+        with written_unseen(dest) as out:  # an interrupted export leaves nothing in that folder
+            _build(journal, out, sheet, stages, page_size, include_private, printed)
     except OSError as e:
         raise InvalidOperation(translate("reports", "{dest}: the PDF cannot be written ({strerror_or_e})").format(dest=dest, strerror_or_e=e.strerror or e)) from None
     return dest
 
 
-def _build(journal: Journal, tmp: Path, sheet: str, stages: list, page_size: str, include_private: bool,
+def _build(journal: Journal, out: BinaryIO, sheet: str, stages: list, page_size: str, include_private: bool,
            printed: dt.date) -> None:
     details = journal.details()
     title = translate("reports", "{owner} – {label} – {SHEET_TITLES_sheet}").format(owner=details.owner, label=journal.framework.label, SHEET_TITLES_sheet=SHEET_TITLES[sheet])
-    doc = JournalDoc(str(tmp), page_size=page_size, owner=details.owner, title=title)
+    doc = JournalDoc(out, page_size=page_size, owner=details.owner, title=title)
     sheets = Sheets(journal, doc.width, include_private=include_private)
     story: list = []
     if sheet == "tla":

@@ -16,7 +16,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 
 from journal_app.core import privacy
 from journal_app.core.errors import InvalidOperation
-from journal_app.core.files import written_aside
+from journal_app.core.files import written_unseen
 from journal_app.core.frameworks.models import Stage
 from journal_app.core.i18n import translate
 from journal_app.core.journal import Journal
@@ -66,14 +66,15 @@ def export_review_form(journal: Journal, dest: str | Path, stage_ids: list[str] 
     # and its catalogue, is still recognised as one, and the teacher told what to ask for.
     story.insert(1, Paragraph(f"{PRINTED_MARK} · {identity.export_id}", styles()["mono"]))
     doc.build(story, canvasmaker=numbered_canvas(details.owner, printed, long_date))
-    try:
-        with written_aside(dest) as tmp:
-            stamp(raw.getvalue(), tmp, identity, spots[-1], _signature_tooltip())
-    except OSError as e:
-        raise InvalidOperation(translate("reviewform", "{dest}: the form cannot be written ({reason})").format(dest=dest, reason=e.strerror or e)) from None
+    # Recorded before it is handed out, so no form exists that the journal does not know of.
     with journal._write("review-export") as s:
         s.add(ReviewExport(export_id=identity.export_id, exported_at=utcnow(), stages=json.dumps(list(identity.stages)),
                            kind="form", fingerprints=json.dumps(identity.fingerprints, sort_keys=True)))
+    try:
+        with written_unseen(dest) as out:  # a killed export leaves nothing in the mentor's folder
+            stamp(raw.getvalue(), out, identity, spots[-1], _signature_tooltip())
+    except OSError as e:
+        raise InvalidOperation(translate("reviewform", "{dest}: the form cannot be written ({reason})").format(dest=dest, reason=e.strerror or e)) from None
     return dest
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import BinaryIO
 
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -40,7 +40,7 @@ class FormIdentity:
         })
 
 
-def stamp(pdf: bytes, dest: Path, identity: FormIdentity, spot: tuple[int, tuple], tooltip: str) -> None:
+def stamp(pdf: bytes, out: BinaryIO, identity: FormIdentity, spot: tuple[int, tuple], tooltip: str) -> None:
     """Write ``pdf`` to ``dest`` with the identity, the empty signature field and the tab order
     (fields in reading order: rows top to bottom)."""
     w = IncrementalPdfFileWriter(io.BytesIO(pdf))
@@ -55,5 +55,4 @@ def stamp(pdf: bytes, dest: Path, identity: FormIdentity, spot: tuple[int, tuple
         page_obj = ref.get_object()
         page_obj[generic.NameObject("/Tabs")] = generic.NameObject("/R")
         w.update_container(page_obj)
-    with open(dest, "wb") as f:
-        w.write(f)
+    w.write(out)
