@@ -16,6 +16,7 @@ from journal_app.core.i18n import QT_TRANSLATE_NOOP, Labels, translate
 from journal_app.core.review_import import ReturnedComment, ReturnedReview, ReturnedSignOff
 from journal_app.core.reviewform import fields as F
 from journal_app.core.reviewform.inspect import MAX_BYTES, Refusal, inspect_pdf
+from journal_app.core.store.guard import read_bounded
 
 PDF_MAGIC = b"%PDF-"
 MARKER = "learning-journal-review-form"
@@ -57,11 +58,13 @@ def _private_copy(path: Path, workdir: Path) -> Path:
         raise ReviewRefused(translate("reviewform", "{name} is too large for a review form ({mb} MB; at most {cap} MB)").format(
             name=name, mb=st.st_size // (1024 * 1024), cap=MAX_BYTES // (1024 * 1024)))
     private = workdir / "returned.pdf"
-    with open(path, "rb") as fin, open(private, "wb") as fout:
-        data = fin.read(MAX_BYTES + 1)
-        if len(data) > MAX_BYTES:
-            raise ReviewRefused(translate("reviewform", "{name} is too large for a review form").format(name=name))
-        fout.write(data)
+    try:  # never blocking, even on a file swapped for a pipe since it was looked at
+        data = read_bounded(Path(os.path.realpath(path)), MAX_BYTES + 1)
+    except OSError as e:
+        raise ReviewRefused(translate("reviewform", "{name}: cannot be read ({reason})").format(name=name, reason=e.strerror)) from None
+    if len(data) > MAX_BYTES:
+        raise ReviewRefused(translate("reviewform", "{name} is too large for a review form").format(name=name))
+    private.write_bytes(data)
     if PDF_MAGIC not in data[:1024]:
         raise ReviewRefused(translate("reviewform", "{name} is neither a returned review copy nor a review form").format(name=name))
     return private
