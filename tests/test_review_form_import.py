@@ -329,6 +329,31 @@ def test_javascript_and_embedded_files_are_refused_never_run(teacher, tmp_path):
     refused(teacher, tmp_path / "attached.pdf", "contains embedded files")
 
 
+def test_links_out_and_doubled_fields_are_refused(teacher, tmp_path):
+    from pypdf.generic import ArrayObject
+
+    form = export_review_form(teacher, tmp_path / "form.pdf", ["developing"])
+    filled = fill_with_pypdf(form, tmp_path / "filled.pdf", answers())
+    writer = PdfWriter(clone_from=PdfReader(filled))
+    writer._root_object[NameObject("/OpenAction")] = writer._add_object(DictionaryObject({
+        NameObject("/S"): NameObject("/URI"), NameObject("/URI"): TextStringObject("http://evil.example/")}))
+    with open(tmp_path / "link.pdf", "wb") as f:
+        writer.write(f)
+    refused(teacher, tmp_path / "link.pdf", "a link or action that reaches outside the form")
+    # A second field of the same name as the mentor's name field, saying someone else.
+    name_field = F.role_field("name", "developing", PM)
+    writer = PdfWriter(clone_from=PdfReader(filled))
+    fields = writer._root_object["/AcroForm"]["/Fields"]
+    target = next(f.get_object() for f in fields if f.get_object().get("/T") == name_field)
+    twin = DictionaryObject({NameObject("/T"): TextStringObject(str(target["/T"])), NameObject("/FT"): NameObject("/Tx"),
+                             NameObject("/V"): TextStringObject("Eve")})
+    fields.append(writer._add_object(twin))
+    assert isinstance(fields, ArrayObject)
+    with open(tmp_path / "twin.pdf", "wb") as f:
+        writer.write(f)
+    refused(teacher, tmp_path / "twin.pdf", "has two fields named")
+
+
 def test_huge_long_and_slow_pdfs_are_refused(teacher, tmp_path, monkeypatch):
     from reportlab.pdfgen.canvas import Canvas
 

@@ -4899,6 +4899,10 @@ Ffynhonnell: {source}</translation>
         <translation>cyfryngau wedi&apos;u hymgorffori</translation>
     </message>
     <message>
+        <source>a link or action that reaches outside the form</source>
+        <translation>dolen neu weithred sy&apos;n cyrraedd y tu allan i&apos;r ffurflen</translation>
+    </message>
+    <message>
         <source>{name}: no such file</source>
         <translation>{name}: nid oes ffeil o&apos;r fath</translation>
     </message>
@@ -4941,6 +4945,10 @@ Ffynhonnell: {source}</translation>
     <message>
         <source>{name} contains {detail}, which a review form never has; nothing in it was run or opened, and it was not imported</source>
         <translation>mae {name} yn cynnwys {detail}, nad oes gan ffurflen adolygu byth; ni redwyd nac agorwyd dim ohono, ac ni chafodd ei mewnforio</translation>
+    </message>
+    <message>
+        <source>{name} has two fields named {detail}, which a review form never has; it was not imported</source>
+        <translation>Mae gan {name} ddau faes o&apos;r enw {detail}, ac nid oes gan ffurflen adolygu hynny byth; ni chafodd ei mewnforio</translation>
     </message>
     <message>
         <source>{name} is damaged ({detail}); ask for it to be sent again</source>

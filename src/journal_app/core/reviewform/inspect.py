@@ -25,6 +25,10 @@ MEMORY_LIMIT = 1024 * 1024 * 1024
 ACTIVE_KEYS = {"/JS": "javascript", "/JavaScript": "javascript", "/EmbeddedFiles": "embedded-files",
                "/EmbeddedFile": "embedded-files", "/Launch": "launch", "/XFA": "xfa", "/RichMedia": "media"}
 
+# Actions that reach outside the document (a web address, another file, a form submitted to a
+# server): a review form has none, and a record kept in the journal must not carry them.
+OUTWARD_ACTIONS = ("/URI", "/SubmitForm", "/ImportData", "/GoToR", "/GoToE", "/Rendition", "/Movie", "/Sound")
+
 
 class Refusal(Exception):
     """A reason code and detail, turned into a translated message by the reader."""
@@ -147,6 +151,8 @@ def _active_content(reader) -> set[str]:  # noqa: ANN001
                     found.add(ACTIVE_KEYS[k])
             if obj.get("/S") in ("/JavaScript", "/Launch"):
                 found.add(ACTIVE_KEYS["/" + str(obj.get("/S"))[1:]])
+            elif obj.get("/S") in OUTWARD_ACTIONS:  # a link out, or a form sent somewhere
+                found.add("outward")
             stack.extend(obj.raw_get(k) for k in obj)
         elif isinstance(obj, generic.ArrayObject):
             stack.extend(obj.raw_get(i) for i in range(len(obj)))
@@ -219,6 +225,8 @@ def _fields(root) -> dict[str, dict[str, Any]]:  # noqa: ANN001
         if kids:
             stack.extend((k, full, ft) for k in reversed(kids))
             continue
+        if full in out:  # two fields of one name: which one the mentor meant cannot be known
+            raise Refusal("duplicate-field", full[:80])
         value = _get(field, "/V")
         out[full] = {"type": str(ft) if ft else "", "value": _text(value)}
     return out

@@ -24,7 +24,8 @@ ACTIVE = Labels("reviewform", {"javascript": QT_TRANSLATE_NOOP("reviewform", "Ja
                                "embedded-files": QT_TRANSLATE_NOOP("reviewform", "embedded files"),
                                "launch": QT_TRANSLATE_NOOP("reviewform", "an action that starts a program"),
                                "xfa": QT_TRANSLATE_NOOP("reviewform", "an XFA form"),
-                               "media": QT_TRANSLATE_NOOP("reviewform", "embedded media")})
+                               "media": QT_TRANSLATE_NOOP("reviewform", "embedded media"),
+                               "outward": QT_TRANSLATE_NOOP("reviewform", "a link or action that reaches outside the form")})
 
 
 def returned_kind(path: Path) -> str | None:
@@ -77,6 +78,7 @@ def _refusal_message(name: str, r: Refusal) -> str:
         "too-slow": translate("reviewform", "{name} took too long to read; it was not imported"),
         "too-long": translate("reviewform", "{name} holds a text too long for a review form; it was not imported"),
         "active": translate("reviewform", "{name} contains {detail}, which a review form never has; nothing in it was run or opened, and it was not imported"),
+        "duplicate-field": translate("reviewform", "{name} has two fields named {detail}, which a review form never has; it was not imported"),
     }
     text = messages.get(r.code) or translate("reviewform", "{name} is damaged ({detail}); ask for it to be sent again")
     detail = r.detail
