@@ -85,14 +85,19 @@ class BackupResult:
 
 
 def quick_check(path: Path) -> str | None:
-    """None when the file passes SQLite's quick check and holds only values the app writes
-    (core/store/validate.py), else what is wrong."""
+    """None when the file passes SQLite's quick check, holds only values the app writes
+    (core/store/validate.py), refers to no row that is not there and keeps a valid framework
+    snapshot (as ``journal-app check`` requires), else what is wrong."""
     try:
         conn = db.ro_connect(path)
         try:
             rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
             if rows == ["ok"]:
                 rows = validate.problems(conn, guard.file_version(conn), limit=1) or rows
+            if rows == ["ok"]:  # what ``journal-app check`` refuses is never backed up either
+                from journal_app.core.check import dangling_references, snapshot_problem
+
+                rows = [p for p in (dangling_references(conn), snapshot_problem(conn)) if p] or rows
         finally:
             conn.close()
     except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError, JournalAppError) as e:

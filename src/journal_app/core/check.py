@@ -87,9 +87,27 @@ def _check_sqlite(conn: sqlite3.Connection, report: CheckReport) -> None:
     rows = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
     if rows != ["ok"]:
         report.problems += [translate("check", "SQLite integrity: {r}").format(r=r) for r in rows]
+    dangling = dangling_references(conn)
+    if dangling:
+        report.problems.append(dangling)
+
+
+def dangling_references(conn: sqlite3.Connection) -> str | None:
+    """What is wrong if rows refer to rows that do not exist (a lying id), else None."""
     fk = conn.execute("PRAGMA foreign_key_check").fetchall()
-    if fk:
-        report.problems.append(translate("check", "%n row(s) refer to rows that do not exist (foreign keys)", None, len(fk)))
+    return translate("check", "%n row(s) refer to rows that do not exist (foreign keys)", None, len(fk)) if fk else None
+
+
+def snapshot_problem(conn: sqlite3.Connection) -> str | None:
+    """What is wrong with the framework the journal keeps of itself, else None."""
+    row = conn.execute("SELECT framework_snapshot FROM journal_info WHERE id = 1").fetchone()
+    if row is None:
+        return translate("check", "the journal has no owner details")
+    try:
+        Framework.model_validate_json(row[0])
+    except ValidationError as e:
+        return translate("check", "the framework snapshot is invalid (%n problem(s))", None, e.error_count())
+    return None
 
 
 def _check_schema(conn: sqlite3.Connection, version: int, report: CheckReport) -> None:
@@ -103,17 +121,12 @@ def _check_schema(conn: sqlite3.Connection, version: int, report: CheckReport) -
         report.problems.append(
             translate("check", "schema revision {r_0_for_r_in_rev} does not match format {version} ({expected!r})").format(r_0_for_r_in_rev=[r[0] for r in rev], version=version, expected=expected))
     try:
-        row = conn.execute("SELECT owner, framework_snapshot FROM journal_info WHERE id = 1").fetchone()
+        problem = snapshot_problem(conn)
     except sqlite3.OperationalError as e:
         report.problems.append(translate("check", "the journal's details cannot be read ({e})").format(e=e))
         return
-    if row is None:
-        report.problems.append(translate("check", "the journal has no owner details"))
-        return
-    try:
-        Framework.model_validate_json(row[1])
-    except ValidationError as e:
-        report.problems.append(translate("check", "the framework snapshot is invalid (%n problem(s))", None, e.error_count()))
+    if problem:
+        report.problems.append(problem)
 
 
 def _check_evidence(conn: sqlite3.Connection, report: CheckReport) -> None:
