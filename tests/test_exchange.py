@@ -116,3 +116,32 @@ def test_load_never_overwrites(full_journal, tmp_path):
 
 def test_schema_doc_exists():
     assert Path(ROOT / "docs" / "journal-dump.md").is_file()
+
+
+
+def test_hostile_dumps_are_refused_in_plain_words(tmp_path, journal, run_cli):
+    """Nested too deep, a number too long, an id given twice, a pipe, a folder as output: one
+    plain line each, never the app's own temporary file names or a Python error's name."""
+    import json as _json
+    import os as _os
+
+    from journal_app.core.exchange import dump_to_file
+
+    journal.add_target("developing", "First")
+    journal.add_target("developing", "Second")
+    data = _json.loads(dump_to_file(journal, tmp_path / "good.json").read_text())
+    data["targets"][1]["id"] = data["targets"][0]["id"]
+    (tmp_path / "twice.json").write_text(_json.dumps(data))
+    (tmp_path / "deep.json").write_text("[" * 200_000 + "]" * 200_000)
+    (tmp_path / "digits.json").write_text("1" * 100_000)
+    _os.mkfifo(tmp_path / "pipe.json")
+    expected = {"deep.json": "nested too deeply", "digits.json": "a number too long", "pipe.json": "not a regular file",
+                "twice.json": "targets id"}
+    for name, words in expected.items():
+        code, _out, err = run_cli("load", str(tmp_path / name), "-o", str(tmp_path / f"{name}.ljournal"))
+        assert code != 0 and words in err and err.strip().count("\n") == 0, (name, err)
+        assert ".ljournal-temp" not in err and "Error" not in err, err
+        assert not (tmp_path / f"{name}.ljournal").exists()
+    (tmp_path / "folder").mkdir()
+    code, _out, err = run_cli("dump", str(journal.path), "-o", str(tmp_path / "folder"))
+    assert code != 0 and "is a folder" in err and ".ljournal-temp" not in err

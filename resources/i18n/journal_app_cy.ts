@@ -3570,12 +3570,28 @@ Ffynhonnell: {source}</translation>
 <context>
     <name>exchange</name>
     <message>
+        <source>{dest} is a folder; give a file name for the dump</source>
+        <translation>Ffolder yw {dest}; rhowch enw ffeil ar gyfer y dymp</translation>
+    </message>
+    <message>
+        <source>{parent}: no such folder to write the dump into</source>
+        <translation>{parent}: nid oes ffolder o&apos;r fath i ysgrifennu&apos;r dymp ynddi</translation>
+    </message>
+    <message>
+        <source>{source}: not a regular file, so not a journal dump</source>
+        <translation>{source}: nid yw&apos;n ffeil arferol, felly nid yw&apos;n ddymp dyddlyfr</translation>
+    </message>
+    <message>
         <source>{source}: no such file</source>
         <translation>{source}: nid oes ffeil o&apos;r fath</translation>
     </message>
     <message>
         <source>{source}: not a journal dump (not valid JSON: {e})</source>
         <translation>{source}: nid dymp dyddlyfr (nid JSON dilys: {e})</translation>
+    </message>
+    <message>
+        <source>{source}: not a journal dump (nested too deeply, or a number too long)</source>
+        <translation>{source}: nid yw&apos;n ddymp dyddlyfr (wedi&apos;i nythu&apos;n rhy ddwfn, neu rif rhy hir)</translation>
     </message>
     <message>
         <source>{source}: cannot be read ({strerror})</source>
@@ -3602,8 +3618,20 @@ Ffynhonnell: {source}</translation>
         <translation>{source}: mae gan dystiolaeth {name!r} gynnwys base64 annilys</translation>
     </message>
     <message>
+        <source>{source}: invalid dump: some of its entries contradict each other</source>
+        <translation>{source}: dymp annilys: mae rhai o&apos;i gofnodion yn gwrth-ddweud ei gilydd</translation>
+    </message>
+    <message>
         <source>{source}: the dump could not be loaded ({e})</source>
         <translation>{source}: nid oedd modd llwytho&apos;r dymp ({e})</translation>
+    </message>
+    <message>
+        <source>{source}: the dump could not be loaded</source>
+        <translation>{source}: nid oedd modd llwytho&apos;r dymp</translation>
+    </message>
+    <message>
+        <source>{source}: invalid dump: {what} id {id} appears twice</source>
+        <translation>{source}: dymp annilys: mae id {id} yn {what} yn ymddangos ddwywaith</translation>
     </message>
 </context>
 <context>

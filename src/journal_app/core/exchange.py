@@ -12,17 +12,19 @@ import datetime as dt
 import io
 import json
 import os
+import stat
 import sys
 from pathlib import Path
 from typing import Literal, TextIO
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from journal_app import __version__
 from journal_app.core import privacy, search
-from journal_app.core.errors import DumpError
+from journal_app.core.errors import DumpError, JournalAppError
 from journal_app.core.files import temp_path, written_unseen
 from journal_app.core.frameworks.models import Framework
 from journal_app.core.i18n import translate
@@ -369,6 +371,10 @@ def dump(journal: Journal, out: TextIO, *, include_private: bool = True) -> None
 
 def dump_to_file(journal: Journal, dest: str | Path, *, include_private: bool = True) -> Path:
     dest = Path(dest)
+    if dest.is_dir():
+        raise DumpError(translate("exchange", "{dest} is a folder; give a file name for the dump").format(dest=dest))
+    if not dest.parent.is_dir():
+        raise DumpError(translate("exchange", "{parent}: no such folder to write the dump into").format(parent=dest.parent))
     # Made without a name in dest's folder and named only when whole: a dump killed half-way
     # (with every private entry in it, unless left out) leaves nothing in that folder.
     with written_unseen(dest) as raw:
@@ -382,12 +388,16 @@ def dump_to_file(journal: Journal, dest: str | Path, *, include_private: bool = 
 def read_dump(source: str | Path) -> JournalDump:
     source = Path(source)
     try:
+        if not stat.S_ISREG(os.stat(source).st_mode):  # a pipe or a device would never end
+            raise DumpError(translate("exchange", "{source}: not a regular file, so not a journal dump").format(source=source))
         with open(source, encoding="utf-8") as f:
             data = json.load(f)
     except FileNotFoundError:
         raise DumpError(translate("exchange", "{source}: no such file").format(source=source)) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
         raise DumpError(translate("exchange", "{source}: not a journal dump (not valid JSON: {e})").format(source=source, e=e)) from None
+    except (RecursionError, ValueError):  # nested thousands deep, or a number of thousands of digits
+        raise DumpError(translate("exchange", "{source}: not a journal dump (nested too deeply, or a number too long)").format(source=source)) from None
     except OSError as e:
         raise DumpError(translate("exchange", "{source}: cannot be read ({strerror})").format(source=source, strerror=e.strerror)) from None
     if not isinstance(data, dict) or data.get("format") != DUMP_FORMAT:
@@ -409,6 +419,7 @@ def load(source: str | Path, dest: str | Path) -> Journal:
     dest = Path(dest)
     if dest.exists():
         raise FileExistsError(translate("exchange", "{dest}: a file of that name already exists; choose another name").format(dest=dest))
+    _refuse_repeated_ids(doc, source)
     fw = doc.framework
     tmp = temp_path(dest.parent, "loading")
     journal = Journal.create(tmp, fw, doc.journal.owner or "?", doc.journal.school, doc.journal.role)
@@ -463,9 +474,26 @@ def load(source: str | Path, dest: str | Path) -> Journal:
         tmp.unlink(missing_ok=True)
         if isinstance(e, (DumpError, FileExistsError)):
             raise
-        raise DumpError(translate("exchange", "{source}: the dump could not be loaded ({e})").format(source=source, e=e)) from None
+        if isinstance(e, IntegrityError):  # rows the dump gives that cannot stand together
+            raise DumpError(translate("exchange", "{source}: invalid dump: some of its entries contradict each other").format(source=source)) from None
+        if isinstance(e, JournalAppError):  # said of the file being built: say it of the dump
+            reason = str(e).replace(f"{tmp}: ", "").replace(str(tmp), dest.name)
+            raise DumpError(translate("exchange", "{source}: the dump could not be loaded ({e})").format(source=source, e=reason)) from None
+        raise DumpError(translate("exchange", "{source}: the dump could not be loaded").format(source=source)) from None
     tmp.unlink(missing_ok=True)
     return Journal.open(dest)
+
+
+def _refuse_repeated_ids(doc: JournalDump, source: Path) -> None:
+    """An id given twice in one list of the dump is refused, naming the list and the id."""
+    for what, rows in (("evidence", doc.evidence), ("targets", doc.targets), ("conversations", doc.conversations),
+                       ("plan_items", doc.plan_items), ("breakthroughs", doc.breakthroughs)):
+        seen: set[int] = set()
+        for row in rows:
+            if row.id in seen:
+                raise DumpError(translate("exchange", "{source}: invalid dump: {what} id {id} appears twice").format(
+                    source=source, what=what, id=row.id))
+            seen.add(row.id)
 
 
 if __name__ == "__main__":  # pragma: no cover - used to regenerate docs/journal-dump.schema.json
