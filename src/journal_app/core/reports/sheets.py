@@ -360,7 +360,7 @@ class Sheets:
                 text += "<br/>" + "<br/>".join("• " + plain(p) for p in item.points)
             rows.append([Paragraph(text, st["cell"]), CheckBox(t.ticked and not blank),
                          self.p("" if blank else t.note)])
-        table = Table(rows, colWidths=[self.width * 0.62, self.width * 0.1, self.width * 0.28], repeatRows=1, splitInRow=1)
+        table = Table(rows, colWidths=[self.width * 0.61, self.width * 0.13, self.width * 0.26], repeatRows=1, splitInRow=1)  # "Checklist" whole
         table.setStyle(grid([("ALIGN", (1, 1), (1, -1), "CENTER")]))
         return out + [table]
 
