@@ -183,6 +183,18 @@ def test_a_vanished_journal_file_is_not_reported_as_saved(journal):
     assert journal.reflection("developing").text == "saved again once it is back"
 
 
+
+def test_a_journal_file_replaced_while_open_is_not_written_to(journal):
+    """A sync tool copying a file over the journal's name (cp j j2; mv j2 j): the app's edits
+    would go to the old, unlinked file and be lost, so they are refused instead."""
+    journal.set_reflection("developing", "kept")
+    db.checkpoint(journal.path)  # what the copy sees is the journal as saved
+    other = journal.path.with_name("other.ljournal")
+    shutil.copyfile(journal.path, other)
+    os.replace(other, journal.path)
+    with pytest.raises(JournalMissingError, match="replaced by another program"):
+        journal.set_reflection("developing", "lost?")
+
 # ---------------------------------------------------------------- damaged files
 def _damage_variants(draw_bytes: bytes, data) -> bytes:  # noqa: ANN001
     kind = data.draw(st.sampled_from(["truncate", "flip", "zero-page"]))

@@ -4026,6 +4026,10 @@ Ffynhonnell: {source}</translation>
         <translation>nid yw ffeil y dyddlyfr yn {path} bellach (a dynnwyd cof bach USB allan, neu a symudwyd y ffeil?)</translation>
     </message>
     <message>
+        <source>the journal file at {path} was replaced by another program while it was open; the change was not saved</source>
+        <translation>disodlwyd ffeil y dyddlyfr yn {path} gan raglen arall tra oedd ar agor; ni chadwyd y newid</translation>
+    </message>
+    <message>
         <source>the change was not saved to {name}</source>
         <translation>ni chadwyd y newid yn {name}</translation>
     </message>

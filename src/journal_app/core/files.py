@@ -25,6 +25,16 @@ TEMP_KINDS = ("part", "tmp", "restoring", "loading")
 TEMP_NAME = re.compile(re.escape(TEMP_MARK) + r"[0-9a-f]{32}\.(?:" + "|".join(TEMP_KINDS) + r")(?:-journal|-wal|-shm)?")
 
 
+def file_id(path: Path) -> tuple[int, int] | None:
+    """Which file is at ``path`` now (device and inode), or None if none is: tells a file that
+    was replaced under the same name from the one that was opened."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
 def temp_path(folder: Path, kind: str) -> Path:
     """A new temporary file's path in ``folder``, named as the app's own."""
     assert kind in TEMP_KINDS

@@ -33,7 +33,7 @@ from journal_app.core.errors import (
 )
 from journal_app.core.events import ChangeEvent
 from journal_app.core.evidence import EvidenceOps
-from journal_app.core.files import remove_leftovers
+from journal_app.core.files import file_id, remove_leftovers
 from journal_app.core.frameworks.localize import in_language, language_note
 from journal_app.core.frameworks.models import Framework, Stage
 from journal_app.core.i18n import translate
@@ -90,6 +90,7 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, SignOffOps, ConversationOps, Jo
         self.upgraded_from: int | None = None
         self.upgrade_backup: Path | None = None
         self._lock_file: JournalLock | None = None
+        self._file_id = file_id(path)  # SQLite would write on to a vanished or replaced file: see _write
         self.read_only_reason: str | None = None  # why the file cannot be written, if it cannot
         self.open_note = ""  # a stray -wal set aside or left out when it was opened
 
@@ -334,9 +335,10 @@ class Journal(TargetOps, EvidenceOps, ReviewOps, SignOffOps, ConversationOps, Jo
             raise ReadOnlyError(translate("journal", "{name} is open read-only; changes cannot be saved").format(name=self.path.name))
         if self.review is not None and topic not in REVIEW_KINDS:
             raise ReadOnlyError(translate("journal", "this is a review copy of {owner}'s journal: the teacher's own content cannot be changed here, only comments and sign-offs added").format(owner=self.review.owner))
-        if not self.path.exists():
-            # SQLite would go on writing to the vanished file and lose every change with it.
-            raise JournalMissingError(translate("journal", "the journal file is no longer at {path} (was a USB stick removed, or the file moved?)").format(path=self.path))
+        now_there = file_id(self.path)
+        if now_there != self._file_id:
+            raise JournalMissingError((translate("journal", "the journal file is no longer at {path} (was a USB stick removed, or the file moved?)") if now_there is None else
+                                       translate("journal", "the journal file at {path} was replaced by another program while it was open; the change was not saved")).format(path=self.path))
         with self._lock, Session(self._writer, expire_on_commit=False) as s:
             try:
                 with s.begin():
