@@ -239,3 +239,15 @@ def test_cli_round_trip_on_two_laptops(run_cli, teacher, tmp_path):
     j.close()
     code, out, _ = run_cli("check", path)
     assert code == 0 and "Developing Mentor: changed since verified on" in out
+
+
+def test_returning_the_copy_under_its_own_name_keeps_it_open_and_whole(teacher, tmp_path):
+    """The mentor saves the returned copy over the copy that is open: it is not replaced under
+    the app (which would then refuse every later comment), and holds everything written."""
+    received = export_for_mentor(teacher, tmp_path / "copy.ljournal", ["developing"])
+    with Journal.open(received) as m:
+        m.sign_off("developing", "professional-mentor", "Pat Mentor", comment="First look.")
+        assert return_copy(m, received) == received
+        m.set_review_comment("developing", "", "Pat Mentor", "professional-mentor", "Written after returning.")
+    with Journal.open(received, readonly=True) as again:
+        assert [c.text for c in again.review_comments("developing")] == ["Written after returning."]

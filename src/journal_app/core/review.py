@@ -476,5 +476,8 @@ def return_copy(journal: Journal, dest: str | Path) -> Path:
     dest = Path(dest)
     if dest.exists() and dest.resolve() != journal.path:
         raise FileExistsError(translate("review", "{dest}: a file of that name already exists; choose another name").format(dest=dest))
+    if dest.exists():  # the open copy itself: everything into the one file, never replaced under it
+        db.checkpoint(journal.path)
+        return dest
     db.backup_to(journal.path, dest)
     return dest
