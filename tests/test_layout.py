@@ -55,14 +55,28 @@ def test_the_window_fits_the_screen_it_opens_on(qtbot, paths):
 @pytest.mark.realx
 def test_a_window_saved_on_a_bigger_screen_reopens_on_this_one(qtbot, paths):
     w = open_window(qtbot, paths)
-    w.setGeometry(0, 0, 2400, 1400)  # as if dragged large on a bigger monitor
-    w.settings.window_geometry = bytes(w.saveGeometry().toBase64()).decode()
-    w.settings.save()
+    w.setGeometry(0, 0, 2400, 1400)  # as if dragged large on a bigger monitor, and saved there
+    saved = bytes(w.saveGeometry().toBase64()).decode()
     w.close()
+    w.settings.window_geometry = saved
+    w.settings.save()
     w2 = open_window(qtbot, paths)
     assert w2.settings.window_geometry and QByteArray.fromBase64(w2.settings.window_geometry.encode())
     qtbot.waitUntil(lambda: fits(w2), timeout=3000)
 
+
+
+def test_a_window_that_fills_the_screen_is_not_remembered_at_that_size(qtbot, paths):
+    """A window filling the work area (say at 125% scaling) reopens filling the next screen's
+    work area, not at the old size; a window the teacher made smaller keeps its size."""
+    w = open_window(qtbot, paths)
+    qtbot.waitUntil(lambda: fits(w), timeout=3000)
+    w.close()
+    assert w.settings.window_geometry == ""
+    w2 = open_window(qtbot, paths)
+    w2.resize(900, 600)
+    w2.close()
+    assert w2.settings.window_geometry
 
 # ---------------------------------------------------------------- tables
 def _padding(view: QWidget) -> int:

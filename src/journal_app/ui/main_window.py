@@ -31,7 +31,7 @@ from journal_app.ui.backup_actions import BackupActions
 from journal_app.ui.i18n import Translators
 from journal_app.ui.language import LanguageSwitch
 from journal_app.ui.review_actions import ReviewActions
-from journal_app.ui.screen_fit import fit_window
+from journal_app.ui.screen_fit import fills_screen, fit_window
 
 # The journal's store (SQLAlchemy), the frameworks (pydantic), the journal's pages and even
 # Qt's big Qt namespace are loaded when first needed, not here: the window paints before they
@@ -560,6 +560,6 @@ class MainWindow(ReviewActions, BackupActions, LanguageSwitch, QMainWindow):
             event.ignore()
             return
         self.settings.last_journal = open_path  # reopened at the next start
-        self.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
+        self.settings.window_geometry = "" if fills_screen(self) else bytes(self.saveGeometry().toBase64()).decode()
         self.settings.save()
         event.accept()

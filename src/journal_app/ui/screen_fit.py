@@ -75,3 +75,14 @@ def fits(window: QWidget) -> bool:
     """Whether the window with its frame lies inside its screen's work area."""
     screen = window.screen()
     return screen is not None and screen.availableGeometry().contains(window.frameGeometry())
+
+
+def fills_screen(window: QWidget, share: float = 0.94) -> bool:
+    """Whether the (not maximised) window takes (nearly) its screen's whole work area: such a size is
+    not worth remembering, since the same rule makes it again for whatever screen comes next
+    (a size saved at 125% would otherwise reopen small at 100%)."""
+    screen = window.screen()
+    if screen is None or window.isMaximized() or window.isFullScreen():
+        return False
+    work, outer = screen.availableGeometry(), window.geometry().marginsAdded(frame_margins(window))
+    return outer.width() >= work.width() * share and outer.height() >= work.height() * share
