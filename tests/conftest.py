@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import sys
@@ -137,6 +138,29 @@ def open_window(qtbot, paths):
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow, timeout=3000)  # shortcuts and mnemonics need an active window
     return w
+
+
+PRIVATE_WORDS = ("Zanzibarquux", "Qwertyplover", "Mauvefennel", "Xylocarpmoss")
+
+
+def teacher_with_private_entries(folder: Path, framework) -> Journal:  # noqa: ANN001
+    """A teacher's journal with shared entries and one private entry of each kind, each private
+    entry holding one of PRIVATE_WORDS (the tests of what leaves the laptop look for them)."""
+    folder.mkdir()
+    j = Journal.create(folder / "ann.ljournal", framework, "Ann Jones", "Hill School")
+    j.set_criterion_state("developing", "dev-qts-standards", "achieved", dt.date(2025, 3, 1))
+    j.set_criterion_notes("developing", "dev-qts-standards", "Open notes for the mentor")
+    j.set_criterion_notes("developing", "dev-sensitive-issues", f"Trainee matter {PRIVATE_WORDS[0]}", private=True)
+    j.set_reflection("developing", "A reflection the mentor may read")
+    j.set_reflection("effective", f"Private reflection {PRIVATE_WORDS[1]}", private=True)
+    j.add_target("developing", "Co-observe with the link tutor")
+    j.add_target("developing", f"Private target {PRIVATE_WORDS[2]}", private=True)
+    (folder / "obs.txt").write_text("observation notes")
+    j.add_evidence(folder / "obs.txt", links=[("developing", "dev-qts-standards")])
+    (folder / "secret.txt").write_text(f"private evidence {PRIVATE_WORDS[3]}")
+    j.add_evidence(folder / "secret.txt", name=f"secret {PRIVATE_WORDS[3]}.txt", private=True,
+                   links=[("developing", "dev-documentation")])
+    return j
 
 
 def copy_fixture(name: str, dest: Path) -> Path:

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import shutil
 import sqlite3
@@ -12,31 +11,19 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from conftest import PRIVATE_WORDS, teacher_with_private_entries
 from journal_app.core.errors import InvalidOperation, ReadOnlyError
 from journal_app.core.journal import Journal
 from journal_app.core.reports import export_pdf
 from journal_app.core.review import export_for_mentor, fingerprint, return_copy
 from journal_app.core.review_import import ReviewRefused, import_review
 
-SECRETS = ("Zanzibarquux", "Qwertyplover", "Mauvefennel", "Xylocarpmoss")
+SECRETS = PRIVATE_WORDS
 
 
 @pytest.fixture
 def teacher(tmp_path, ljmu):
-    laptop = tmp_path / "teacher"
-    laptop.mkdir()
-    j = Journal.create(laptop / "ann.ljournal", ljmu, "Ann Jones", "Hill School")
-    j.set_criterion_state("developing", "dev-qts-standards", "achieved", dt.date(2025, 3, 1))
-    j.set_criterion_notes("developing", "dev-qts-standards", "Open notes for the mentor")
-    j.set_criterion_notes("developing", "dev-sensitive-issues", f"Trainee matter {SECRETS[0]}", private=True)
-    j.set_reflection("developing", "A reflection the mentor may read")
-    j.set_reflection("effective", f"Private reflection {SECRETS[1]}", private=True)
-    j.add_target("developing", "Co-observe with the link tutor")
-    j.add_target("developing", f"Private target {SECRETS[2]}", private=True)
-    (laptop / "obs.txt").write_text("observation notes")
-    j.add_evidence(laptop / "obs.txt", links=[("developing", "dev-qts-standards")])
-    (laptop / "secret.txt").write_text(f"private evidence {SECRETS[3]}")
-    j.add_evidence(laptop / "secret.txt", name="secret.txt", private=True, links=[("developing", "dev-documentation")])
+    j = teacher_with_private_entries(tmp_path / "teacher", ljmu)
     yield j
     j.close()
 

@@ -12,7 +12,7 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
-from conftest import copy_fixture
+from conftest import PRIVATE_WORDS, copy_fixture, teacher_with_private_entries
 from journal_app.core.errors import InvalidOperation
 from journal_app.core.journal import Journal
 from journal_app.core.review import fingerprint
@@ -21,26 +21,12 @@ from journal_app.core.reviewform.export import export_review_form
 from journal_app.core.store import db
 from journal_app.core.store.models import ReviewExport
 
-SECRETS = ("Zanzibarquux", "Qwertyplover", "Mauvefennel", "Xylocarpmoss", "Plumtreeglade")
+SECRETS = (*PRIVATE_WORDS, "Plumtreeglade")
 
 
 @pytest.fixture
 def teacher(tmp_path, ljmu):
-    laptop = tmp_path / "teacher"
-    laptop.mkdir()
-    j = Journal.create(laptop / "ann.ljournal", ljmu, "Ann Jones", "Hill School")
-    j.set_criterion_state("developing", "dev-qts-standards", "achieved", dt.date(2025, 3, 1))
-    j.set_criterion_notes("developing", "dev-qts-standards", "Open notes for the mentor")
-    j.set_criterion_notes("developing", "dev-sensitive-issues", f"Trainee matter {SECRETS[0]}", private=True)
-    j.set_reflection("developing", "A reflection the mentor may read")
-    j.set_reflection("effective", f"Private reflection {SECRETS[1]}", private=True)
-    j.add_target("developing", "Co-observe with the link tutor")
-    j.add_target("developing", f"Private target {SECRETS[2]}", private=True)
-    (laptop / "obs.txt").write_text("observation notes")
-    j.add_evidence(laptop / "obs.txt", links=[("developing", "dev-qts-standards")])
-    (laptop / "secret.txt").write_text("private evidence")
-    j.add_evidence(laptop / "secret.txt", name=f"secret {SECRETS[3]}.txt", private=True,
-                   links=[("developing", "dev-documentation")])
+    j = teacher_with_private_entries(tmp_path / "teacher", ljmu)
     j.set_tick("developing", "mentoring", "m1", True, f"Private? no, a tick note {SECRETS[4]}")
     yield j
     j.close()
