@@ -272,18 +272,18 @@ def test_the_start_screen_lists_recent_journals_first_with_owner_framework_and_l
         assert w.open_journal(p)
     w.close_journal()
     start = w.start
-    table = start.recent
-    headings = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    table, model = start.recent, start.recent.model()
+    headings = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headings == ["Journal", "Owner", "Framework", "Last changed", "Where"]
-    assert [table.item(r, 0).text() for r in range(2)] == ["Rhys", "Ann"]
-    assert table.item(0, 1).text() == "Rhys" and table.item(0, 2).text() == ljmu.label and table.item(0, 3).text()
+    assert [model.index(r, 0).data() for r in range(2)] == ["Rhys", "Ann"]
+    assert model.index(0, 1).data() == "Rhys" and model.index(0, 2).data() == ljmu.label and model.index(0, 3).data()
     QApplication.processEvents()
     # Not spread over the height: the list is as tall as its rows, the actions beside the title.
     assert table.height() <= table.horizontalHeader().height() + table.verticalHeader().length() + 8
     assert start.new_button.mapTo(start, start.new_button.rect().topLeft()).y() < table.mapTo(start, table.rect().topLeft()).y()
     assert not too_narrow(table) and not start.empty.isVisible()
-    for _ in range(table.rowCount()):
-        start.settings.remove_recent(table.item(0, 0).data(Qt.ItemDataRole.UserRole))
+    for _ in range(model.rowCount()):
+        start.settings.remove_recent(model.index(0, 0).data(Qt.ItemDataRole.UserRole))
         start.refresh()
     assert start.empty.isVisible() and not table.isVisible() and start.new_button.isVisible()
 

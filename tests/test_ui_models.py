@@ -7,7 +7,13 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from journal_app.ui.models import ID_ROLE, CriteriaModel, EvidenceModel, TargetsModel
+from journal_app.ui.models import (
+    ID_ROLE,
+    ChecklistModel,
+    CriteriaModel,
+    EvidenceModel,
+    TargetsModel,
+)
 from journal_app.ui.session import JournalSession
 
 
@@ -81,6 +87,42 @@ def test_evidence_model_lists_supported_criteria(session, tmp_path):
     assert model.index(0, EvidenceModel.SIZE).data() == "2.0 KB"
     model.set_filter("developing", "dev-qts-standards")
     assert model.rowCount() == 0
+
+
+def test_checklist_model_ticks_and_notes_through_the_core(session, ljmu, journal):
+    stage = ljmu.stage("developing")
+    model = ChecklistModel(session, stage, stage.checklists[0])
+    assert model.rowCount() == len(stage.checklists[0].items) and model.columnCount() == 2
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(2)] == ["Skill", "Note"]
+    skill, note = model.index(0, ChecklistModel.SKILL), model.index(0, ChecklistModel.NOTE)
+    assert skill.data() == stage.checklists[0].items[0].full_text and skill.data(ID_ROLE) == "m1"
+    assert skill.flags() & Qt.ItemFlag.ItemIsUserCheckable and not skill.flags() & Qt.ItemFlag.ItemIsEditable
+    assert note.flags() & Qt.ItemFlag.ItemIsEditable
+    assert model.setData(skill, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert model.setData(note, "shown in a meeting")
+    tick = journal.ticks("developing")[("mentoring", "m1")]
+    assert (tick.ticked, tick.note) == (True, "shown in a meeting")
+    assert skill.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked and model.ticked_count() == 1
+    # A change made elsewhere (another page, an import) shows once the model is refreshed.
+    journal.set_tick("developing", "mentoring", "m2", True)
+    model.refresh()
+    assert model.index(1, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked and model.ticked_count() == 2
+
+
+def test_checklist_model_of_a_read_only_journal_cannot_be_changed(qapp, tmp_path, ljmu):
+    from journal_app.core.journal import Journal
+
+    path = tmp_path / "ro.ljournal"
+    Journal.create(path, ljmu, "Ann").close()
+    j = Journal.open(path, readonly=True)
+    try:
+        stage = ljmu.stage("developing")
+        model = ChecklistModel(JournalSession(j), stage, stage.checklists[0])
+        skill, note = model.index(0, 0), model.index(0, 1)
+        assert not skill.flags() & Qt.ItemFlag.ItemIsUserCheckable and not note.flags() & Qt.ItemFlag.ItemIsEditable
+        assert not model.setData(skill, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    finally:
+        j.close()
 
 
 def test_session_reports_failures_instead_of_raising(session):

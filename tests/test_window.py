@@ -61,7 +61,18 @@ def test_keep_a_stage_close_and_find_it_all_again(qtbot, monkeypatch, tmp_path, 
 
     view.show_page("stage:developing#checklist")
     group = page.checklist.groups[0]
-    group.table.item(0, 0).setCheckState(Qt.CheckState.Checked)
+    group.table.setFocus()
+    group.table.setCurrentIndex(group.model.index(0, 0))
+    qtbot.keyClick(group.table, Qt.Key.Key_Space)  # tick the first skill
+    assert group.model.index(0, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert group.ticked_count() == 1
+    group.table.setCurrentIndex(group.model.index(0, 1))
+    qtbot.keyClick(group.table, Qt.Key.Key_F2)  # and write its note
+    qtbot.keyClicks(QApplication.focusWidget(), "Shown in a meeting")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # saved when the editor closes (queued)
+    qtbot.waitUntil(lambda: w.session.journal.ticks("developing")[("mentoring", "m1")].note == "Shown in a meeting",
+                    timeout=3000)
+    assert group.model.index(0, 1).data() == "Shown in a meeting"
 
     view.show_page("stage:developing#reflection")
     qtbot.keyClicks(page.reflection.editor, "I learnt to listen first.")
@@ -84,6 +95,7 @@ def test_keep_a_stage_close_and_find_it_all_again(qtbot, monkeypatch, tmp_path, 
         assert j.criterion_record("developing", "dev-qts-standards").notes == "Feedback used the Standards"
         assert [e.name for e in j.evidence_items("developing", "dev-qts-standards")] == ["observation.txt"]
         assert j.ticks("developing")[("mentoring", "m1")].ticked
+        assert j.ticks("developing")[("mentoring", "m1")].note == "Shown in a meeting"
         assert j.reflection("developing").text == "I learnt to listen first."
         assert j.target(tid).due_date == dt.date(2030, 1, 31)
         assert j.verifications("developing")[0].name == "Pat Mentor"
@@ -185,13 +197,15 @@ def test_start_screen_lists_recent_and_missing_journals(qtbot, tmp_path, paths, 
     w.close_journal()
     w.settings.add_recent(tmp_path / "gone.ljournal", "Nobody")
     w.start.refresh()
-    table = w.start.recent
-    assert table.rowCount() == 2
-    assert table.item(0, 4).text().startswith("File not found")
-    assert table.item(1, 1).text() == "Rita"
+    table, model = w.start.recent, w.start.recent.model()
+    assert model.rowCount() == 2
+    assert model.index(0, 4).data().startswith("File not found")
+    assert "no longer there" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(1, 1).data() == "Rita"
+    assert model.index(1, 0).data(Qt.ItemDataRole.FontRole).bold() and not model.index(0, 0).data(Qt.ItemDataRole.FontRole)
     table.selectRow(0)
     w.start.remove_selected()
-    assert table.rowCount() == 1 and table.item(0, 0).text() == "r"
+    assert model.rowCount() == 1 and model.index(0, 0).data() == "r"
     w.start._open_row(0)
     assert w.session is not None
 

@@ -11,20 +11,23 @@
 <context>
     <name>ChecklistGroup</name>
     <message>
-        <source>Skill</source>
-        <translation>Sgil</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nodyn</translation>
-    </message>
-    <message>
         <source>{title} checklist</source>
         <translation>Rhestr wirio: {title}</translation>
     </message>
     <message>
         <source>Space ticks the selected skill; F2 on the note column writes a note</source>
         <translation>Mae Bylchwr yn ticio&apos;r sgil a ddewiswyd; mae F2 yng ngholofn y nodyn yn ysgrifennu nodyn</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Skill</source>
+        <translation>Sgil</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
     </message>
 </context>
 <context>

@@ -5,34 +5,39 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from journal_app.core.events import CHECKLIST, ChangeEvent
 from journal_app.core.frameworks.models import Checklist, Stage
+from journal_app.ui.delegates import NamedDelegate
+from journal_app.ui.models import ChecklistModel
 from journal_app.ui.pages import commit_editor
 from journal_app.ui.session import JournalSession
 from journal_app.ui.tables import leaves_with_tab
 
 
 class ChecklistGroup(QGroupBox):
+    """One checklist: its definition, then its skills (ticked with Space) and their notes
+    (written with F2), over a ``ChecklistModel``."""
+
     def __init__(self, session: JournalSession, stage: Stage, checklist: Checklist, parent: QWidget | None = None) -> None:
         super().__init__(checklist.title, parent)
         self.session, self.stage, self.checklist = session, stage, checklist
         definition = QLabel(f"<i>{html.escape(checklist.definition)}</i>")
         definition.setWordWrap(True)
-        self.table = leaves_with_tab(QTableWidget(len(checklist.items), 2))
-        self.table.setHorizontalHeaderLabels([self.tr("Skill"), self.tr("Note")])
+        self.model = ChecklistModel(session, stage, checklist, self)
+        self.table = leaves_with_tab(QTableView())
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(ChecklistModel.NOTE, NamedDelegate(self.table))
         self.table.setAccessibleName(self.tr("{title} checklist").format(title=checklist.title))
         self.table.setToolTip(self.tr("Space ticks the selected skill; F2 on the note column writes a note"))
         self.table.setWordWrap(True)
@@ -41,58 +46,19 @@ class ChecklistGroup(QGroupBox):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.DoubleClicked)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 220)
+        header.setSectionResizeMode(ChecklistModel.SKILL, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ChecklistModel.NOTE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ChecklistModel.NOTE, 220)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.rows: dict[str, int] = {}
-        for row, item in enumerate(checklist.items):
-            skill = QTableWidgetItem(item.full_text)
-            skill.setData(Qt.ItemDataRole.UserRole, item.id)
-            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-            if not session.readonly:
-                flags |= Qt.ItemFlag.ItemIsUserCheckable
-            skill.setFlags(flags)
-            skill.setToolTip(item.full_text)
-            note = QTableWidgetItem("")
-            note_flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-            if not session.readonly:
-                note_flags |= Qt.ItemFlag.ItemIsEditable
-            note.setFlags(note_flags)
-            self.table.setItem(row, 0, skill)
-            self.table.setItem(row, 1, note)
-            self.rows[item.id] = row
-        self._loading = False
-        self.table.itemChanged.connect(self._changed)
         layout = QVBoxLayout(self)
         layout.addWidget(definition)
         layout.addWidget(self.table)
-        self.refresh()
 
     def refresh(self) -> None:
-        self._loading = True
-        ticks = self.session.journal.ticks(self.stage.id)
-        for item_id, row in self.rows.items():
-            t = ticks[(self.checklist.id, item_id)]
-            self.table.item(row, 0).setCheckState(Qt.CheckState.Checked if t.ticked else Qt.CheckState.Unchecked)
-            self.table.item(row, 1).setText(t.note)
-        self._loading = False
-
-    def _changed(self, w: QTableWidgetItem) -> None:
-        if self._loading:
-            return
-        item_id = self.table.item(w.row(), 0).data(Qt.ItemDataRole.UserRole)
-        if w.column() == 0:
-            ticked = w.checkState() == Qt.CheckState.Checked
-            ok, _ = self.session.run(lambda j: j.set_tick(self.stage.id, self.checklist.id, item_id, ticked=ticked))
-        else:
-            note = w.text()
-            ok, _ = self.session.run(lambda j: j.set_tick(self.stage.id, self.checklist.id, item_id, note=note))
-        if not ok:
-            self.refresh()
+        self.model.refresh()
 
     def ticked_count(self) -> int:
-        return sum(1 for row in self.rows.values() if self.table.item(row, 0).checkState() == Qt.CheckState.Checked)
+        return self.model.ticked_count()
 
 
 class ChecklistTab(QWidget):

@@ -43,6 +43,18 @@ def state_colour(state: str) -> QColor:
     return app.palette().color(QPalette.ColorRole.PlaceholderText) if app else QColor("#6b6b6b")
 
 
+def muted_colour() -> QColor:
+    """Text set back from the rest (a journal no longer there), still readable: two parts of the
+    palette's text to one of its background."""
+    app = QGuiApplication.instance()
+    if app is None:
+        return QColor("#555555")
+    pal = app.palette()
+    text, base = pal.color(QPalette.ColorRole.Text), pal.color(QPalette.ColorRole.Base)
+    return QColor((text.red() * 2 + base.red()) // 3, (text.green() * 2 + base.green()) // 3,
+                  (text.blue() * 2 + base.blue()) // 3)
+
+
 def warning_colour() -> QColor:
     """Red for "overdue", readable on the current palette."""
     return QColor("#ff8a80" if is_dark() else "#b3261e")

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont
 
 from journal_app.core.filetypes import describe_media_type
-from journal_app.core.frameworks.models import Framework, Stage
+from journal_app.core.frameworks.models import Checklist, Framework, Stage
 from journal_app.core.i18n import (
     Labels,  # the same catalogue as the window's
     format_date,
@@ -28,6 +28,7 @@ from journal_app.core.views import (
     TARGET_STATUSES,
     CriterionRecordView,
     TargetView,
+    TickView,
     human_size,
 )
 from journal_app.ui.icons import state_colour, warning_colour
@@ -374,3 +375,85 @@ class EvidenceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{name}\n{size}, added {added_at}\nSHA-256 {sha256_16}…").format(name=e.name, size=human_size(e.size), added_at=fmt_date(e.added_at), sha256_16=e.sha256[:16])
         return None
+
+
+class ChecklistModel(QAbstractTableModel):
+    """One checklist of a stage: each skill, ticked or not (its check box), and its note. Ticks
+    and notes are written through the session (``Journal.set_tick``)."""
+
+    SKILL, NOTE = range(2)
+    HEADERS = (QT_TRANSLATE_NOOP("ChecklistModel", "Skill"), QT_TRANSLATE_NOOP("ChecklistModel", "Note"))
+
+    def __init__(self, session: JournalSession, stage: Stage, checklist: Checklist, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.stage, self.checklist = session, stage, checklist
+        self.ticks: list[TickView] = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the ticks again. The rows (the checklist's items) never change, so the cells are
+        updated in place: the teacher's place is kept and a note being typed is not overwritten."""
+        ticks = self.session.journal.ticks(self.stage.id)
+        self.ticks = [ticks[(self.checklist.id, item.id)] for item in self.checklist.items]
+        if self.ticks:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ticks) - 1, len(self.HEADERS) - 1))
+
+    def item_id(self, row: int) -> str:
+        return self.checklist.items[row].id
+
+    def ticked_count(self) -> int:
+        return sum(1 for t in self.ticks if t.ticked)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.checklist.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.session.readonly:
+            return f
+        return f | (Qt.ItemFlag.ItemIsUserCheckable if index.column() == self.SKILL else Qt.ItemFlag.ItemIsEditable)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item, tick = self.checklist.items[index.row()], self.ticks[index.row()]
+        if role == ID_ROLE:
+            return item.id
+        if index.column() == self.SKILL:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return item.full_text
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if tick.ticked else Qt.CheckState.Unchecked
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return tick.note
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or self.session.readonly:
+            return False
+        cid, sid, item_id = self.checklist.id, self.stage.id, self.item_id(index.row())
+        if index.column() == self.SKILL and role == Qt.ItemDataRole.CheckStateRole:
+            ticked = Qt.CheckState(value) == Qt.CheckState.Checked
+            ok, _ = self.session.run(lambda j: j.set_tick(sid, cid, item_id, ticked=ticked))
+        elif index.column() == self.NOTE and role == Qt.ItemDataRole.EditRole:
+            note = str(value or "")
+            if note == self.ticks[index.row()].note:
+                return True
+            ok, _ = self.session.run(lambda j: j.set_tick(sid, cid, item_id, note=note))
+        else:
+            return False
+        self.refresh_row(index.row())
+        return ok
+
+    def refresh_row(self, row: int) -> None:
+        self.ticks[row] = self.session.journal.ticks(self.stage.id)[(self.checklist.id, self.item_id(row))]
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))

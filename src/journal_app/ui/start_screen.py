@@ -5,28 +5,52 @@ owner, framework and last change; with none yet, what a journal is and how to st
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from journal_app.core.i18n import format_datetime
 from journal_app.settings import Settings
 from journal_app.ui import icons
-from journal_app.ui.tables import row_table
+from journal_app.ui.icons import muted_colour
+from journal_app.ui.tables import RowsModel, rows_view
 
 
 def _bold(font: QFont) -> QFont:
     bold = QFont(font)
     bold.setBold(True)
     return bold
+
+
+class RecentModel(RowsModel):
+    """The recent journals, one a row keyed by its path: a journal still there has its name in
+    bold; one no longer there is muted and says why in its tooltip."""
+
+    def __init__(self, headers: list[str], parent: QObject | None = None) -> None:
+        super().__init__(headers, parent)
+        self.missing: set[int] = set()
+        self.missing_tip = ""
+
+    def set_recent(self, rows: list[list[str]], paths: list[str], missing: set[int]) -> None:
+        self.missing = set(missing)
+        self.set_rows(rows, paths)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        missing = index.row() in self.missing
+        if role == Qt.ItemDataRole.ToolTipRole and missing:
+            return self.missing_tip
+        if role == Qt.ItemDataRole.ForegroundRole and missing:
+            return QBrush(muted_colour())
+        if role == Qt.ItemDataRole.FontRole and index.column() == 0 and not missing:
+            parent = self.parent()
+            return _bold(parent.font() if isinstance(parent, QWidget) else QFont())
+        if role == Qt.ItemDataRole.UserRole:  # the journal's path, as the table's items had it
+            return self.keys[index.row()]
+        return super().data(index, role)
 
 
 class StartScreen(QWidget):
@@ -67,13 +91,16 @@ class StartScreen(QWidget):
         top.addLayout(actions)
         top.setAlignment(actions, Qt.AlignmentFlag.AlignBottom)
 
-        self.recent = row_table([self.tr("Journal"), self.tr("Owner"), self.tr("Framework"), self.tr("Last changed"),
-                                 self.tr("Where")], self.tr("Recent journals"), fit_height=True)
+        headers = [self.tr("Journal"), self.tr("Owner"), self.tr("Framework"), self.tr("Last changed"), self.tr("Where")]
+        self.recent = rows_view(headers, self.tr("Recent journals"), fit_height=True, model=RecentModel)
+        self.model: RecentModel = self.recent.model()
+        self.model.missing_tip = self.tr("This file is no longer there. Remove it from the list, or "
+                                         "put the file back and open it again.")
         self.recent.setToolTip(self.tr("Press Enter to open the selected journal, Delete to remove it from the list"))
         self.recent.activated.connect(lambda idx: self._open_row(idx.row()))
         self.open_recent_button = QPushButton(self.tr("Open &selected"))
         self.open_recent_button.setAccessibleName(self.tr("Open the selected recent journal"))
-        self.open_recent_button.clicked.connect(lambda: self._open_row(self.recent.currentRow()))
+        self.open_recent_button.clicked.connect(lambda: self._open_row(self.recent.currentIndex().row()))
         self.remove_button = QPushButton(self.tr("&Remove from list"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected journal from the recent list"))
         self.remove_button.setToolTip(self.tr("Removes it from this list only; the file is not deleted"))
@@ -112,25 +139,16 @@ class StartScreen(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.recent.setRowCount(0)
-        for r in self.settings.recent:
-            row = self.recent.rowCount()
-            self.recent.insertRow(row)
-            missing = not r.exists
+        rows, paths, missing = [], [], set()
+        for i, r in enumerate(self.settings.recent):
             changed = r.last_changed
-            cells = [Path(r.path).stem, r.owner, r.title,
-                     format_datetime(changed) if changed else "",
-                     self.tr("File not found: {path}").format(path=r.path) if missing else str(Path(r.path).parent)]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, r.path)
-                if missing:
-                    item.setForeground(Qt.GlobalColor.gray)
-                    item.setToolTip(self.tr("This file is no longer there. Remove it from the list, or "
-                                    "put the file back and open it again."))
-                self.recent.setItem(row, col, item)
-            if not missing:
-                self.recent.item(row, 0).setFont(_bold(self.recent.font()))
+            if not r.exists:
+                missing.add(i)
+            rows.append([Path(r.path).stem, r.owner, r.title, format_datetime(changed) if changed else "",
+                         self.tr("File not found: {path}").format(path=r.path) if not r.exists
+                         else str(Path(r.path).parent)])
+            paths.append(r.path)
+        self.model.set_recent(rows, paths, missing)
         has = bool(self.settings.recent)
         for w in (self.recent, self.recent_label, self.open_recent_button, self.remove_button):
             w.setVisible(has)
@@ -142,13 +160,18 @@ class StartScreen(QWidget):
             self.recent.setFixedHeight(header.height() + self.recent.verticalHeader().length()
                                        + 2 * self.recent.frameWidth())
 
+    def path_at(self, row: int) -> str | None:
+        """The path of the journal on ``row`` of the list (None: no such row)."""
+        return self.model.keys[row] if 0 <= row < self.model.rowCount() else None
+
     def _open_row(self, row: int) -> None:
-        if 0 <= row < self.recent.rowCount():
-            self.open_path.emit(self.recent.item(row, 0).data(Qt.ItemDataRole.UserRole))
+        path = self.path_at(row)
+        if path is not None:
+            self.open_path.emit(path)
 
     def remove_selected(self) -> None:
-        row = self.recent.currentRow()
-        if 0 <= row < self.recent.rowCount():
-            self.settings.remove_recent(self.recent.item(row, 0).data(Qt.ItemDataRole.UserRole))
+        path = self.path_at(self.recent.currentIndex().row())
+        if path is not None:
+            self.settings.remove_recent(path)
             self.settings.save()
             self.refresh()

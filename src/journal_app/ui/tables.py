@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTableWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the key of a row's entry (a conversation id, a plan item …)
 
@@ -65,20 +65,13 @@ def leaves_with_tab(view: QAbstractItemView) -> QAbstractItemView:
 
 
 def rows_view(headers: list[str], name: str, *, stretch: tuple[int, ...] = (),
-              fit_height: bool = False) -> QTableView:
-    """A table over a ``RowsModel`` (``view.model()``): rows selected whole, one at a time, not
-    editable; columns sized to their contents, the ``stretch`` ones and the last taking the rest.
-    ``fit_height`` tables never scroll (the overview sets their height to their rows)."""
+              fit_height: bool = False, model: type[RowsModel] = RowsModel) -> QTableView:
+    """A table over a ``RowsModel`` (``view.model()``; ``model``: a subclass of it to use instead):
+    rows selected whole, one at a time, not editable; columns sized to their contents, the
+    ``stretch`` ones and the last taking the rest. ``fit_height`` tables never scroll (the
+    overview sets their height to their rows)."""
     t = QTableView()
-    t.setModel(RowsModel(headers, t))
-    return _set_up(t, name, stretch, fit_height)
-
-
-def row_table(headers: list[str], name: str, rows: int = 0, *, stretch: tuple[int, ...] = (),
-              fit_height: bool = False) -> QTableWidget:
-    """The same as a table of items filled by hand (the start screen's recent journals)."""
-    t = QTableWidget(rows, len(headers))
-    t.setHorizontalHeaderLabels(headers)
+    t.setModel(model(headers, t))
     return _set_up(t, name, stretch, fit_height)
 
 
