@@ -18,7 +18,7 @@ def test_the_benchmark_runs_on_the_small_journal(tmp_path):
     assert doc["size"] == "small"
     names = {"start_ratio", "start_seconds", "open_seconds", "open_peak_mb", "tick_ms", "search_ms",
              "stage_sheet_seconds", "journal_pdf_seconds", "export_ratio", "evidence_memory_rise_mb", "check_seconds",
-             "long_text_pdf_ratio", "ready_ratio"}
+             "long_text_pdf_ratio", "ready_ratio", "store_floor_ratio"}
     assert set(doc["measures"]) == names
     for name, m in doc["measures"].items():
         assert m["figure"] >= 0 and (m["unit"] == "MB" or m["figure"] > 0), name

@@ -19,10 +19,12 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 def test_the_window_module_loads_without_the_store_or_the_framework_models():
     """What the first paint needs is light: no SQLAlchemy, pydantic, YAML or reportlab, and
-    not Qt's big Qt namespace (it costs ~15 ms)."""
-    code = ("import sys, journal_app.cli.main, journal_app.ui.app, journal_app.core.quicklook, "
+    not Qt's big Qt namespace (it costs ~15 ms), multiprocessing (~20 ms, only a packaged app
+    needs it at start)."""
+    code = ("import sys, journal_app.__main__, journal_app.cli.main, journal_app.ui.app, journal_app.core.quicklook, "
             "journal_app.ui.quick_view\n"
-            "heavy = [m for m in ('sqlalchemy', 'pydantic', 'yaml', 'reportlab', 'alembic') if m in sys.modules]\n"
+            "heavy = [m for m in ('sqlalchemy', 'pydantic', 'yaml', 'reportlab', 'alembic', 'multiprocessing')"
+            " if m in sys.modules]\n"
             "print(','.join(heavy))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
@@ -110,3 +112,57 @@ def test_the_app_paints_the_journal_before_it_has_loaded_it(tmp_path, ljmu):
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["PAINTED", "READY"]
 
+
+
+def test_the_quick_look_checks_the_values_of_every_table_it_reads():
+    """It checks only the tables it reads (the whole journal is checked when it is opened): so
+    every table it reads must be among them."""
+    import re
+
+    from journal_app.core import quicklook
+
+    source = Path(quicklook.__file__).read_text(encoding="utf-8")
+    read = set(re.findall(r"FROM (\w+)", source)) - {"alembic_version"}
+    assert read and read <= quicklook.READS
+
+
+def test_a_wrong_value_in_a_table_the_quick_look_reads_means_no_quick_look(journal):
+    import sqlite3
+
+    journal.set_reflection("developing", "some words")
+    path = journal.path
+    journal.close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE reflection SET text = x'00ff' WHERE stage_id = 'developing'")
+    conn.commit()
+    conn.close()
+    assert quick_look(path) is None
+
+
+def test_a_journal_the_quick_look_passes_but_opening_refuses_ends_on_the_start_screen(qtbot, journal, tmp_path, errors):
+    """A wrong value in a table the quick look does not read: the quick view is painted, then
+    opening refuses in one line and the window goes back to the start screen; the file is
+    unchanged."""
+    import hashlib
+    import sqlite3
+
+    from journal_app.config import AppPaths
+    from journal_app.ui.app import make_window, open_quickly
+
+    journal.add_target("developing", "Plan a joint observation")
+    path = journal.path
+    journal.close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE target SET status = 'nonsense'")
+    conn.commit()
+    conn.close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    window = make_window(AppPaths.default(tmp_path / "data"), show_start=False)
+    qtbot.addWidget(window)
+    window.show()
+    open_quickly(window, path)
+    assert window.quick_view is not None
+    qtbot.waitUntil(lambda: window.quick_view is None, timeout=5000)
+    assert window.session is None and window.stack.currentWidget() is window.start
+    assert len(errors) == 1 and "\n" not in errors[0] and "target" in errors[0]
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before

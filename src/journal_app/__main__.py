@@ -4,9 +4,10 @@ import sys
 
 
 def main() -> int:
-    import multiprocessing
+    if getattr(sys, "frozen", False):  # a packaged app reads returned PDFs in a child process
+        import multiprocessing  # (not imported otherwise: ~20 ms of the window's start)
 
-    multiprocessing.freeze_support()  # a packaged app reads returned PDFs in a child process
+        multiprocessing.freeze_support()
     from journal_app.cli.main import main as cli_main
 
     return cli_main()

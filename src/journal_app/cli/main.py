@@ -7,7 +7,6 @@ import argparse
 import os
 import sqlite3
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
@@ -280,6 +279,8 @@ def _cmd_sign_off(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _cmd_import_review(args: argparse.Namespace, paths: AppPaths) -> int:
+    import tempfile
+
     from journal_app.core.backups import BackupStore
     from journal_app.core.journal import Journal
     from journal_app.core.review_import import apply, preview, read_returned

@@ -19,6 +19,10 @@ from journal_app.core.store import guard, validate
 from journal_app.core.store.fileformat import SCHEMA_REVISIONS, SCHEMA_VERSION
 from journal_app.core.views import stage_badge
 
+# The tables the quick look reads: their values are checked, and no others (the journal is
+# checked whole when it is opened, a moment later).
+READS = frozenset({"journal_info", "criterion_record", "checklist_tick", "reflection", "verification"})
+
 
 @dataclass(frozen=True)
 class QuickStage:
@@ -68,7 +72,7 @@ def _quick_look(path: Path) -> QuickLook | None:
     except (JournalAppError, sqlite3.Error):
         return None
     try:
-        if (guard.file_version(conn) != SCHEMA_VERSION or validate.problems(conn, SCHEMA_VERSION, limit=1)
+        if (guard.file_version(conn) != SCHEMA_VERSION or validate.problems(conn, SCHEMA_VERSION, limit=1, tables=READS)
                 or conn.execute("SELECT version_num FROM alembic_version").fetchall() != [(SCHEMA_REVISIONS[-1],)]):
             return None
         owner, school, role, snapshot = conn.execute(

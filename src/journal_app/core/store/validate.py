@@ -120,10 +120,14 @@ def _queries(version: int) -> tuple[tuple[str, tuple[str, ...], str], ...]:
     return tuple(out)
 
 
-def problems(conn: sqlite3.Connection, version: int, *, limit: int = 50) -> list[str]:
-    """Every table with a value this app never writes: "table reflection, column text: ..."."""
+def problems(conn: sqlite3.Connection, version: int, *, limit: int = 50,
+             tables: frozenset[str] | None = None) -> list[str]:
+    """Every table with a value this app never writes: "table reflection, column text: ...";
+    only the given ``tables`` when a reader reads no others (the quick look)."""
     found = []
     for table, cols, sql in _queries(version):
+        if tables is not None and table not in tables:
+            continue
         row = conn.execute(sql).fetchone()
         if row is None:
             continue
