@@ -4,6 +4,7 @@ Evidence) beside the page it selects, and a search box that finds text anywhere.
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,17 +29,18 @@ from journal_app.core.events import (
     VERIFICATION,
     ChangeEvent,
 )
-from journal_app.core.frameworks.models import Framework, Stage
 from journal_app.core.views import SearchHit
-from journal_app.ui.conversations_page import ConversationsPage
-from journal_app.ui.evidence_page import EvidencePage
-from journal_app.ui.journey_page import JourneyPage
-from journal_app.ui.overview_page import OverviewPage
 from journal_app.ui.pages import PageRegistry
-from journal_app.ui.review_panel import ReviewerBar
 from journal_app.ui.session import JournalSession
-from journal_app.ui.stage_page import StagePage
-from journal_app.ui.targets_panel import TargetsPanel
+
+# Each page's module is imported when the page is first shown (the overview at once), so the
+# window works sooner on a journal that opens on its overview.
+if TYPE_CHECKING:
+    from journal_app.core.frameworks.models import Framework, Stage
+    from journal_app.ui.evidence_page import EvidencePage
+    from journal_app.ui.overview_page import OverviewPage
+    from journal_app.ui.stage_page import StagePage
+    from journal_app.ui.targets_panel import TargetsPanel
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 10
 HIT_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -92,13 +94,13 @@ class JournalView(QWidget):
         # items opens as fast as an empty one; once built, each keeps itself current.
         self.pages = PageRegistry(lambda _key, page: self.stack.addWidget(page))
         self.stage_pages = self.pages.prefixed("stage:")
-        self._add_page("overview", self.tr("Overview"), lambda: OverviewPage(self.session))
+        self._add_page("overview", self.tr("Overview"), self._build_overview)
         for stage in fw.stages:
             self._add_page(f"stage:{stage.id}", stage.label, lambda s=stage: self._build_stage(s))
-        self._add_page("targets", self.tr("Targets"), lambda: TargetsPanel(self.session, None, self.tr("All targets")))
+        self._add_page("targets", self.tr("Targets"), self._build_targets)
         self._add_page("evidence", self.tr("Evidence"), self._build_evidence)
-        self._add_page("conversations", self.tr("Conversations"), lambda: ConversationsPage(self.session))
-        self._add_page("journey", self.tr("Learning journey"), lambda: JourneyPage(self.session, self.tla))
+        self._add_page("conversations", self.tr("Conversations"), self._build_conversations)
+        self._add_page("journey", self.tr("Learning journey"), self._build_journey)
         self.search_page = SearchPage()
         self.stack.addWidget(self.search_page)
         self.search_page.chosen.connect(self.go_to)
@@ -135,6 +137,8 @@ class JournalView(QWidget):
             self.banner.setWordWrap(True)
             self.banner.setVisible(True)
             if session.review_mode:
+                from journal_app.ui.review_panel import ReviewerBar
+
                 self.reviewer_bar = ReviewerBar(session)
                 layout.insertWidget(1, self.reviewer_bar)
         elif session.readonly:
@@ -155,12 +159,36 @@ class JournalView(QWidget):
         item.setData(KEY_ROLE, key)
         self.nav.addItem(item)
 
+    def _build_overview(self) -> OverviewPage:
+        from journal_app.ui.overview_page import OverviewPage
+
+        return OverviewPage(self.session)
+
+    def _build_targets(self) -> TargetsPanel:
+        from journal_app.ui.targets_panel import TargetsPanel
+
+        return TargetsPanel(self.session, None, self.tr("All targets"))
+
+    def _build_conversations(self) -> QWidget:
+        from journal_app.ui.conversations_page import ConversationsPage
+
+        return ConversationsPage(self.session)
+
+    def _build_journey(self) -> QWidget:
+        from journal_app.ui.journey_page import JourneyPage
+
+        return JourneyPage(self.session, self.tla)
+
     def _build_evidence(self) -> EvidencePage:
+        from journal_app.ui.evidence_page import EvidencePage
+
         page = EvidencePage(self.session)
         page.show_page_requested.connect(self.show_page)  # its empty state's first action
         return page
 
     def _build_stage(self, stage: Stage) -> StagePage:
+        from journal_app.ui.stage_page import StagePage
+
         page = StagePage(self.session, stage)
         page.tabs.currentChanged.connect(lambda _i: self.page_changed.emit(self.current_key()))
         page.verification.print_requested.connect(self.print_requested)
