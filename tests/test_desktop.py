@@ -96,7 +96,7 @@ def test_the_help_window_shows_the_guide_and_finds_text(qtbot, tmp_path, paths, 
     assert help_window.browser.textCursor().selectedText() == "Import mentor review"
     help_window.find.setText("no such words anywhere")
     assert not help_window.find_next() and help_window.status.text() == "Not found"
-    assert w.guide_action.shortcut().toString() == "F1"
+    assert w.menu.guide_action.shortcut().toString() == "F1"
 
 
 def test_welcome_on_first_start_only(qtbot, monkeypatch, tmp_path, paths, errors):

@@ -72,7 +72,7 @@ def test_export_says_where_it_wrote_and_opens_the_folder(qtbot, monkeypatch, tmp
     monkeypatch.setattr(printing.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     for name in ("first", "second"):
         monkeypatch.setattr(printing.QFileDialog, "getSaveFileName", lambda *a, n=name, **k: (str(tmp_path / n), ""))
-        w.export_action.trigger()
+        w.menu.export_action.trigger()
     notes = w.statusBar().findChildren(WrittenNote)
     qtbot.waitUntil(lambda: len(w.statusBar().findChildren(WrittenNote)) == 1)  # the last one only
     note = w.statusBar().findChildren(WrittenNote)[0]
@@ -92,7 +92,7 @@ def test_the_note_of_where_a_pdf_went_follows_a_change_of_language(qtbot, monkey
     monkeypatch.setattr(ExportPdfDialog, "get_options",
                         lambda *a, **k: ExportOptions("reflection", ["effective"], "a4", False, False))
     monkeypatch.setattr(printing.QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "sheet"), ""))
-    w.export_action.trigger()
+    w.menu.export_action.trigger()
     note = w.statusBar().findChild(WrittenNote)
     english = (note.label.text(), note.open_folder.text(), note.open_folder.accessibleName())
     try:

@@ -38,7 +38,7 @@ def test_export_pdf_from_the_file_menu(qtbot, monkeypatch, tmp_path, paths, erro
     monkeypatch.setattr(ExportPdfDialog, "get_options", fake_options)
     monkeypatch.setattr(printing.QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "sheet"), ""))
     monkeypatch.setattr(printing.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
-    w.export_action.trigger()
+    w.menu.export_action.trigger()
     out = tmp_path / "sheet.pdf"
     assert chosen == {"sheet": "reflection", "stage_id": "effective"}  # the stage on screen is offered
     assert out.exists() and opened == [str(out)]

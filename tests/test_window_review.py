@@ -28,7 +28,7 @@ def test_round_trip_in_the_window(qtbot, monkeypatch, tmp_path, errors, ljmu):
     copy = teacher_dir / "for-mentor.ljournal"
     monkeypatch.setattr(SendToMentorDialog, "get_choice", classmethod(lambda cls, fw, parent=None: (["developing"], "copy")))
     monkeypatch.setattr("journal_app.ui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(copy), ""))
-    teacher.send_action.trigger()
+    teacher.menu.send_action.trigger()
     assert copy.exists() and b"MY-PRIVATE-THOUGHTS" not in copy.read_bytes()
     teacher.close_journal()
 
@@ -41,7 +41,7 @@ def test_round_trip_in_the_window(qtbot, monkeypatch, tmp_path, errors, ljmu):
     assert view.banner.isVisible() and "Review copy of Ann Jones's journal" in view.banner.text()
     page = view.stage_pages["developing"]
     assert page.reflection.editor.isReadOnly()  # the teacher's content is read-only
-    assert not mentor.send_action.isEnabled() and mentor.return_action.isEnabled()
+    assert not mentor.menu.send_action.isEnabled() and mentor.menu.return_action.isEnabled()
     qtbot.keyClicks(view.reviewer_bar.name, "Pat Mentor")
     view.reviewer_bar.autosave.flush()
     view.show_page("stage:developing#criteria")
@@ -58,7 +58,7 @@ def test_round_trip_in_the_window(qtbot, monkeypatch, tmp_path, errors, ljmu):
     returned = mentor_dir / "returned.ljournal"
     monkeypatch.setattr("journal_app.ui.main_window.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(returned), ""))
-    mentor.return_action.trigger()
+    mentor.menu.return_action.trigger()
     assert returned.exists()
     mentor.close()
 

@@ -34,7 +34,7 @@ def test_a_review_form_goes_out_and_comes_back_through_the_window(qtbot, monkeyp
     form = tmp_path / "form.pdf"
     monkeypatch.setattr(SendToMentorDialog, "get_choice", classmethod(lambda cls, fw, parent=None: (["developing"], "form")))
     monkeypatch.setattr("journal_app.ui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(tmp_path / "form"), ""))
-    w.send_action.trigger()
+    w.menu.send_action.trigger()
     assert form.exists() and b"MY-PRIVATE-THOUGHTS" not in form.read_bytes()
     assert list(PdfReader(form).trailer["/Root"]["/LearningJournal"]["/Stages"]) == ["developing"]
     # The mentor fills it in with another program; File → Import mentor review… shows it first.

@@ -1216,26 +1216,10 @@ SHA-256 {sha256_16}…</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenu</name>
     <message>
         <source>&amp;CUREE framework</source>
         <translation>Fframwaith &amp;CUREE</translation>
-    </message>
-    <message>
-        <source>Save status</source>
-        <translation>Statws cadw</translation>
-    </message>
-    <message>
-        <source>Framework files left out</source>
-        <translation>Ffeiliau fframwaith a adawyd allan</translation>
-    </message>
-    <message>
-        <source>Some of your framework files could not be read:</source>
-        <translation>Nid oedd modd darllen rhai o&apos;ch ffeiliau fframwaith:</translation>
-    </message>
-    <message>
-        <source>Learning journals (*.ljournal);;All files (*)</source>
-        <translation>Dyddlyfrau dysgu (*.ljournal);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1382,8 +1366,31 @@ SHA-256 {sha256_16}…</translation>
         <translation>Prif far offer</translation>
     </message>
     <message>
+        <source> (missing)</source>
+        <translation> (ar goll)</translation>
+    </message>
+    <message>
         <source>No recent journals</source>
         <translation>Dim dyddlyfrau diweddar</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Save status</source>
+        <translation>Statws cadw</translation>
+    </message>
+    <message>
+        <source>Framework files left out</source>
+        <translation>Ffeiliau fframwaith a adawyd allan</translation>
+    </message>
+    <message>
+        <source>Some of your framework files could not be read:</source>
+        <translation>Nid oedd modd darllen rhai o&apos;ch ffeiliau fframwaith:</translation>
+    </message>
+    <message>
+        <source>Learning journals (*.ljournal);;All files (*)</source>
+        <translation>Dyddlyfrau dysgu (*.ljournal);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Journal not created</source>

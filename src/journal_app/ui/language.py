@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QToolBar
 
 from journal_app.core import i18n
 from journal_app.ui import messages
@@ -62,10 +61,6 @@ class LanguageSwitch(_Base):
         return True
 
     def _rebuild_texts(self) -> None:
-        self.menuBar().clear()
-        for bar in self.findChildren(QToolBar):
-            self.removeToolBar(bar)
-            bar.deleteLater()
         if self._curee_pane is not None:  # made again, in the new language, when next shown
             self.removeDockWidget(self._curee_pane)
             self._curee_pane.deleteLater()
@@ -78,7 +73,7 @@ class LanguageSwitch(_Base):
             self._help.close()
             self._help.deleteLater()
             self._help = None
-        self._build_menus()
+        self.menu.rebuild()
         if self.session is not None and self.view is not None:
             old_view = self.view
             self.stack.removeWidget(old_view)
@@ -89,5 +84,5 @@ class LanguageSwitch(_Base):
         else:
             self.stack.setCurrentWidget(self.start)
             self.saved_label.clear()
-        self._fill_view_menu()
-        self._update_actions()
+        self.menu.fill_view()
+        self.menu.update()

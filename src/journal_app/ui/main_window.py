@@ -9,9 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QMainWindow,
     QMessageBox,
@@ -30,6 +29,7 @@ from journal_app.ui.accessible import StatusLabel
 from journal_app.ui.backup_actions import BackupActions
 from journal_app.ui.i18n import Translators
 from journal_app.ui.language import LanguageSwitch
+from journal_app.ui.main_menu import MainMenu
 from journal_app.ui.review_actions import ReviewActions
 from journal_app.ui.screen_fit import fills_screen, fit_window
 
@@ -76,8 +76,8 @@ class MainWindow(ReviewActions, BackupActions, LanguageSwitch, QMainWindow):
         self._start: StartScreen | None = None
         self.saved_label = StatusLabel(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.saved_label)
-        self._build_menus()
-        self._update_actions()
+        self.menu = MainMenu(self)
+        self.menu.update()
         restored = bool(settings.window_geometry) and self.restoreGeometry(
             QByteArray.fromBase64(settings.window_geometry.encode()))
         fit_window(self, restored=restored)  # the frame is guessed until the window is shown
@@ -117,11 +117,14 @@ class MainWindow(ReviewActions, BackupActions, LanguageSwitch, QMainWindow):
 
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._curee_pane)
             self._curee_pane.hide()
-            self._curee_pane.visibilityChanged.connect(self.curee_action.setChecked)
+            self._curee_pane.visibilityChanged.connect(lambda shown: self.menu.curee_action.setChecked(shown))
         return self._curee_pane
 
-    def _toggle_curee_pane(self, shown: bool) -> None:
+    def toggle_curee_pane(self, shown: bool) -> None:
         self.curee_pane.setVisible(shown)
+
+    def curee_pane_visible(self) -> bool:
+        return self._curee_pane is not None and self._curee_pane.isVisible()
 
     @property
     def start(self) -> StartScreen:
@@ -134,154 +137,11 @@ class MainWindow(ReviewActions, BackupActions, LanguageSwitch, QMainWindow):
             self._start.new_requested.connect(self.new_journal)
             self._start.open_requested.connect(self.choose_and_open)
             self._start.open_path.connect(self.open_journal)
-            self._undo_everywhere()
+            self.menu.undo_everywhere()
         return self._start
 
     def file_filter(self) -> str:
         return self.tr("Learning journals (*.ljournal);;All files (*)")
-
-    # ------------------------------------------------------------------ menus
-    def _action(self, text: str, slot, shortcut=None, tip: str = "", icon_name: str = "") -> QAction:  # noqa: ANN001
-        a = QAction(icons.icon(icon_name), text, self) if icon_name else QAction(text, self)
-        if shortcut is not None:
-            # setShortcuts, not setShortcut: the latter loads Qt's whole Qt namespace (~15 ms)
-            # before the first paint. A standard key gets all of the platform's bindings.
-            if isinstance(shortcut, QKeySequence.StandardKey):
-                a.setShortcuts(shortcut)
-            else:
-                a.setShortcuts([shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut)])
-        if tip:
-            a.setStatusTip(tip)
-            a.setToolTip(tip)
-        a.triggered.connect(slot)
-        return a
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file = bar.addMenu(self.tr("&File"))
-        self.new_action = self._action(self.tr("&New journal…"), self.new_journal, QKeySequence.StandardKey.New,
-                                       self.tr("Start a new journal"), "new")
-        self.open_action = self._action(self.tr("&Open…"), self.choose_and_open, QKeySequence.StandardKey.Open,
-                                        self.tr("Open a journal file"), "open")
-        self.recent_menu = file.addMenu(self.tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.export_action = self._action(self.tr("&Export PDF…"), lambda: self.export_pdf(), QKeySequence("Ctrl+E"),
-                                          self.tr("Save sheets or the whole journal as a PDF"), "export-pdf")
-        self.print_action = self._action(self.tr("&Print…"), lambda: self.print_sheets(), QKeySequence.StandardKey.Print,
-                                         self.tr("Print sheets or the whole journal"), "print")
-        self.close_action = self._action(self.tr("&Close journal"), self.close_journal, QKeySequence.StandardKey.Close)
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        file.insertAction(self.recent_menu.menuAction(), self.new_action)
-        file.insertAction(self.recent_menu.menuAction(), self.open_action)
-        file.addSeparator()
-        file.addAction(self.export_action)
-        file.addAction(self.print_action)
-        file.addSeparator()
-        self.send_action = self._action(self.tr("&Send to mentor…"), lambda: self.send_to_mentor(),
-                                        tip=self.tr("Save a review copy (without private entries) for your mentor"),
-                                        icon_name="send")
-        self.import_action = self._action(self.tr("&Import mentor review…"), lambda: self.import_mentor_review(),
-                                          tip=self.tr("Add a returned review's comments and sign-offs to this journal"),
-                                          icon_name="import")
-        self.return_action = self._action(self.tr("Re&turn to teacher…"), lambda: self.return_to_teacher(),
-                                          tip=self.tr("Save the reviewed copy to send back to the teacher"),
-                                          icon_name="return")
-        for a in (self.send_action, self.import_action, self.return_action):
-            file.addAction(a)
-        file.addSeparator()
-        self.restore_action = self._action(self.tr("Restore from &backup…"), lambda: self.restore_from_backup(),
-                                           tip=self.tr("Go back to one of the journal's automatic backups"),
-                                           icon_name="restore")
-        file.addAction(self.restore_action)
-        file.addSeparator()
-        file.addAction(self.close_action)
-        file.addSeparator()
-        file.addAction(self.quit_action)
-
-        edit = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self._action(self.tr("&Undo"), lambda: self._edit_call("undo"), QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action(self.tr("&Redo"), lambda: self._edit_call("redo"), QKeySequence.StandardKey.Redo)
-        self.find_action = self._action(self.tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find,
-                                        self.tr("Search the whole journal"), "search")
-        for a in (self.undo_action, self.redo_action):
-            edit.addAction(a)
-        edit.addSeparator()
-        edit.addAction(self.find_action)
-        edit.addSeparator()
-        self.preferences_action = self._action(self.tr("Prefere&nces…"), self.open_preferences,
-                                               QKeySequence("Ctrl+,"),
-                                               self.tr("Choose the language of the window and printed sheets"))
-        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        edit.addAction(self.preferences_action)
-
-        self.view_menu = bar.addMenu(self.tr("&View"))
-        self.curee_action = self._action(self.tr("&CUREE framework"), self._toggle_curee_pane, QKeySequence("Ctrl+Shift+U"),
-                                         self.tr("Show the CUREE framework beside the journal"))
-        self.curee_action.setCheckable(True)
-        self.curee_action.setChecked(self._curee_pane is not None and self._curee_pane.isVisible())
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self.guide_action = self._action(self.tr("&User guide"), self.show_guide, QKeySequence.StandardKey.HelpContents,
-                                         self.tr("How to keep your journal through the year"), "help")
-        self.framework_action = self._action(self.tr("The &framework's text"), self.show_framework_text)
-        help_menu.addAction(self.guide_action)
-        help_menu.addAction(self.framework_action)
-        help_menu.addAction(self._action(self.tr("&About {APP_NAME}").format(APP_NAME=APP_NAME), self.show_about))
-        toolbar = self.addToolBar(self.tr("Main"))
-        toolbar.setObjectName("main-toolbar")
-        toolbar.setAccessibleName(self.tr("Main toolbar"))
-        # Text beside the icons, said in a style sheet: the enum would load Qt's whole Qt
-        # namespace before the first paint.
-        toolbar.setStyleSheet("QToolBar { qproperty-toolButtonStyle: ToolButtonTextBesideIcon; }")
-        for a in (self.new_action, self.open_action, self.export_action, self.print_action, self.send_action,
-                  self.find_action, self.guide_action):
-            toolbar.addAction(a)
-
-    def _undo_everywhere(self) -> None:
-        """Ctrl+Z and Ctrl+Shift+Z in whichever window has the focus. Done when the start screen
-        or a journal is shown, not while the menus are built (it would load Qt's Qt namespace
-        before the first paint)."""
-        from PySide6.QtCore import Qt
-
-        for a in (self.undo_action, self.redo_action):
-            a.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-
-    def _edit_call(self, name: str) -> None:
-        w = QApplication.focusWidget()
-        if w is not None and hasattr(w, name):
-            getattr(w, name)()
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for r in self.settings.recent:
-            a = self.recent_menu.addAction(Path(r.path).stem + ("" if r.exists else " (missing)"))
-            a.setEnabled(r.exists)
-            a.triggered.connect(lambda _c=False, p=r.path: self.open_journal(p))
-        if not self.settings.recent:
-            self.recent_menu.addAction(self.tr("No recent journals")).setEnabled(False)
-
-    def _fill_view_menu(self) -> None:
-        self.view_menu.clear()
-        self.view_menu.addAction(self.curee_action)
-        self.view_menu.addSeparator()
-        if self.view is None:
-            return
-        for n, key in enumerate(self.view.keys()):
-            label = self.view.nav.item(n).text().split("  ·  ")[0]
-            a = self.view_menu.addAction(label)
-            if n < 9:
-                a.setShortcuts([QKeySequence(f"Ctrl+{n + 1}")])
-            a.triggered.connect(lambda _c=False, k=key: self.view.show_page(k))
-
-    def _update_actions(self) -> None:
-        has = self.session is not None
-        for a in (self.close_action, self.find_action, self.export_action, self.print_action):
-            a.setEnabled(has)
-        own = has and self.session.journal.review is None and not self.session.journal.readonly
-        for a in (self.send_action, self.import_action, self.restore_action):
-            a.setEnabled(own)
-        self.return_action.setEnabled(has and self.session.review_mode)
-        self.view_menu.setEnabled(has)
 
     # ------------------------------------------------------------------ journals
     def new_journal(self) -> None:
@@ -364,8 +224,8 @@ class MainWindow(ReviewActions, BackupActions, LanguageSwitch, QMainWindow):
         if journal.upgraded_from is not None:
             self.statusBar().showMessage(
                 self.tr("Upgraded from an older format; the original was kept as {upgrade_backup}").format(upgrade_backup=journal.upgrade_backup), 15000)
-        self._fill_view_menu()
-        self._update_actions()
+        self.menu.fill_view()
+        self.menu.update()
         self.view.nav.setFocus()
         if not journal.readonly:  # after start-up, so it does not compete with the first paint
             self._backup_timer = QTimer(self)
@@ -384,7 +244,7 @@ class MainWindow(ReviewActions, BackupActions, LanguageSwitch, QMainWindow):
         self.view.print_requested.connect(lambda sid: self.print_sheets("reflection", sid))
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
-        self._undo_everywhere()
+        self.menu.undo_everywhere()
 
     def close_journal(self) -> bool:
         """Save what is pending and close the journal; False if something could not be saved
@@ -412,8 +272,8 @@ class MainWindow(ReviewActions, BackupActions, LanguageSwitch, QMainWindow):
         self.stack.setCurrentWidget(self.start)
         self.setWindowTitle(APP_NAME)
         self.saved_label.clear()
-        self._fill_view_menu()
-        self._update_actions()
+        self.menu.fill_view()
+        self.menu.update()
         return True
 
     # ------------------------------------------------------------------ state
