@@ -43,7 +43,16 @@ def build_parser() -> argparse.ArgumentParser:
                                          "Preferences, else the system's)"))
     p.add_argument("--data-dir", metavar="DIR", help=translate("cli", "keep settings, backups and added frameworks in DIR"))
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    _framework_commands(sub)
+    _journal_commands(sub)
+    _backup_commands(sub)
+    _mentor_commands(sub)
+    gui = sub.add_parser("gui", help=translate("cli", "start the window (the default)"))
+    gui.add_argument("path", type=Path, nargs="?")
+    return p
 
+
+def _framework_commands(sub: argparse._SubParsersAction) -> None:
     fw = sub.add_parser("frameworks", help=translate("cli", "list, show or validate frameworks"))
     fws = fw.add_subparsers(dest="fw_command", metavar="ACTION")
     fws.add_parser("list", help=translate("cli", "list the available frameworks (the default)"))
@@ -53,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     val = fws.add_parser("validate", help=translate("cli", "check a framework file"))
     val.add_argument("file", type=Path)
 
+
+def _journal_commands(sub: argparse._SubParsersAction) -> None:
     new = sub.add_parser("new", help=translate("cli", "create a journal (never overwrites a file)"))
     new.add_argument("path", type=Path)
     new.add_argument("--framework", required=True, metavar="ID")
@@ -82,6 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("--page-size", choices=["a4", "letter"], default="a4")
     pdf.add_argument("--include-private", action="store_true", help=translate("cli", "print entries marked private too"))
 
+
+def _backup_commands(sub: argparse._SubParsersAction) -> None:
     bk = sub.add_parser("backups", help=translate("cli", "list a journal's automatic backups"))
     bk.add_argument("path", type=Path)
     bk.add_argument("--now", action="store_true", help=translate("cli", "take a backup now first"))
@@ -89,6 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
     rs.add_argument("path", type=Path)
     rs.add_argument("--backup", required=True, metavar="ID", help=translate("cli", "a backup id from 'journal-app backups'"))
 
+
+def _mentor_commands(sub: argparse._SubParsersAction) -> None:
     em = sub.add_parser("export-for-mentor", help=translate("cli", "write a review copy for a mentor (nothing private in it)"))
     em.add_argument("path", type=Path)
     em.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
@@ -112,10 +127,6 @@ def build_parser() -> argparse.ArgumentParser:
                     help=translate("cli", "the returned review copy (.ljournal) or review form (.pdf)"))
     ir.add_argument("--preview", action="store_true",
                     help=translate("cli", "only show what the returned review would add; change nothing"))
-
-    gui = sub.add_parser("gui", help=translate("cli", "start the window (the default)"))
-    gui.add_argument("path", type=Path, nargs="?")
-    return p
 
 
 def _registry(paths: AppPaths):
