@@ -260,40 +260,7 @@ def _rows(journal: Journal, include_private: bool) -> dict:
     with Session(journal._reader) as s:
         info = s.get(JournalInfo, 1)
         assert info is not None
-        crits = s.scalars(q(CriterionRecord).order_by(CriterionRecord.stage_id, CriterionRecord.criterion_id))
-        ticks = s.scalars(q(ChecklistTick).order_by(
-            ChecklistTick.stage_id, ChecklistTick.checklist_id, ChecklistTick.item_id))
-        refls = s.scalars(q(Reflection).order_by(Reflection.stage_id))
-        targets = s.scalars(q(Target).order_by(Target.id))
-        verifs = s.scalars(q(Verification).order_by(Verification.stage_id, Verification.role_id))
-        convs = list(s.scalars(q(Conversation).order_by(Conversation.id)))
-        conv_links: dict[int, list[list[str]]] = {}
-        for link in s.scalars(q(ConversationLink).order_by(ConversationLink.conversation_id,
-                                                                ConversationLink.stage_id, ConversationLink.criterion_id)):
-            conv_links.setdefault(link.conversation_id, []).append([link.stage_id, link.criterion_id])
-        agreements = s.scalars(q(LearningAgreement).order_by(LearningAgreement.person))
-        journey = s.get(TlaJourney, 1)
-        journey_doc = None if journey is None else {
-            "focus": journey.focus, "tla_stage": journey.tla_stage, "ljmu_stage_id": journey.ljmu_stage_id,
-            "tla_snapshot": journey.tla_snapshot, "created_at": _iso(journey.created_at),
-            "modified_at": _iso(journey.modified_at)}
-        plan_items = [{"id": p.id, "kind": p.kind, "text": p.text, "due_date": _iso(p.due_date), "done": p.done}
-                      for p in s.scalars(q(PlanItem).order_by(PlanItem.id))]
-        plan_changes = [{"id": c.id, "changed_at": _iso(c.changed_at), "change": c.change, "reason": c.reason}
-                        for c in s.scalars(q(PlanChange).order_by(PlanChange.id))]
-        accounts = [{"dimension_id": a.dimension_id, "text": a.text, "modified_at": _iso(a.modified_at)}
-                    for a in s.scalars(q(DimensionAccount).order_by(DimensionAccount.dimension_id))]
-        dim_links = [{"dimension_id": x.dimension_id, "kind": x.kind, "ref_id": x.ref_id}
-                     for x in s.scalars(q(DimensionLink).order_by(DimensionLink.dimension_id, DimensionLink.kind,
-                                                                       DimensionLink.ref_id))]
-        tags = [{"kind": t.kind, "ref": t.ref, "tag_kind": t.tag_kind, "tag_id": t.tag_id}
-                for t in s.scalars(q(Tag).order_by(Tag.kind, Tag.ref, Tag.tag_kind, Tag.tag_id))]
-        diamond = [{"stage_id": d.stage_id, "slot": d.slot, "checklist_id": d.checklist_id, "item_id": d.item_id}
-                   for d in s.scalars(q(DiamondSlot).order_by(DiamondSlot.stage_id, DiamondSlot.slot))]
-        breakthroughs = [{"id": b.id, "recorded_on": _iso(b.recorded_on), "what_changed": b.what_changed,
-                          "evidence": b.evidence, "feedback": b.feedback}
-                         for b in s.scalars(q(Breakthrough).order_by(Breakthrough.id))]
-        return {
+        head = {
             "format": DUMP_FORMAT,
             "format_version": DUMP_VERSION,
             "app_version": __version__,
@@ -304,46 +271,90 @@ def _rows(journal: Journal, include_private: bool) -> dict:
                 "created_at": _iso(info.created_at), "modified_at": _iso(info.modified_at),
             },
             "framework": json.loads(info.framework_snapshot),
-            "criteria": [{
-                "stage_id": c.stage_id, "criterion_id": c.criterion_id, "state": c.state,
-                "achieved_on": _iso(c.achieved_on),
-                "notes": shown("criterion_record", c, "notes"),
-                "notes_private": shown("criterion_record", c, "notes_private"),
-                "modified_at": _iso(c.modified_at)} for c in crits],
-            "checklist_ticks": [{
-                "stage_id": t.stage_id, "checklist_id": t.checklist_id, "item_id": t.item_id,
-                "ticked": t.ticked, "note": t.note, "modified_at": _iso(t.modified_at)} for t in ticks],
-            "reflections": [{
-                "stage_id": r.stage_id, "text": r.text, "private": r.private,
-                "modified_at": _iso(r.modified_at)} for r in refls],
-            "targets": [{
-                "id": t.id, "stage_id": t.stage_id, "text": t.text,
-                "success_criteria": t.success_criteria, "due_date": _iso(t.due_date),
-                "status": t.status, "review_notes": t.review_notes, "private": t.private,
-                "created_at": _iso(t.created_at), "modified_at": _iso(t.modified_at)}
-                for t in targets],
-            "verifications": [{
-                "stage_id": v.stage_id, "role_id": v.role_id, "name": v.name, "comment": v.comment,
-                "verified_on": _iso(v.verified_on), "state": v.state,
-                "modified_at": _iso(v.modified_at)} for v in verifs],
-            "conversations": [{
-                "id": c.id, "held_on": _iso(c.held_on), "with_whom": c.with_whom, "their_role": c.their_role,
-                "kind": c.kind, "focus": c.focus, "notes": c.notes, "agreed_actions": c.agreed_actions,
-                "private": c.private, "created_at": _iso(c.created_at), "modified_at": _iso(c.modified_at),
-                "links": conv_links.get(c.id, [])} for c in convs],
-            "agreements": [{
-                "person": a.person, "ground_rules": a.ground_rules, "confidentiality": a.confidentiality,
-                "boundaries": a.boundaries, "private": a.private, "modified_at": _iso(a.modified_at)}
-                for a in agreements],
-            "journey": journey_doc,
-            "plan_items": plan_items,
-            "plan_changes": plan_changes,
-            "dimension_accounts": accounts,
-            "dimension_links": dim_links,
-            "breakthroughs": breakthroughs,
-            "tags": tags,
-            "diamond": diamond,
         }
+        return {**head, **_stage_rows(s, q, shown), **_conversation_rows(s, q), **_journey_rows(s, q),
+                **_curee_rows(s, q)}
+
+
+def _stage_rows(s: Session, q, shown) -> dict:  # noqa: ANN001 (_rows' helpers)
+    crits = s.scalars(q(CriterionRecord).order_by(CriterionRecord.stage_id, CriterionRecord.criterion_id))
+    ticks = s.scalars(q(ChecklistTick).order_by(ChecklistTick.stage_id, ChecklistTick.checklist_id, ChecklistTick.item_id))
+    refls = s.scalars(q(Reflection).order_by(Reflection.stage_id))
+    targets = s.scalars(q(Target).order_by(Target.id))
+    verifs = s.scalars(q(Verification).order_by(Verification.stage_id, Verification.role_id))
+    return {
+        "criteria": [{
+            "stage_id": c.stage_id, "criterion_id": c.criterion_id, "state": c.state,
+            "achieved_on": _iso(c.achieved_on),
+            "notes": shown("criterion_record", c, "notes"),
+            "notes_private": shown("criterion_record", c, "notes_private"),
+            "modified_at": _iso(c.modified_at)} for c in crits],
+        "checklist_ticks": [{
+            "stage_id": t.stage_id, "checklist_id": t.checklist_id, "item_id": t.item_id,
+            "ticked": t.ticked, "note": t.note, "modified_at": _iso(t.modified_at)} for t in ticks],
+        "reflections": [{
+            "stage_id": r.stage_id, "text": r.text, "private": r.private,
+            "modified_at": _iso(r.modified_at)} for r in refls],
+        "targets": [{
+            "id": t.id, "stage_id": t.stage_id, "text": t.text,
+            "success_criteria": t.success_criteria, "due_date": _iso(t.due_date),
+            "status": t.status, "review_notes": t.review_notes, "private": t.private,
+            "created_at": _iso(t.created_at), "modified_at": _iso(t.modified_at)}
+            for t in targets],
+        "verifications": [{
+            "stage_id": v.stage_id, "role_id": v.role_id, "name": v.name, "comment": v.comment,
+            "verified_on": _iso(v.verified_on), "state": v.state,
+            "modified_at": _iso(v.modified_at)} for v in verifs],
+    }
+
+
+def _conversation_rows(s: Session, q) -> dict:  # noqa: ANN001
+    conv_links: dict[int, list[list[str]]] = {}
+    for link in s.scalars(q(ConversationLink).order_by(ConversationLink.conversation_id,
+                                                        ConversationLink.stage_id, ConversationLink.criterion_id)):
+        conv_links.setdefault(link.conversation_id, []).append([link.stage_id, link.criterion_id])
+    return {
+        "conversations": [{
+            "id": c.id, "held_on": _iso(c.held_on), "with_whom": c.with_whom, "their_role": c.their_role,
+            "kind": c.kind, "focus": c.focus, "notes": c.notes, "agreed_actions": c.agreed_actions,
+            "private": c.private, "created_at": _iso(c.created_at), "modified_at": _iso(c.modified_at),
+            "links": conv_links.get(c.id, [])} for c in s.scalars(q(Conversation).order_by(Conversation.id))],
+        "agreements": [{
+            "person": a.person, "ground_rules": a.ground_rules, "confidentiality": a.confidentiality,
+            "boundaries": a.boundaries, "private": a.private, "modified_at": _iso(a.modified_at)}
+            for a in s.scalars(q(LearningAgreement).order_by(LearningAgreement.person))],
+    }
+
+
+def _journey_rows(s: Session, q) -> dict:  # noqa: ANN001
+    journey = s.get(TlaJourney, 1)
+    return {
+        "journey": None if journey is None else {
+            "focus": journey.focus, "tla_stage": journey.tla_stage, "ljmu_stage_id": journey.ljmu_stage_id,
+            "tla_snapshot": journey.tla_snapshot, "created_at": _iso(journey.created_at),
+            "modified_at": _iso(journey.modified_at)},
+        "plan_items": [{"id": p.id, "kind": p.kind, "text": p.text, "due_date": _iso(p.due_date), "done": p.done}
+                       for p in s.scalars(q(PlanItem).order_by(PlanItem.id))],
+        "plan_changes": [{"id": c.id, "changed_at": _iso(c.changed_at), "change": c.change, "reason": c.reason}
+                         for c in s.scalars(q(PlanChange).order_by(PlanChange.id))],
+        "dimension_accounts": [{"dimension_id": a.dimension_id, "text": a.text, "modified_at": _iso(a.modified_at)}
+                               for a in s.scalars(q(DimensionAccount).order_by(DimensionAccount.dimension_id))],
+        "dimension_links": [{"dimension_id": x.dimension_id, "kind": x.kind, "ref_id": x.ref_id}
+                            for x in s.scalars(q(DimensionLink).order_by(DimensionLink.dimension_id, DimensionLink.kind,
+                                                                          DimensionLink.ref_id))],
+        "breakthroughs": [{"id": b.id, "recorded_on": _iso(b.recorded_on), "what_changed": b.what_changed,
+                           "evidence": b.evidence, "feedback": b.feedback}
+                          for b in s.scalars(q(Breakthrough).order_by(Breakthrough.id))],
+    }
+
+
+def _curee_rows(s: Session, q) -> dict:  # noqa: ANN001
+    return {
+        "tags": [{"kind": t.kind, "ref": t.ref, "tag_kind": t.tag_kind, "tag_id": t.tag_id}
+                 for t in s.scalars(q(Tag).order_by(Tag.kind, Tag.ref, Tag.tag_kind, Tag.tag_id))],
+        "diamond": [{"stage_id": d.stage_id, "slot": d.slot, "checklist_id": d.checklist_id, "item_id": d.item_id}
+                    for d in s.scalars(q(DiamondSlot).order_by(DiamondSlot.stage_id, DiamondSlot.slot))],
+    }
 
 
 def dump(journal: Journal, out: TextIO, *, include_private: bool = True) -> None:
