@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import shutil
 import sqlite3
+import threading
 from pathlib import Path
 
 from journal_app.core.i18n import QT_TRANSLATE_NOOP, Labels
@@ -48,6 +49,17 @@ class JournalMissingError(JournalAppError):
 
 class ReviewRefused(JournalAppError):
     """A returned review that cannot be imported (the journal is untouched)."""
+
+
+class Cancelled(Exception):  # noqa: N818 (what happened, as the caller names it)
+    """The person stopped a long read (its ``threading.Event`` was set) before it finished:
+    nothing was changed and there is nothing to tell them, so this is no JournalAppError."""
+
+
+def check_cancelled(cancel: threading.Event | None) -> None:
+    """Cancelled if ``cancel`` has been set (None: the caller offers no way to stop)."""
+    if cancel is not None and cancel.is_set():
+        raise Cancelled
 
 
 class StorageError(JournalAppError):

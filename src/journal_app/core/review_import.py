@@ -14,11 +14,12 @@ import re
 import shutil
 import sqlite3
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from journal_app.core.errors import JournalAppError, ReviewRefused
+from journal_app.core.errors import JournalAppError, ReviewRefused, check_cancelled
 from journal_app.core.i18n import format_date, translate
 from journal_app.core.store import db
 from journal_app.core.store.guard import expected_schema
@@ -274,14 +275,16 @@ def _read_rows(conn: sqlite3.Connection, name: str, cap: int) -> dict:
             "comments": comments, "sign_offs": offs, "content_stages": tuple(sorted(content))}
 
 
-def read_review_copy(path: str | Path, workdir: str | Path) -> ReturnedReview:
+def read_review_copy(path: str | Path, workdir: str | Path, cancel: threading.Event | None = None) -> ReturnedReview:
     """Read a returned review copy (an ``.ljournal``), checked as untrusted, via a private copy
-    of it in ``workdir``. Raises ReviewRefused with the reason."""
+    of it in ``workdir``. Raises ReviewRefused with the reason; Cancelled (between its steps)
+    once ``cancel`` is set."""
     from journal_app.core.journal import Journal
     from journal_app.core.review import fingerprint
 
     path = Path(path)
     private = _open_untrusted(path, Path(workdir))
+    check_cancelled(cancel)
     conn = db.ro_connect(private)
     try:
         rows = _read_rows(conn, path.name, MAX_ROWS)
@@ -289,6 +292,7 @@ def read_review_copy(path: str | Path, workdir: str | Path) -> ReturnedReview:
         raise ReviewRefused(translate("review", "{name} is damaged ({e}); ask for it to be sent again").format(name=path.name, e=e)) from None
     finally:
         conn.close()
+    check_cancelled(cancel)
     try:
         copy = Journal.open(private, readonly=True)
     except JournalAppError as e:
@@ -482,8 +486,10 @@ def apply(journal: Journal, returned: ReturnedReview, backups: BackupStore | Non
     return summary
 
 
-def read_returned(path: str | Path, workdir: str | Path) -> ReturnedReview:
-    """Read a returned file of either kind, told apart by its content, not its name."""
+def read_returned(path: str | Path, workdir: str | Path, cancel: threading.Event | None = None) -> ReturnedReview:
+    """Read a returned file of either kind, told apart by its content, not its name. It touches
+    no open journal, so it may run in a worker thread; setting ``cancel`` from another thread
+    stops it soon (a PDF's checker process is killed) with Cancelled."""
     path = Path(path)
     if path.exists() and not path.is_file():  # never open a FIFO or a device: it may never answer
         raise ReviewRefused(translate("review", "{name} is not a file").format(name=path.name))
@@ -497,8 +503,11 @@ def read_returned(path: str | Path, workdir: str | Path) -> ReturnedReview:
     if head.startswith(b"%PDF-"):
         from journal_app.core.reviewform.reader import read_review_form
 
-        return read_review_form(path, Path(workdir))
-    return read_review_copy(path, workdir)
+        returned = read_review_form(path, Path(workdir), cancel)
+    else:
+        returned = read_review_copy(path, workdir, cancel)
+    check_cancelled(cancel)
+    return returned
 
 
 def import_review(journal: Journal, path: str | Path, backups: BackupStore | None = None) -> ImportSummary:

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
-from journal_app.core.errors import JournalAppError
+from journal_app.core.errors import Cancelled, JournalAppError
 from journal_app.ui import messages
+from journal_app.ui.busy import run_busy
 
 if TYPE_CHECKING:
     from journal_app.core.review_import import ImportSummary
@@ -83,12 +84,20 @@ class ReviewActions(_Base):
         journal = self.session.journal
         try:
             with tempfile.TemporaryDirectory(prefix="journal-review-") as tmp:
-                returned = read_returned(Path(name), tmp)
+                # Reading (a PDF is checked in a child process) touches no journal, so it runs off
+                # the GUI thread; the preview and the write use the session, so they stay here.
+                returned = run_busy(self, title, QCoreApplication.translate("MainWindow", "Checking the returned file…"),
+                                    lambda cancel: read_returned(Path(name), tmp, cancel))
+                if self.session is None or self.session.journal is not journal:  # closed meanwhile
+                    return None
                 pv = preview(journal, returned)
                 if not messages.confirm(self, title, self.preview_text(pv),
                                         QCoreApplication.translate("MainWindow", "&Import"), detail=pv.describe()):
                     return None
                 summary = apply(journal, returned, self.backups)
+        except Cancelled:  # stopped while reading: nothing was written
+            self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Import cancelled: your journal has not been changed"), 10000)
+            return None
         except (JournalAppError, OSError) as e:
             messages.error(self, QCoreApplication.translate("MainWindow", "Review not imported"), str(e), QCoreApplication.translate("MainWindow", "Your journal has not been changed."))
             return None

@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import sys
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +22,7 @@ MAX_OBJECTS = 200_000
 MAX_TEXT = 20_000
 TIME_LIMIT = 30.0  # seconds for the whole look, signatures included
 MEMORY_LIMIT = 1024 * 1024 * 1024
+CANCEL_POLL = 0.05  # seconds between looks at the cancel event while the child works
 
 # Keys whose presence means the PDF carries something that runs or an attached file.
 ACTIVE_KEYS = {"/JS": "javascript", "/JavaScript": "javascript", "/EmbeddedFiles": "embedded-files",
@@ -38,15 +41,16 @@ class Refusal(Exception):
         self.code, self.detail = code, detail
 
 
-def inspect_pdf(path: Path) -> dict[str, Any]:
-    """Run ``look`` in a child process; a Refusal if it fails, overruns or is killed."""
+def inspect_pdf(path: Path, cancel: threading.Event | None = None) -> dict[str, Any]:
+    """Run ``look`` in a child process; a Refusal if it fails, overruns or is killed. Setting
+    ``cancel`` (from another thread) stops the wait: the child is killed and Cancelled raised."""
     ctx = multiprocessing.get_context("spawn")
     parent, child = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_child, args=(str(path), child), daemon=True)
     proc.start()
     child.close()
     try:
-        if not parent.poll(TIME_LIMIT):
+        if not _answered(parent, cancel):
             raise Refusal("too-slow")
         try:
             kind, value = parent.recv()
@@ -60,6 +64,22 @@ def inspect_pdf(path: Path) -> dict[str, Any]:
     if kind == "refused":
         raise Refusal(*value)
     return value
+
+
+def _answered(conn, cancel: threading.Event | None) -> bool:  # noqa: ANN001
+    """Whether the child answered within TIME_LIMIT; Cancelled as soon as ``cancel`` is set."""
+    if cancel is None:
+        return conn.poll(TIME_LIMIT)
+    deadline = time.monotonic() + TIME_LIMIT
+    while not cancel.is_set():
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return False
+        if conn.poll(min(CANCEL_POLL, left)):
+            return True
+    from journal_app.core.errors import Cancelled  # here: the child need not import it
+
+    raise Cancelled
 
 
 def _child(path: str, conn) -> None:  # noqa: ANN001

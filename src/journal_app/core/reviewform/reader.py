@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import stat
+import threading
 from pathlib import Path
 
 from journal_app.core.dates import DateNotUnderstood, parse_date
@@ -89,13 +90,13 @@ def _refusal_message(name: str, r: Refusal) -> str:
     return text.format(name=name, detail=detail)
 
 
-def read_review_form(path: str | Path, workdir: Path) -> ReturnedReview:
+def read_review_form(path: str | Path, workdir: Path, cancel: threading.Event | None = None) -> ReturnedReview:
     """The returned form's identity, comments and sign-offs; ReviewRefused with the reason if it is
-    not a review form this app can read."""
+    not a review form this app can read; Cancelled once ``cancel`` is set (see ``inspect_pdf``)."""
     path = Path(path)
     private = _private_copy(path, workdir)
     try:
-        found = inspect_pdf(private)
+        found = inspect_pdf(private, cancel)
     except Refusal as r:
         raise ReviewRefused(_refusal_message(path.name, r)) from None
     ident = found["identity"]
