@@ -120,3 +120,31 @@ def test_counts_use_plural_forms_not_brackets(run_cli, journal, tmp_path):
     journal.close()
     code, out, _err = run_cli("check", journal.path)
     assert code == 0 and "1 evidence item checked" in out and "(s)" not in out
+
+
+@pytest.mark.parametrize(("lang", "counts"), [("en", ("0 words", "1 word", "2 words")), ("cy", ("0 gair", "1 gair", "2 gair"))])
+def test_the_reflection_word_count_in_plural_forms(qtbot, tmp_path, ljmu, registry, errors, lang, counts):
+    """Counted with Qt's plural forms in either language: "1 word" in English (its catalogue
+    of plural forms is loaded too), and Welsh's singular noun after every number."""
+    from journal_app.config import AppPaths
+    from journal_app.ui.app import make_window
+
+    with Journal.create(tmp_path / "w.ljournal", ljmu, "Ann") as j:
+        j.start_journey(registry.get("gtc-tla"), focus="Feedback", tla_stage=2)
+        j.set_dimension_account("coaching-mentoring", "Listen")
+    w = make_window(AppPaths.default(tmp_path / "data"), lang)
+    qtbot.addWidget(w)
+    w.show()
+    try:
+        assert w.open_journal(tmp_path / "w.ljournal")
+        words = w.view.stage_pages["developing"].reflection.words
+        shown = []
+        for text in ("", "Listen", "Listen first"):
+            w.view.stage_pages["developing"].reflection.editor.setPlainText(text)
+            shown.append(words.text())
+        assert tuple(shown) == counts
+        model = w.view.overview.journey.model()
+        assert counts[1] in {model.index(r, 1).data() for r in range(model.rowCount())}  # the Overview's too
+        w.close_journal()
+    finally:
+        w.translators.apply("en")

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy" sourcelanguage="en">
 <context>
+    <name>BusyDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPopup</name>
     <message>
         <source>Calendar</source>
@@ -1597,8 +1604,16 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
         <translation>Mewnforio adolygiad y mentor</translation>
     </message>
     <message>
+        <source>Checking the returned file…</source>
+        <translation>Wrthi’n gwirio’r ffeil a ddychwelwyd…</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Mewnforio</translation>
+    </message>
+    <message>
+        <source>Import cancelled: your journal has not been changed</source>
+        <translation>Canslwyd y mewnforio: nid yw eich dyddlyfr wedi&apos;i newid</translation>
     </message>
     <message>
         <source>Review not imported</source>
@@ -2207,13 +2222,15 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
         <source>Tag this reflection with CUREE principles and skills</source>
         <translation>Tagio&apos;r myfyrdod hwn ag egwyddorion a sgiliau CUREE</translation>
     </message>
-    <message>
-        <source>1 word</source>
-        <translation>1 gair</translation>
-    </message>
-    <message>
-        <source>{n} words</source>
-        <translation>{n} gair</translation>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n gair</numerusform>
+            <numerusform>%n gair</numerusform>
+            <numerusform>%n gair</numerusform>
+            <numerusform>%n gair</numerusform>
+            <numerusform>%n gair</numerusform>
+        </translation>
     </message>
     <message>
         <source>{label} reflection</source>

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>ReflectionTab</name>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>check</name>
     <message numerus="yes">
         <source>%n row(s) refer to rows that do not exist (foreign keys)</source>

@@ -37,12 +37,13 @@ class Translators:
         for t in getattr(app, "_journal_app_translators", []):
             app.removeTranslator(t)
         self.installed = []
-        ok = True
+        # English too: its catalogue holds only the plural forms ("%n words" -> "1 word").
+        own = QTranslator(app)
+        ok = own.load(str(resource_path("i18n", f"journal_app_{code}.qm")))
+        if ok:
+            self.installed.append(own)
+        ok = ok or code == "en"  # without it English still reads, only "1 words"
         if code != "en":
-            own = QTranslator(app)
-            ok = own.load(str(resource_path("i18n", f"journal_app_{code}.qm")))
-            if ok:
-                self.installed.append(own)
             # Qt's own strings (standard buttons, file and print dialogs): Qt's translation where
             # Qt ships one, else the app's own (resources/i18n/qt_<lang>.ts; Qt has no Welsh).
             qt = QTranslator(app)

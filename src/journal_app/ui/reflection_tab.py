@@ -120,7 +120,7 @@ class ReflectionTab(QWidget):
 
     def _count(self) -> None:
         n = len(self.editor.toPlainText().split())
-        self.words.setText((self.tr("1 word") if n == 1 else self.tr("{n} words")).format(n=n))
+        self.words.setText(self.tr("%n words", "", n))
 
     def _changed(self) -> None:
         self._count()
