@@ -5,10 +5,13 @@ from __future__ import annotations
 import errno
 import shutil
 import sqlite3
-import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journal_app.core.i18n import QT_TRANSLATE_NOOP, Labels
+
+if TYPE_CHECKING:
+    import threading
 
 
 class JournalAppError(Exception):

@@ -14,7 +14,6 @@ import re
 import shutil
 import sqlite3
 import tempfile
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +25,8 @@ from journal_app.core.store.guard import expected_schema
 from journal_app.core.store.models import utcnow
 
 if TYPE_CHECKING:
+    import threading
+
     from journal_app.core.backups import BackupStore
     from journal_app.core.frameworks.models import Stage
     from journal_app.core.journal import Journal

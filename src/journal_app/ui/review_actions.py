@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QFileDialog
 
 from journal_app.core.errors import Cancelled, JournalAppError
 from journal_app.ui import messages
-from journal_app.ui.busy import run_busy
 
 if TYPE_CHECKING:
     from journal_app.core.review_import import ImportSummary
@@ -72,6 +71,7 @@ class ReviewActions(_Base):
         import tempfile
 
         from journal_app.core.review_import import apply, preview, read_returned
+        from journal_app.ui.busy import run_busy
 
         if self.session is None:
             return None
