@@ -183,6 +183,22 @@ class JourneyPage(QScrollArea):
         layout.addStretch(0)  # takes the space while there is no journey (see refresh)
         self._page_layout = layout
         body = QVBoxLayout(self.body)
+        self._build_focus_form(body, tla)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("color: #8a5a00")
+        body.addWidget(self.notes)
+        self._build_plan(body)
+        self._build_dimensions(body, tla)
+        self.autosave = Autosave(self._save_focus, self)
+        self.focus.textEdited.connect(lambda _t: self.autosave.schedule())
+        self.tla_stage.activated.connect(lambda _i: self._set(tla_stage=self.tla_stage.currentData()))
+        self.ljmu_stage.activated.connect(lambda _i: self._set(ljmu_stage_id=self.ljmu_stage.currentData()))
+        for w in (self.focus, self.tla_stage, self.ljmu_stage):
+            w.setEnabled(not session.readonly)
+        self.refresh()
+
+    def _build_focus_form(self, body: QVBoxLayout, tla: Framework | None) -> None:
         self.focus = QLineEdit()
         self.focus.setAccessibleName(self.tr("Learning focus"))
         self.tla_stage = QComboBox()
@@ -192,7 +208,7 @@ class JourneyPage(QScrollArea):
         self.ljmu_stage = QComboBox()
         self.ljmu_stage.setAccessibleName(self.tr("Journal stage it supports"))
         self.ljmu_stage.addItem("—", None)
-        for s in session.journal.framework.stages:
+        for s in self.session.journal.framework.stages:
             self.ljmu_stage.addItem(s.title, s.id)
         self.aligned = QLabel()
         form = QFormLayout()
@@ -201,10 +217,8 @@ class JourneyPage(QScrollArea):
         add_row(form, self.tr("S&upports:"), self.ljmu_stage)
         form.addRow("", self.aligned)
         body.addLayout(form)
-        self.notes = QLabel()
-        self.notes.setWordWrap(True)
-        self.notes.setStyleSheet("color: #8a5a00")
-        body.addWidget(self.notes)
+
+    def _build_plan(self, body: QVBoxLayout) -> None:
         body.addWidget(QLabel(self.tr("<b>The plan</b>")))
         self.plan = rows_view([self.tr("Kind"), self.tr("Action or review point"), self.tr("Due"), self.tr("Done")], self.tr("The plan"))
         self.plan.setMinimumHeight(120)
@@ -220,7 +234,7 @@ class JourneyPage(QScrollArea):
         self.remove_button.setAccessibleName(self.tr("Remove the selected plan item (asks why)"))
         for b in (self.add_button, self.change_button, self.done_button, self.remove_button):
             buttons.addWidget(b)
-            b.setEnabled(not session.readonly)
+            b.setEnabled(not self.session.readonly)
         buttons.addStretch(1)
         body.addLayout(buttons)
         self.add_button.clicked.connect(lambda: self.add_item())
@@ -233,12 +247,14 @@ class JourneyPage(QScrollArea):
         self.history.setMaximumHeight(110)
         self.history.setWordWrap(True)
         body.addWidget(self.history)
+
+    def _build_dimensions(self, body: QVBoxLayout, tla: Framework | None) -> None:
         body.addWidget(QLabel(self.tr("<b>The six dimensions</b>")))
         self.dimensions = SideTabs()
         self.dimensions.setAccessibleName(self.tr("The six dimensions"))
         self.dimension_tabs: dict[str, DimensionTab] = {}
         for d in (tla.dimensions if tla else ()):
-            tab = DimensionTab(session, d.id)
+            tab = DimensionTab(self.session, d.id)
             self.dimension_tabs[d.id] = tab
             self.dimensions.addTab(tab, d.title)
         self.dimensions.setMinimumHeight(320)
@@ -251,16 +267,9 @@ class JourneyPage(QScrollArea):
         body.addWidget(self.breakthroughs)
         self.breakthrough_button = QPushButton(self.tr("Record a learning &breakthrough…"))
         self.breakthrough_button.setAccessibleName(self.tr("Record a learning breakthrough"))
-        self.breakthrough_button.setEnabled(not session.readonly)
+        self.breakthrough_button.setEnabled(not self.session.readonly)
         self.breakthrough_button.clicked.connect(lambda: self.record_breakthrough())
         body.addWidget(self.breakthrough_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.autosave = Autosave(self._save_focus, self)
-        self.focus.textEdited.connect(lambda _t: self.autosave.schedule())
-        self.tla_stage.activated.connect(lambda _i: self._set(tla_stage=self.tla_stage.currentData()))
-        self.ljmu_stage.activated.connect(lambda _i: self._set(ljmu_stage_id=self.ljmu_stage.currentData()))
-        for w in (self.focus, self.tla_stage, self.ljmu_stage):
-            w.setEnabled(not session.readonly)
-        self.refresh()
 
     # ------------------------------------------------------------------ showing
     def refresh(self, event: ChangeEvent | None = None) -> None:
