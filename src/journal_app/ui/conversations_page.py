@@ -9,12 +9,14 @@ from textwrap import shorten
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -49,7 +51,13 @@ class ConversationsPage(QWidget):
         self.session = session
         self.current: int | None = None
         self._loading = False
-        self.table = rows_view([self.tr("Date"), self.tr("With"), self.tr("Kind"), self.tr("Focus")], self.tr("Learning conversations"))
+        # Who, the kind and the focus wrap within the pane (a long focus scrolled the log sideways at 125%);
+        # each row is as tall as its wrapped text.
+        self.table = rows_view([self.tr("Date"), self.tr("With"), self.tr("Kind"), self.tr("Focus")],
+                               self.tr("Learning conversations"), stretch=(1, 2, 3))
+        self.table.horizontalHeader().setStretchLastSection(False)  # Focus stretches already
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.new_button = QPushButton(self.tr("Log a &conversation"))
         self.new_button.setAccessibleName(self.tr("Log a new learning conversation"))
         self.delete_button = QPushButton(self.tr("De&lete"))
