@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication, QStyle, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QStyle, QTableView
 
 from conftest import open_window
 from journal_app.core.journal import Journal
@@ -67,3 +67,75 @@ def test_the_conversation_log_reads_without_scrolling_sideways(qtbot, tmp_path, 
     assert page.flush()
     QApplication.processEvents()
     assert bar.maximum() == 0 and not cut_rows(table)
+
+
+LONG = ("Plan the questions for the plenary in advance, with the trainee, and note which pupils answer "
+        "so that every pupil is asked at least once a week")
+
+
+def settle(qtbot) -> None:
+    """The event loop runs on a moment (what the views do once a change has been taken)."""
+    qtbot.wait(30)
+
+
+def _targets_page(qtbot, tmp_path, paths, ljmu):
+    path = tmp_path / "targets.ljournal"
+    j = Journal.create(path, ljmu, "Ann Jones", "Hill School", "School-based tutor")
+    j.add_target("developing", "Observe a lesson")
+    j.close()
+    w = open_window(qtbot, paths)
+    qtbot.waitUntil(lambda: fits(w), timeout=3000)
+    assert w.open_journal(path)
+    w.view.show_page("targets")
+    QApplication.processEvents()
+    return w, w.view.targets
+
+
+def test_all_targets_rows_follow_their_text_after_every_change(qtbot, tmp_path, paths, ljmu, errors, font_scale):
+    from journal_app.ui.models import TargetsModel
+
+    w, panel = _targets_page(qtbot, tmp_path, paths, ljmu)
+    table, model = panel.table, panel.model
+    text_cols = (TargetsModel.TEXT, TargetsModel.SUCCESS, TargetsModel.REVIEW)
+    assert not cut_rows(table, text_cols)
+
+    tid = panel.add_target()  # added and typed, as a teacher does: its row is as tall as its text
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and table.viewport().isAncestorOf(editor)
+    settle(qtbot)
+    assert table.rowHeight(model.row_of(tid)) >= editor.sizeHint().height()  # not squeezed under its editor
+    editor.setText(LONG)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert table.state() != QAbstractItemView.State.EditingState and model.targets[-1].text == LONG
+    assert model.row_of(tid) >= 0 and not cut_rows(table, text_cols)
+
+    first = model.index(0, TargetsModel.SUCCESS)  # edited in its cell (a one-line row): F2, type, Enter
+    table.setCurrentIndex(first)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and table.rowHeight(0) >= editor.sizeHint().height()
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # left unchanged: the row is its text's height again
+    settle(qtbot)
+    assert table.rowHeight(0) == max(table.sizeHintForRow(0), table.verticalHeader().sectionSizeHint(0))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.setText(LONG + " " + LONG)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert model.targets[0].success_criteria.startswith(LONG) and not cut_rows(table, text_cols)
+
+    j = w.session.journal  # changed elsewhere (a conversation, Diamond 9): refreshed from the event
+    w.session.run(lambda j: j.update_target(tid, review_notes=LONG))
+    settle(qtbot)
+    assert not cut_rows(table, text_cols)
+    w.session.run(lambda j: j.add_target(None, LONG + " for the whole journal"))
+    settle(qtbot)
+    assert model.rowCount() == 3 and not cut_rows(table, text_cols)
+
+    w.view.show_page("conversations")  # changed while the page is not on screen
+    w.session.run(lambda j: j.update_target(tid, text=LONG + " " + LONG))
+    w.view.show_page("targets")
+    settle(qtbot)
+    assert not cut_rows(table, text_cols)
+    assert j.target(tid).text.startswith(LONG)

@@ -3,7 +3,16 @@ notes) with overdue targets marked, for one stage or the whole journal."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +33,70 @@ from journal_app.ui.session import JournalSession
 from journal_app.ui.tables import leaves_with_tab
 
 
+class FittedTable(QTableView):
+    """A table whose rows are as tall as their wrapped text after every change (a target added,
+    edited, or read again after a change elsewhere; a column resized), and as tall as the editor
+    while a cell is edited: a new target's row was left one line high under its editor, and rows
+    kept the height of their old text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fit_pending = False
+        self._editing: tuple[QPersistentModelIndex, QWidget] | None = None  # the cell being edited, its editor
+        # Sized here, not by Qt's ResizeToContents: that mode undoes any other height (the editor's).
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802
+        super().setModel(model)
+        if model is not None:
+            for signal in (model.modelReset, model.rowsInserted, model.dataChanged, model.layoutChanged):
+                signal.connect(self.fit_rows_later)
+        self.horizontalHeader().sectionResized.connect(self.fit_rows_later)
+
+    def fit_rows_later(self, *_args: object) -> None:
+        """Once the view has taken the change (its columns their widths), not once per signal."""
+        if not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self, self.fit_rows)
+
+    def fit_rows(self) -> None:
+        self._fit_pending = False
+        self.resizeRowsToContents()
+        self._fit_editor()
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() in (QEvent.Type.Show, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit_rows_later()
+        return super().event(e)
+
+    def _fit_editor(self) -> None:
+        """Qt sizes a row by its text only (an editor counts only when persistent)."""
+        if self._editing is None or self.state() != QAbstractItemView.State.EditingState:
+            return
+        index, editor = self._editing
+        if index.isValid() and self.rowHeight(index.row()) < editor.sizeHint().height():
+            self.verticalHeader().resizeSection(index.row(), editor.sizeHint().height())
+
+    def edit(self, index: QModelIndex | QPersistentModelIndex,  # type: ignore[override]
+             trigger: QAbstractItemView.EditTrigger = QAbstractItemView.EditTrigger.AllEditTriggers,
+             event: QEvent | None = None) -> bool:
+        started = super().edit(index, trigger, event)
+        if started:
+            cell = self.visualRect(index)
+            editor = next((w for w in self.viewport().findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                           if not w.isHidden() and w.geometry().intersects(cell)), None)
+            if editor is not None:
+                self._editing = (QPersistentModelIndex(index), editor)
+                self._fit_editor()
+        return started
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:  # noqa: N802
+        super().closeEditor(editor, hint)
+        if self._editing is not None and self._editing[1] is editor:
+            self._editing = None
+        self.fit_rows_later()  # back to the height of its text
+
+
 class TargetsPanel(QWidget):
     """A page (see ``journal_app.ui.pages``): the targets of one stage, or all of them."""
 
@@ -33,7 +106,7 @@ class TargetsPanel(QWidget):
         super().__init__(parent)
         self.session, self.stage_id, self.title = session, stage_id, title
         self.model = TargetsModel(session, stage_id, self)
-        self.table = leaves_with_tab(QTableView())
+        self.table = leaves_with_tab(FittedTable())
         self.table.setItemDelegate(NamedDelegate(self.table))
         self.table.setModel(self.model)
         self.table.setAccessibleName(title)
@@ -55,7 +128,6 @@ class TargetsPanel(QWidget):
         header.setSectionResizeMode(TargetsModel.SUCCESS, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(TargetsModel.REVIEW, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(TargetsModel.DUE, max(150, DateDelegate.editor_width()))  # the editor fits its cell
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.add_button = QPushButton(self.tr("&Add target"))
         self.add_button.setAccessibleName(self.tr("Add a target"))
         self.add_button.setToolTip(self.tr("Add a target and start typing it"))
