@@ -178,3 +178,35 @@ def test_the_criterion_list_cuts_long_criteria_at_a_word_with_an_ellipsis(qtbot,
     cut = [t[:-2] for t in items if t.endswith(" …")]
     assert cut and all(any(full.startswith(c + " ") for full in texts) for c in cut)  # whole words only
     assert errors == []
+
+
+def test_an_agreed_action_already_made_a_target_is_found_and_not_made_twice(journal):
+    """The journal keeps no link from a target to its conversation, so the core ties them by
+    text: an open target of the action's words (case and spacing aside)."""
+    cid = journal.add_conversation(dt.date(2025, 10, 6), "Pat Mentor", "mentoring",
+                                   agreed_actions="Ask the trainee to speak first\nSet one target, not three")
+    assert journal.action_targets(cid, 0) == []
+    tid = journal.action_to_target(cid, 0, "developing")
+    journal.update_target(tid, due_date=dt.date(2025, 11, 1))
+    assert [t.id for t in journal.action_targets(cid, 0)] == [tid]
+    assert journal.action_targets(cid, 1) == []
+    with pytest.raises(InvalidOperation, match="already an open target for .*, due 01 Nov 2025"):
+        journal.action_to_target(cid, 0, "developing")
+    assert len(journal.targets("developing")) == 1
+    # Typed again by hand with other spacing and case: still the same action.
+    journal.update_target(tid, text="  ask the trainee  to speak FIRST ")
+    with pytest.raises(InvalidOperation, match="already an open target"):
+        journal.action_to_target(cid, 0, "developing")
+    # Another stage, or the whole journal, may have it too; each then counts.
+    other = journal.action_to_target(cid, 0, None)
+    with pytest.raises(InvalidOperation, match="whole journal .no due date."):
+        journal.action_to_target(cid, 0, None)
+    assert [t.id for t in journal.action_targets(cid, 0)] == [tid, other]
+    # Achieved, dropped or reworded, it is no longer the open target of that action.
+    journal.update_target(tid, status="achieved")
+    journal.update_target(other, text="Ask the trainee to speak first, then the class teacher")
+    assert journal.action_targets(cid, 0) == []
+    again = journal.action_to_target(cid, 0, "developing")
+    assert journal.target(again).status == "open" and len(journal.targets("developing")) == 2
+    with pytest.raises(InvalidOperation, match="no agreed action 3"):
+        journal.action_targets(cid, 2)

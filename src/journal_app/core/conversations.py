@@ -13,15 +13,29 @@ from sqlalchemy import delete, select
 from journal_app.core import search as fts
 from journal_app.core.errors import InvalidOperation
 from journal_app.core.i18n import QT_TRANSLATE_NOOP, Labels, translate
-from journal_app.core.store.models import Conversation, ConversationLink, LearningAgreement, utcnow
+from journal_app.core.store.models import (
+    Conversation,
+    ConversationLink,
+    LearningAgreement,
+    Target,
+    utcnow,
+)
+from journal_app.core.views import TargetView
 
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
 
     from sqlalchemy.orm import Session
 
+    from journal_app.core.frameworks.models import Stage
+
 KINDS = Labels("conversations", {"mentoring": QT_TRANSLATE_NOOP("conversations", "Mentoring"), "specialist-coaching": QT_TRANSLATE_NOOP("conversations", "Specialist coaching"), "co-coaching": QT_TRANSLATE_NOOP("conversations", "Co-coaching")})
 FIELDS = ("held_on", "with_whom", "their_role", "kind", "focus", "notes", "agreed_actions", "private")
+
+
+def same_text_key(text: str) -> str:
+    """What two texts are compared by when they may be the same action: case and spacing aside."""
+    return " ".join(text.split()).casefold()
 
 
 def agreed_actions(text: str) -> list[str]:
@@ -67,6 +81,8 @@ class ConversationOps:
         def _read(self) -> AbstractContextManager[Session]: ...
         def _write(self, topic: str | None, ref: object = None, *, stage_id: str | None = None) -> AbstractContextManager[Session]: ...
         def _link_target(self, stage_id: str, criterion_id: str) -> None: ...
+        def _target_view(self, t: Target) -> TargetView: ...
+        def stage(self, stage_id: str) -> Stage: ...
 
     @staticmethod
     def _check(fields: dict) -> None:
@@ -146,15 +162,42 @@ class ConversationOps:
                 ConversationLink.conversation_id == conversation_id, ConversationLink.stage_id == stage_id,
                 ConversationLink.criterion_id == criterion_id))
 
-    def action_to_target(self, conversation_id: int, action: int, stage_id: str | None) -> int:
-        """Turn an agreed action (by its line number) into a target for development."""
+    def _action(self, conversation_id: int, action: int) -> tuple[ConversationView, str]:
         c = self.conversation(conversation_id)
         if not 0 <= action < len(c.actions):
             raise InvalidOperation(translate("conversations", "conversation {conversation_id} has no agreed action {action_1}").format(conversation_id=conversation_id, action_1=action + 1))
+        return c, c.actions[action]
+
+    def action_targets(self, conversation_id: int, action: int) -> list[TargetView]:
+        """The open targets already made of an agreed action (by its line number), in any stage.
+
+        A target does not record the conversation it came from (the journal file has no place
+        for it), so the tie is its text: an open target whose text is the action's, ignoring
+        case and spacing. A target since reworded, achieved or dropped is not counted."""
+        _c, text = self._action(conversation_id, action)
+        key = same_text_key(text)
+        with self._read() as s:
+            rows = s.scalars(select(Target).where(Target.status == "open").order_by(Target.id))
+            return [self._target_view(t) for t in rows if same_text_key(t.text) == key]
+
+    def action_to_target(self, conversation_id: int, action: int, stage_id: str | None) -> int:
+        """Turn an agreed action (by its line number) into a target for development; refused
+        when the action is already an open target of that stage (or of the whole journal)."""
+        c, text = self._action(conversation_id, action)
+        already = next((t for t in self.action_targets(conversation_id, action) if t.stage_id == stage_id), None)
+        if already is not None:
+            raise InvalidOperation(self._already_message(already))
         when = f"{c.held_on:%d %b %Y}"
-        return self.add_target(stage_id, c.actions[action],  # type: ignore[attr-defined]
+        return self.add_target(stage_id, text,  # type: ignore[attr-defined]
                                review_notes=translate("conversations", "Agreed in a conversation with {with_whom} on {when}").format(with_whom=c.with_whom, when=when),
                                private=c.private)
+
+    def _already_message(self, t: TargetView) -> str:
+        where = self.stage(t.stage_id).label if t.stage_id else translate("conversations", "the whole journal")
+        if t.due_date is None:
+            return translate("conversations", "“{text}” is already an open target for {where} (no due date)").format(text=t.text, where=where)
+        return translate("conversations", "“{text}” is already an open target for {where}, due {due}").format(
+            text=t.text, where=where, due=f"{t.due_date:%d %b %Y}")
 
     # -- learning agreements
     def agreement(self, person: str) -> AgreementView:
