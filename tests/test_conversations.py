@@ -210,3 +210,45 @@ def test_an_agreed_action_already_made_a_target_is_found_and_not_made_twice(jour
     assert journal.target(again).status == "open" and len(journal.targets("developing")) == 2
     with pytest.raises(InvalidOperation, match="no agreed action 3"):
         journal.action_targets(cid, 2)
+
+
+def test_the_window_shows_an_action_already_made_a_target(qtbot, tmp_path, paths, errors, ljmu):
+    """A teacher sees that an agreed action is already a target (and when it is due) instead of
+    making it twice; a target of its words made or changed elsewhere counts the same."""
+    from conftest import open_window
+
+    path = tmp_path / "c.ljournal"
+    j = Journal.create(path, ljmu, "Cal")
+    j.add_conversation(dt.date(2025, 10, 6), "Pat Mentor", "mentoring",
+                       agreed_actions="Ask the trainee to speak first\nSet one target, not three")
+    j.close()
+    w = open_window(qtbot, paths)
+    assert w.open_journal(path)
+    w.view.show_page("conversations")
+    page = w.view.pages["conversations"]
+    journal = w.session.journal
+    page.stage_choice.setCurrentIndex(page.stage_choice.findData("developing"))
+    assert page.target_button.isEnabled() and page.target_button.text() == "Make it a &target"
+    assert page.already.isHidden()
+
+    tid = page.make_target()
+    assert journal.target(tid).text == "Ask the trainee to speak first"
+    assert not page.target_button.isEnabled() and page.target_button.text() == "Made a target ✓"
+    assert not page.already.isHidden() and page.already.text() == "Already a target for Developing Mentor (no due date)"
+    assert page.make_target() is None and len(journal.targets("developing")) == 1  # refused by the core too
+    assert any("already an open target" in e for e in errors)
+    errors.clear()
+
+    w.session.run(lambda j: j.update_target(tid, due_date=dt.date(2025, 11, 1)))  # changed on the targets page
+    assert page.already.text() == "Already a target for Developing Mentor, due 1 Nov 2025"
+    page.action_choice.setCurrentIndex(1)  # the other action is not a target yet
+    assert page.target_button.isEnabled() and page.already.isHidden()
+    page.action_choice.setCurrentIndex(0)
+    page.stage_choice.setCurrentIndex(page.stage_choice.findData(None))  # for another stage it still can be
+    assert page.target_button.isEnabled() and page.target_button.text() == "Make it a &target"
+    assert "Developing Mentor" in page.already.text()
+    w.session.run(lambda j: j.update_target(tid, status="achieved"))  # achieved: no longer an open target
+    assert page.already.isHidden()
+    page.stage_choice.setCurrentIndex(page.stage_choice.findData("developing"))
+    assert page.target_button.isEnabled()
+    assert errors == []

@@ -272,6 +272,22 @@
         <translation>Tystiolaeth ar gyfer: </translation>
     </message>
     <message>
+        <source>Made a target ✓</source>
+        <translation>Wedi&apos;i droi&apos;n darged ✓</translation>
+    </message>
+    <message>
+        <source>The chosen agreed action is already a target for this stage</source>
+        <translation>Mae&apos;r cam gweithredu a ddewiswyd eisoes yn darged ar gyfer y cam hwn</translation>
+    </message>
+    <message>
+        <source>Already a target for {stage} (no due date)</source>
+        <translation>Eisoes yn darged ar gyfer {stage} (dim dyddiad targed)</translation>
+    </message>
+    <message>
+        <source>Already a target for {stage}, due {due}</source>
+        <translation>Eisoes yn darged ar gyfer {stage}, erbyn {due}</translation>
+    </message>
+    <message>
         <source>Someone</source>
         <translation>Rhywun</translation>
     </message>
@@ -3339,6 +3355,18 @@ Ffynhonnell: {source}</translation>
     <message>
         <source>Agreed in a conversation with {with_whom} on {when}</source>
         <translation>Cytunwyd arno mewn sgwrs gyda {with_whom} ar {when}</translation>
+    </message>
+    <message>
+        <source>the whole journal</source>
+        <translation>y dyddlyfr cyfan</translation>
+    </message>
+    <message>
+        <source>“{text}” is already an open target for {where} (no due date)</source>
+        <translation>Mae “{text}” eisoes yn darged ar agor ar gyfer {where} (dim dyddiad targed)</translation>
+    </message>
+    <message>
+        <source>“{text}” is already an open target for {where}, due {due}</source>
+        <translation>Mae “{text}” eisoes yn darged ar agor ar gyfer {where}, erbyn {due}</translation>
     </message>
     <message>
         <source>a learning agreement is with someone: give their name</source>

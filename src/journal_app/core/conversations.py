@@ -169,13 +169,18 @@ class ConversationOps:
         return c, c.actions[action]
 
     def action_targets(self, conversation_id: int, action: int) -> list[TargetView]:
-        """The open targets already made of an agreed action (by its line number), in any stage.
+        """The open targets already made of an agreed action (by its line number), in any stage."""
+        return self.open_targets_of(self._action(conversation_id, action)[1])
+
+    def open_targets_of(self, text: str) -> list[TargetView]:
+        """The open targets whose text is ``text`` (an agreed action's), in any stage.
 
         A target does not record the conversation it came from (the journal file has no place
-        for it), so the tie is its text: an open target whose text is the action's, ignoring
-        case and spacing. A target since reworded, achieved or dropped is not counted."""
-        _c, text = self._action(conversation_id, action)
+        for it), so the tie is its text, case and spacing aside. A target since reworded,
+        achieved or dropped is not counted."""
         key = same_text_key(text)
+        if not key:
+            return []
         with self._read() as s:
             rows = s.scalars(select(Target).where(Target.status == "open").order_by(Target.id))
             return [self._target_view(t) for t in rows if same_text_key(t.text) == key]
@@ -184,7 +189,7 @@ class ConversationOps:
         """Turn an agreed action (by its line number) into a target for development; refused
         when the action is already an open target of that stage (or of the whole journal)."""
         c, text = self._action(conversation_id, action)
-        already = next((t for t in self.action_targets(conversation_id, action) if t.stage_id == stage_id), None)
+        already = next((t for t in self.open_targets_of(text) if t.stage_id == stage_id), None)
         if already is not None:
             raise InvalidOperation(self._already_message(already))
         when = f"{c.held_on:%d %b %Y}"

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.conversations import KINDS, agreed_actions
-from journal_app.core.events import CONVERSATIONS, ChangeEvent
+from journal_app.core.events import CONVERSATIONS, TARGETS, ChangeEvent
 from journal_app.ui import messages
 from journal_app.ui.accessible import add_row, labelled
 from journal_app.ui.autosave import Autosave
@@ -43,7 +43,7 @@ from journal_app.ui.tables import rows_view
 class ConversationsPage(QWidget):
     """A page (see ``journal_app.ui.pages``): the learning conversations and agreements."""
 
-    shows = frozenset({CONVERSATIONS})
+    shows = frozenset({CONVERSATIONS, TARGETS})  # targets: which agreed actions already are one
     stage_id = None
 
     def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
@@ -103,6 +103,9 @@ class ConversationsPage(QWidget):
         self.stage_choice.addItem(self.tr("Whole journal"), None)
         self.target_button = QPushButton(self.tr("Make it a &target"))
         self.target_button.setAccessibleName(self.tr("Make the chosen agreed action a target"))
+        self.already = QLabel()  # where the chosen action is already an open target, and when due
+        self.already.setWordWrap(True)
+        self.already.setObjectName("already-a-target")
         form = QFormLayout()
         add_row(form, self.tr("&Date:"), self.held_on)
         add_row(form, self.tr("&With:"), self.with_whom)
@@ -117,6 +120,7 @@ class ConversationsPage(QWidget):
         to_target.addWidget(self.stage_choice, 1)
         to_target.addWidget(self.target_button)
         add_row(form, self.tr("Action → target:"), to_target, self.action_choice)
+        form.addRow("", self.already)
         self.criterion_choice = QComboBox()
         self.criterion_choice.setAccessibleName(self.tr("Criterion this conversation is evidence for"))
         for combo in (self.action_choice, self.stage_choice, self.criterion_choice):  # elide, not widen the form
@@ -191,6 +195,8 @@ class ConversationsPage(QWidget):
         self.new_button.clicked.connect(lambda: self.new_conversation())
         self.delete_button.clicked.connect(self.delete_selected)
         self.target_button.clicked.connect(self.make_target)
+        self.action_choice.currentIndexChanged.connect(lambda _i: self._show_target_state())
+        self.stage_choice.currentIndexChanged.connect(lambda _i: self._show_target_state())
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select_row(cur.row()))
         for w in (self.new_button, self.delete_button, self.target_button, self.editor):
             w.setEnabled(not session.readonly)
@@ -200,6 +206,9 @@ class ConversationsPage(QWidget):
     # ------------------------------------------------------------------ list
     def refresh(self, event: ChangeEvent | None = None) -> None:
         """The log and the selected conversation as saved (what is being typed is kept)."""
+        if event is not None and event.topic == TARGETS:
+            self._show_target_state()
+            return
         if self.autosave.pending or self.agreement_save.pending:
             return
         keep = self.current
@@ -259,9 +268,37 @@ class ConversationsPage(QWidget):
 
     def _fill_actions(self) -> None:
         actions = agreed_actions(self.actions.toPlainText())  # the core's rule: action_to_target counts them so
+        chosen = self.action_choice.currentText()
+        self.action_choice.blockSignals(True)
         self.action_choice.clear()
         self.action_choice.addItems(actions)
-        self.target_button.setEnabled(bool(actions) and not self.session.readonly)
+        if chosen in actions:  # typing elsewhere in the list keeps the action chosen
+            self.action_choice.setCurrentIndex(actions.index(chosen))
+        self.action_choice.blockSignals(False)
+        self._show_target_state()
+
+    def _show_target_state(self) -> None:
+        """Whether the chosen action is already an open target (the core's rule: same text), for
+        the chosen stage (then it cannot be made one again) or for others (said, still allowed)."""
+        text, stage = self.action_choice.currentText(), self.stage_choice.currentData()
+        already = self.session.journal.open_targets_of(text) if text.strip() else []
+        done = any(t.stage_id == stage for t in already)
+        if done:
+            self.target_button.setText(self.tr("Made a target ✓"))
+            self.target_button.setAccessibleName(self.tr("The chosen agreed action is already a target for this stage"))
+        else:
+            self.target_button.setText(self.tr("Make it a &target"))
+            self.target_button.setAccessibleName(self.tr("Make the chosen agreed action a target"))
+        self.target_button.setEnabled(bool(text.strip()) and not done and not self.session.readonly)
+        self.already.setText("; ".join(self._already_text(t) for t in already))
+        self.already.setVisible(bool(already))
+
+    def _already_text(self, t) -> str:  # noqa: ANN001 (a TargetView)
+        i = self.stage_choice.findData(t.stage_id)
+        where = self.stage_choice.itemText(i) if i >= 0 else self.tr("Whole journal")
+        if t.due_date is None:
+            return self.tr("Already a target for {stage} (no due date)").format(stage=where)
+        return self.tr("Already a target for {stage}, due {due}").format(stage=where, due=fmt_date(t.due_date))
 
     # ------------------------------------------------------------------ editing
     def new_conversation(self, with_whom: str = "") -> int | None:
