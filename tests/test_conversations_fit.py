@@ -62,6 +62,7 @@ def test_the_conversation_log_reads_without_scrolling_sideways(qtbot, tmp_path, 
     assert table.isVisible() and table.viewport().width() > 0
     assert bar.maximum() == 0 and not bar.isVisible(), (table.horizontalHeader().length(), table.viewport().width())
     assert not cut_rows(table)
+    assert table.columnWidth(3) >= max(table.columnWidth(1), table.columnWidth(2))  # the focus has the most room
     page.focus.setText(FOCUS + " " + FOCUS)  # typed: saved, and its row grows with it
     page.focus.textEdited.emit(page.focus.text())
     assert page.flush()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from textwrap import shorten
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -51,13 +51,20 @@ class ConversationsPage(QWidget):
         self.session = session
         self.current: int | None = None
         self._loading = False
-        # Who, the kind and the focus wrap within the pane (a long focus scrolled the log sideways at 125%);
+        # The log fits its pane (a long focus scrolled it sideways at 125%): who and the kind as
+        # wide as their entries up to a third of the room each, the focus the rest; text wraps and
         # each row is as tall as its wrapped text.
         self.table = rows_view([self.tr("Date"), self.tr("With"), self.tr("Kind"), self.tr("Focus")],
-                               self.tr("Learning conversations"), stretch=(1, 2, 3))
-        self.table.horizontalHeader().setStretchLastSection(False)  # Focus stretches already
+                               self.tr("Learning conversations"), stretch=(3,))
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)  # Focus stretches already
+        for col in (1, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.viewport().installEventFilter(self)
+        self.table.model().modelReset.connect(self._share_columns)
+        self.table.model().dataChanged.connect(self._share_columns)
         self.new_button = QPushButton(self.tr("Log a &conversation"))
         self.new_button.setAccessibleName(self.tr("Log a new learning conversation"))
         self.delete_button = QPushButton(self.tr("De&lete"))
@@ -216,6 +223,19 @@ class ConversationsPage(QWidget):
         self.table.model().set_rows([self._cells(c) for c in self.rows], [c.id for c in self.rows])
         ids = [c.id for c in self.rows]
         self._select_row(ids.index(keep) if keep in ids else (0 if ids else -1))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._share_columns()
+        return super().eventFilter(watched, event)
+
+    def _share_columns(self, *_args: object) -> None:
+        """Who and the kind: as wide as their longest entry, at most a third of the room each."""
+        t, header = self.table, self.table.horizontalHeader()
+        third = max(0, t.viewport().width() - header.sectionSize(0)) // 3
+        for col in (1, 2):
+            want = max(t.sizeHintForColumn(col), header.sectionSizeHint(col))
+            header.resizeSection(col, max(header.sectionSizeHint(col), min(want, third)))
 
     def _cells(self, c) -> list[str]:  # noqa: ANN001 (a ConversationView)
         return [fmt_date(c.held_on), c.with_whom, KINDS[c.kind], c.focus + (self.tr("  (private)") if c.private else "")]
