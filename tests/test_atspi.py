@@ -126,3 +126,15 @@ def test_tab_leaves_every_table_and_comes_round(heard):
     criteria = [f["name"] for f in heard["tab_order"]["stage:developing#criteria"] if f]
     assert "Your evidence notes" in criteria and "Add an evidence file" in criteria  # reachable forwards
     assert heard["pages"]["overview"][0]["role"] != "scroll pane" or heard["pages"]["overview"][0]["name"]
+
+
+def test_changes_a_sighted_teacher_sees_are_sent_to_the_screen_reader(heard):
+    """Not only exposed when asked: the screen reader is told. The word count and the save
+    status send a name change as they change; a date not understood is announced."""
+    changed = {(e["description"], e["name"]) for e in heard["heard"] if e["type"].endswith("accessible-name")}
+    assert ("Word count", "Word count: 5 words") in changed, heard["heard"]
+    assert any(d == "Save status" and n.startswith("Save status: All changes saved at ") for d, n in changed)
+    assert heard["date_problem"] and heard["date_problem"].startswith("Date problem: ")
+    problem = heard["date_problem"].removeprefix("Date problem: ")
+    announced = [e["data"] for e in heard["heard"] if e["type"] == "object:announcement"]
+    assert problem in announced, heard["heard"]

@@ -77,6 +77,35 @@ def focused(window):
     return (controls or hits or [None])[0]
 
 
+HEARD = []  # the events a screen reader is sent: names changing, announcements
+
+
+def _heard(event):
+    try:
+        src = event.source
+        HEARD.append({"type": str(event.type), "description": src.description if src else "",
+                      "name": src.name if src else "",
+                      "data": event.any_data if isinstance(event.any_data, str) else ""})
+    except Exception as e:  # noqa: BLE001 (a node gone meanwhile: recorded, not fatal)
+        HEARD.append({"type": str(event.type), "error": str(e)})
+
+
+def listen():
+    pyatspi.Registry.registerEventListener(_heard, "object:property-change:accessible-name", "object:announcement")
+
+
+def pump(seconds):
+    """Let the events the app sent arrive (they come through GLib's main loop)."""
+    from gi.repository import GLib
+
+    ctx = GLib.MainContext.default()
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        while ctx.iteration(False):
+            pass
+        time.sleep(0.02)
+
+
 def press(key):
     """A real key press through the X server (XTest), as from a keyboard."""
     subprocess.run(["xdotool", "key", "--clearmodifiers", key], check=True, timeout=10)
@@ -136,12 +165,22 @@ def main():
         ask("focus Reflection for Developing Mentor")
         result["word_count_before"] = next((n["name"] for n in walk(window) if n["description"] == "Word count"), None)
         ask("focus Reflection for Developing Mentor")
+        listen()
+        pump(0.5)
         type_text("heard as well as seen")
-        time.sleep(1.5)  # the autosave waits for typing to pause
+        pump(2.0)  # the autosave waits for typing to pause
         nodes = walk(window)
         result["status"] = {n["description"] or n["name"]: {"name": n["name"], "text": n["text"]}
                             for n in nodes if n["role"] in ("label", "status bar")}
         result["reflection_focused"] = focused(window)
+        ask("page conversations")
+        ask("focus Date of the conversation")
+        press("ctrl+a")
+        type_text("31 Foo 2026")
+        press("Tab")
+        pump(1.5)
+        result["date_problem"] = next((n["name"] for n in walk(window) if n["description"] == "Date problem"), None)
+        result["heard"] = HEARD
         app_proc.stdin.write("quit\n")
         app_proc.stdin.flush()
     finally:
