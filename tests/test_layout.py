@@ -5,12 +5,30 @@ without scrolling sideways, in English and Welsh, at the system font size and 12
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QByteArray, QMargins, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QStyle,
+    QStyleOptionViewItem,
+    QTabBar,
+    QTableView,
+    QWidget,
+)
 
-from conftest import open_window
+from conftest import FIXTURES, open_window
 from journal_app.core.journal import Journal
 from journal_app.ui.criteria_tab import CriteriaTab
 from journal_app.ui.models import CriteriaModel
@@ -157,9 +175,25 @@ def font_scale(qapp, request):
     qapp.setFont(original)
 
 
-def _walk(w, qtbot) -> list[str]:
-    """Every page and every stage's tabs shown in turn; what is too narrow or cut on each."""
-    problems: list[str] = []
+def clipped(root: QWidget) -> list[str]:
+    """Labels that do not wrap and buttons narrower than their text (icon-only tool buttons are
+    sized to their icon); tab bars that cannot show all their tabs."""
+    out = []
+    for w in root.findChildren(QWidget):
+        if not w.isVisible() or w.width() <= 0:
+            continue
+        need = 0
+        if (isinstance(w, QLabel) and not w.wordWrap() and w.text()) or isinstance(w, QPushButton | QCheckBox | QRadioButton):
+            need = w.minimumSizeHint().width()
+        if need and w.width() < need:
+            out.append(f"{type(w).__name__} {getattr(w, 'text', lambda: '')()!r}: {w.width()} < {need}")
+        if isinstance(w, QTabBar) and w.count() and sum(w.tabSizeHint(i).width() for i in range(w.count())) > w.width() + 1:
+            out.append(f"tab bar {[w.tabText(i) for i in range(w.count())]}: {w.width()} too narrow")
+    return out
+
+
+def each_view(w) -> Iterator[tuple[str, QWidget]]:
+    """Every page and every stage's tabs shown in turn: (where, the page shown)."""
     for key in w.view.keys():
         w.view.show_page(key)
         page = w.view.stack.currentWidget()
@@ -168,11 +202,18 @@ def _walk(w, qtbot) -> list[str]:
             if tabs is not None:
                 tabs.setCurrentIndex(i)
             QApplication.processEvents()
-            for table in visible_tables(page):
-                problems += [f"{key} tab {i}: {p}" for p in too_narrow(table)]
-            criteria = getattr(page, "criteria", None)
-            if isinstance(criteria, CriteriaTab) and criteria.isVisible():
-                problems += criteria_readable(criteria)
+            yield f"{key} tab {i}", page
+
+
+def _walk(w, qtbot) -> list[str]:
+    """Every page and every stage's tabs shown in turn; what is too narrow or cut on each."""
+    problems: list[str] = []
+    for where, page in each_view(w):
+        for table in visible_tables(page):
+            problems += [f"{where}: {p}" for p in too_narrow(table)]
+        criteria = getattr(page, "criteria", None)
+        if isinstance(criteria, CriteriaTab) and criteria.isVisible():
+            problems += criteria_readable(criteria)
     return problems
 
 
@@ -185,6 +226,44 @@ def test_every_page_reads_at_1366x768(qtbot, tmp_path, paths, registry, errors, 
     qtbot.waitUntil(lambda: fits(w), timeout=3000)
     assert w.open_journal(path)
     assert not _walk(w, qtbot), "\n".join(_walk(w, qtbot))
+
+
+# The offscreen screen is fixed when Qt starts (conftest: tests/fixtures/screen-1366x768.json), so
+# the same checks on a 1920×1080 desktop run in a second pytest with the 1920×1080 screen file.
+OTHER_SCREEN = os.environ.get("JOURNAL_TEST_SCREEN", "")  # "1920x1080" in that second run
+
+
+@pytest.mark.parametrize("framework_id", ["ljmu-mentor", "cornwall-mcl"])
+@pytest.mark.parametrize("font_scale", [1, 1.25], indirect=True)
+def test_every_page_reads_on_the_offscreen_screen(qtbot, tmp_path, paths, registry, errors, framework_id, font_scale):
+    """Fits the screen, no column narrower than its longest word or heading, every criterion's
+    card whole: at 1366×768 here, at 1920×1080 in the run below; at the system font and 125%."""
+    path = _journal(tmp_path, registry, framework_id)
+    w = open_window(qtbot, paths)
+    qtbot.waitUntil(lambda: fits(w), timeout=3000)
+    available = w.screen().availableGeometry()
+    if OTHER_SCREEN:
+        assert f"{available.width()}x{available.height()}" == OTHER_SCREEN
+    assert w.frameGeometry().width() >= min(available.width() * 0.9, 1440)  # and uses it, within reason
+    assert w.open_journal(path)
+    assert fits(w)
+    problems = _walk(w, qtbot)
+    for where, page in each_view(w):
+        problems += [f"{where}: {p}" for p in clipped(page)]
+    problems += [f"beside the pages: {p}" for p in clipped(w.view) + clipped(w.statusBar())]
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.skipif(bool(OTHER_SCREEN), reason="this is the run on the other screen")
+@pytest.mark.timeout(400)
+def test_every_page_reads_on_a_1920x1080_screen(tmp_path):
+    """The test above again, in a Qt whose offscreen screen is a 1920×1080 desktop's."""
+    env = dict(os.environ, JOURNAL_TEST_SCREEN="1920x1080",
+               QT_QPA_PLATFORM="offscreen:configfile=" + str(FIXTURES / "screen-1920x1080.json"))
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--basetemp", str(tmp_path / "run"),
+                          f"{Path(__file__).resolve()}::test_every_page_reads_on_the_offscreen_screen"],
+                         env=env, capture_output=True, text=True, timeout=380, cwd=Path(__file__).resolve().parent.parent)
+    assert run.returncode == 0 and re.search(r"\b4 passed", run.stdout), run.stdout[-4000:] + run.stderr[-2000:]
 
 
 def test_every_page_reads_at_1366x768_in_welsh(qtbot, tmp_path, paths, registry, errors, welsh):

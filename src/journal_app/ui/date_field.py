@@ -192,7 +192,7 @@ class DateField(QWidget):
         self.date_changed = self.edit.date_changed
         self.problem = StatusLabel(self.tr("Date problem"), polite=True)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b3261e")
+        self.problem.setStyleSheet(icons.warning_css())
         self.problem.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -116,8 +116,10 @@ class CardDelegate(QStyledItemDelegate):
         pal = option.palette
         text = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         base = pal.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
-        muted = QColor((text.red() * 2 + base.red()) // 3, (text.green() * 2 + base.green()) // 3,
-                       (text.blue() * 2 + base.blue()) // 3)
+        # The extra lines are set back (two parts text to one of background) where there is room
+        # to; on a selected row the theme's highlight pair is often all the contrast there is.
+        muted = text if selected else QColor((text.red() * 2 + base.red()) // 3, (text.green() * 2 + base.green()) // 3,
+                                             (text.blue() * 2 + base.blue()) // 3)
         main = html.escape(str(index.data() or "")).replace("\n", "<br>")
         lines = [f"<div>{main}</div>"]
         seen = {str(index.data() or "")}

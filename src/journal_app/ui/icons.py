@@ -39,8 +39,7 @@ def state_colour(state: str) -> QColor:
         return good_colour()
     if state in ("begun", "partly_evidenced"):
         return QColor("#ffcc66" if is_dark() else "#8a5300")
-    app = QGuiApplication.instance()
-    return app.palette().color(QPalette.ColorRole.PlaceholderText) if app else QColor("#6b6b6b")
+    return muted_colour()  # (the palette's placeholder grey is too faint to read: 4:1 on white)
 
 
 def muted_colour() -> QColor:
@@ -58,3 +57,20 @@ def muted_colour() -> QColor:
 def warning_colour() -> QColor:
     """Red for "overdue", readable on the current palette."""
     return QColor("#ff8a80" if is_dark() else "#b3261e")
+
+
+def warning_css() -> str:
+    """The style sheet of a line that says what is wrong, in ``warning_colour``."""
+    return f"color: {warning_colour().name()}"
+
+
+def caution_css() -> str:
+    """The style sheet of a line to heed (amber, as a criterion under way), readable on the palette."""
+    return f"color: {state_colour('begun').name()}"
+
+
+def alert_box_css() -> str:
+    """A box that must be seen (a broken sign-off): dark red on pale red, or pale on dark red in a
+    dark palette, so it stands out without glaring."""
+    return ("background: #5c1410; color: #fde7e4; padding: 4px;" if is_dark()
+            else "background: #fde7e4; color: #5c1410; padding: 4px;")

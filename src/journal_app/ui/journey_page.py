@@ -26,7 +26,7 @@ from journal_app.core.events import CONVERSATIONS, EVIDENCE, JOURNEY, ChangeEven
 from journal_app.core.frameworks.models import Framework
 from journal_app.core.i18n import Labels  # the same catalogue as the window's
 from journal_app.core.journey import PLAN_KINDS
-from journal_app.ui import messages
+from journal_app.ui import icons, messages
 from journal_app.ui.accessible import StatusLabel, add_row
 from journal_app.ui.autosave import Autosave
 from journal_app.ui.date_field import DateField
@@ -186,7 +186,7 @@ class JourneyPage(QScrollArea):
         self._build_focus_form(body, tla)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
-        self.notes.setStyleSheet("color: #8a5a00")
+        self.notes.setStyleSheet(icons.caution_css())
         body.addWidget(self.notes)
         self._build_plan(body)
         self._build_dimensions(body, tla)

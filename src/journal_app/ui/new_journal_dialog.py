@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from journal_app.core import i18n
 from journal_app.core.frameworks.localize import in_language, language_note
 from journal_app.core.frameworks.models import Framework
+from journal_app.ui import icons
 from journal_app.ui.accessible import add_row
 from journal_app.ui.i18n import translated
 
@@ -97,7 +98,7 @@ class NewJournalDialog(QDialog):
         form.addRow("", self.left_out)
         add_row(form, self.tr("Save &as:"), where, self.path)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e")
+        self.error.setStyleSheet(icons.warning_css())
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Create journal"))

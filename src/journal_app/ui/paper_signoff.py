@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.frameworks.models import Stage
+from journal_app.ui import icons
 from journal_app.ui.date_field import DateField
 from journal_app.ui.session import JournalSession
 
@@ -64,7 +65,7 @@ class PaperSignOffDialog(QDialog):
         browse.clicked.connect(self.choose_scan)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e")
+        self.error.setStyleSheet(icons.warning_css())
         self.error.setAccessibleName(self.tr("Problem"))
         form = QFormLayout()
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.frameworks.models import Framework, Stage
 from journal_app.core.i18n import format_date
+from journal_app.ui import icons
 from journal_app.ui.accessible import StatusLabel
 from journal_app.ui.autosave import Autosave
 from journal_app.ui.session import JournalSession
@@ -104,7 +105,7 @@ class StageReviewBox(QGroupBox):
             layout.addLayout(form)
             layout.addWidget(self.sign_button, 0, Qt.AlignmentFlag.AlignLeft)
             self.error = QLabel()
-            self.error.setStyleSheet("color: #b3261e")
+            self.error.setStyleSheet(icons.warning_css())
             layout.addWidget(self.error)
             self.stage_comment = Autosave(self._save_comment, self)
             self.comment.textChanged.connect(self.stage_comment.schedule)
@@ -152,7 +153,7 @@ class StageReviewBox(QGroupBox):
             role = self.stage.verifier(seal.role_id)
             text = html.escape(f"{role.title if role else seal.role_id}: {seal.describe()}")
             if seal.broken:
-                text = f"<span style='color:#b3261e'>⚠ {text}</span>"
+                text = f"<span style='color:{icons.warning_colour().name()}'>⚠ {text}</span>"
             if seal.comment:
                 text += f"<br/><i>{html.escape(seal.comment)}</i>"
             text += self._provenance(seal)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QVBoxLayout, QWi
 
 from journal_app.core.events import ChangeEvent
 from journal_app.core.frameworks.models import Stage
+from journal_app.ui import icons
 from journal_app.ui.checklist_tab import ChecklistTab
 from journal_app.ui.criteria_tab import CriteriaTab
 from journal_app.ui.diamond_tab import DiamondTab
@@ -49,7 +50,7 @@ class StagePage(QWidget):
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setAccessibleName(self.tr("Verification warning"))
-        self.warning.setStyleSheet("background: #fde7e4; color: #5c1410; padding: 4px;")
+        self.warning.setStyleSheet(icons.alert_box_css())
         self.warning.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
