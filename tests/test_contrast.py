@@ -222,3 +222,19 @@ def test_what_is_wrong_reads_in_a_light_and_a_dark_theme(qtbot, tmp_path, regist
     assert not field.commit() and field.problem.isVisible()
     problems = label_problems(dialog, "new journal") + label_problems(field, "date field")
     assert not problems, "\n".join(problems)
+
+
+def test_the_read_only_banner_reads_in_a_light_and_a_dark_theme(qtbot, tmp_path, paths, ljmu, errors, theme):
+    """The banner over a journal open read-only (or a review copy) is drawn in the theme's kind
+    of colours: dark on pale yellow in a light theme, pale on dark amber in a dark one."""
+    path = tmp_path / "Ann.ljournal"
+    writer = Journal.create(path, ljmu, "Ann")  # open elsewhere: the window offers it read-only
+    w = open_window(qtbot, paths)
+    assert w.open_journal(path) and w.session.readonly
+    banner = w.view.banner
+    assert banner.isVisible() and banner.text()
+    dark_background = "background: #4a3b00" in banner.styleSheet()
+    assert dark_background == (theme == "dark")
+    assert not label_problems(banner, "read-only banner")
+    w.close_journal()
+    writer.close()

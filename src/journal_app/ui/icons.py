@@ -74,3 +74,10 @@ def alert_box_css() -> str:
     dark palette, so it stands out without glaring."""
     return ("background: #5c1410; color: #fde7e4; padding: 4px;" if is_dark()
             else "background: #fde7e4; color: #5c1410; padding: 4px;")
+
+
+def notice_box_css() -> str:
+    """A banner to read first (a review copy, a journal open read-only): dark on pale yellow, or
+    pale on dark amber in a dark palette, so it is noticed without glaring."""
+    return ("background: #4a3b00; color: #fff4ce; padding: 4px;" if is_dark()
+            else "background: #fff4ce; color: #3d3000; padding: 4px;")

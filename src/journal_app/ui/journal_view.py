@@ -30,6 +30,7 @@ from journal_app.core.events import (
     ChangeEvent,
 )
 from journal_app.core.views import SearchHit
+from journal_app.ui import icons
 from journal_app.ui.pages import PageRegistry
 from journal_app.ui.session import JournalSession
 
@@ -113,7 +114,7 @@ class JournalView(QWidget):
         top = QHBoxLayout()
         self.banner = QLabel()
         self.banner.setVisible(False)
-        self.banner.setStyleSheet("background: #fff4ce; color: #3d3000; padding: 4px;")
+        self.banner.setStyleSheet(icons.notice_box_css())
         top.addWidget(self.search, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
