@@ -1,5 +1,12 @@
-"""The yardstick for start-up: a bare PySide6 window, timed to its first paint."""
+"""The yardstick for start-up: a bare PySide6 window, timed to its first paint.
 
+    bare_window.py                      the bare window
+    bare_window.py MODULE [MODULE...]   the same, importing MODULEs before it paints (the floor
+                                        under a window that needs them: bench/run's
+                                        store_floor_ratio imports the store's libraries)
+"""
+
+import importlib
 import sys
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -8,6 +15,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 app = QApplication(sys.argv[:1])
 window = QWidget()
 window.resize(1366, 768)
+for module in sys.argv[1:]:
+    importlib.import_module(module)
 
 
 class FirstPaint(QObject):

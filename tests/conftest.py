@@ -123,6 +123,21 @@ def errors(monkeypatch):
 
 
 @pytest.fixture
+def font_scale(qapp, request):
+    """The application's font scaled by the test's parameter (1.25: a teacher's larger text; use
+    ``@pytest.mark.parametrize("font_scale", [...], indirect=True)``), as before afterwards."""
+    from PySide6.QtGui import QFont
+
+    original = QFont(qapp.font())
+    if request.param != 1:
+        bigger = QFont(original)
+        bigger.setPointSizeF(original.pointSizeF() * request.param)
+        qapp.setFont(bigger)
+    yield request.param
+    qapp.setFont(original)
+
+
+@pytest.fixture
 def paths(tmp_path) -> AppPaths:
     return AppPaths.default(tmp_path / "data")
 

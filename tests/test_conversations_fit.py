@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QStyle, QTableView
 
 from conftest import open_window
@@ -33,18 +33,7 @@ def cut_rows(table: QTableView, columns: tuple[int, ...] | None = None) -> list[
     return out
 
 
-@pytest.fixture(params=[1, 1.25], ids=["100%", "125%"])
-def font_scale(qapp, request):
-    """The application's font scaled (1.25: a teacher's larger text), as before afterwards."""
-    original = QFont(qapp.font())
-    if request.param != 1:
-        bigger = QFont(original)
-        bigger.setPointSizeF(original.pointSizeF() * request.param)
-        qapp.setFont(bigger)
-    yield request.param
-    qapp.setFont(original)
-
-
+@pytest.mark.parametrize("font_scale", [1, 1.25], indirect=True, ids=["100%", "125%"])
 def test_the_conversation_log_reads_without_scrolling_sideways(qtbot, tmp_path, paths, ljmu, errors, font_scale):
     path = tmp_path / "log.ljournal"
     j = Journal.create(path, ljmu, "Ann Jones", "Hill School", "School-based tutor")
@@ -92,6 +81,7 @@ def _targets_page(qtbot, tmp_path, paths, ljmu):
     return w, w.view.targets
 
 
+@pytest.mark.parametrize("font_scale", [1, 1.25], indirect=True, ids=["100%", "125%"])
 def test_all_targets_rows_follow_their_text_after_every_change(qtbot, tmp_path, paths, ljmu, errors, font_scale):
     from journal_app.ui.models import TargetsModel
 

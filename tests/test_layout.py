@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QByteArray, QMargins, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -161,18 +161,6 @@ def _journal(tmp_path, registry, framework_id: str):
         j.add_evidence(evidence, links=[(stage.id, crit)])
     j.close()
     return path
-
-
-@pytest.fixture
-def font_scale(qapp, request):
-    """The application's font scaled (1.25: a teacher's larger text), as before afterwards."""
-    original = QFont(qapp.font())
-    if request.param != 1:
-        bigger = QFont(original)
-        bigger.setPointSizeF(original.pointSizeF() * request.param)
-        qapp.setFont(bigger)
-    yield request.param
-    qapp.setFont(original)
 
 
 def clipped(root: QWidget) -> list[str]:

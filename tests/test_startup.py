@@ -126,16 +126,22 @@ def test_the_quick_look_checks_the_values_of_every_table_it_reads():
     assert read and read <= quicklook.READS
 
 
-def test_a_wrong_value_in_a_table_the_quick_look_reads_means_no_quick_look(journal):
+def _closed_and_spoilt(journal, sql: str) -> Path:  # noqa: ANN001
+    """The journal closed, then changed behind the app's back by ``sql``."""
     import sqlite3
 
-    journal.set_reflection("developing", "some words")
     path = journal.path
     journal.close()
     conn = sqlite3.connect(path)
-    conn.execute("UPDATE reflection SET text = x'00ff' WHERE stage_id = 'developing'")
+    conn.execute(sql)
     conn.commit()
     conn.close()
+    return path
+
+
+def test_a_wrong_value_in_a_table_the_quick_look_reads_means_no_quick_look(journal):
+    journal.set_reflection("developing", "some words")
+    path = _closed_and_spoilt(journal, "UPDATE reflection SET text = x'00ff' WHERE stage_id = 'developing'")
     assert quick_look(path) is None
 
 
@@ -144,18 +150,12 @@ def test_a_journal_the_quick_look_passes_but_opening_refuses_ends_on_the_start_s
     opening refuses in one line and the window goes back to the start screen; the file is
     unchanged."""
     import hashlib
-    import sqlite3
 
     from journal_app.config import AppPaths
     from journal_app.ui.app import make_window, open_quickly
 
     journal.add_target("developing", "Plan a joint observation")
-    path = journal.path
-    journal.close()
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE target SET status = 'nonsense'")
-    conn.commit()
-    conn.close()
+    path = _closed_and_spoilt(journal, "UPDATE target SET status = 'nonsense'")
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     window = make_window(AppPaths.default(tmp_path / "data"), show_start=False)
     qtbot.addWidget(window)
