@@ -51,6 +51,33 @@ class ConversationsPage(QWidget):
         self.session = session
         self.current: int | None = None
         self._loading = False
+        left_w = self._build_log()
+        form = self._build_form()
+        self._build_agreement()
+        self.editor = QWidget()
+        right = QVBoxLayout(self.editor)
+        right.addLayout(form, 1)
+        right.addWidget(self.agreement)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("conversations-splitter")
+        splitter.addWidget(left_w)
+        editor_scroll = QScrollArea()
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        editor_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
+        editor_scroll.setWidget(self.editor)
+        splitter.addWidget(editor_scroll)
+        self.editor_scroll = editor_scroll  # hidden with the editor: no empty frame and scroll bars
+        splitter.setSizes([420, 700])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self._connect()
+        self.refresh()
+
+    def _build_log(self) -> QWidget:
+        """The log of conversations, its empty state and its buttons."""
         # The log fits its pane (a long focus scrolled it sideways at 125%): who and the kind as
         # wide as their entries up to a third of the room each, the focus the rest; text wraps and
         # each row is as tall as its wrapped text.
@@ -85,6 +112,10 @@ class ConversationsPage(QWidget):
         left_w = QWidget()
         left_w.setLayout(left)
 
+        return left_w
+
+    def _build_form(self) -> QFormLayout:
+        """The selected conversation's fields, its agreed actions → targets and its links."""
         self.held_on = DateField(self.tr("Date of the conversation"), optional=False)
         self.with_whom = QLineEdit()
         self.with_whom.setAccessibleName(self.tr("With whom"))
@@ -105,7 +136,7 @@ class ConversationsPage(QWidget):
         self.action_choice.setAccessibleName(self.tr("Agreed action to make a target of"))
         self.stage_choice = QComboBox()
         self.stage_choice.setAccessibleName(self.tr("Stage for the target"))
-        for stage in session.journal.framework.stages:
+        for stage in self.session.journal.framework.stages:
             self.stage_choice.addItem(stage.label, stage.id)
         self.stage_choice.addItem(self.tr("Whole journal"), None)
         self.target_button = QPushButton(self.tr("Make it a &target"))
@@ -128,12 +159,17 @@ class ConversationsPage(QWidget):
         to_target.addWidget(self.target_button)
         add_row(form, self.tr("Action → target:"), to_target, self.action_choice)
         form.addRow("", self.already)
+        self._add_link_rows(form)
+        return form
+
+    def _add_link_rows(self, form: QFormLayout) -> None:
+        """The criterion the conversation is evidence for, its CUREE tags, and Private."""
         self.criterion_choice = QComboBox()
         self.criterion_choice.setAccessibleName(self.tr("Criterion this conversation is evidence for"))
         for combo in (self.action_choice, self.stage_choice, self.criterion_choice):  # elide, not widen the form
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
-        for stage in session.journal.framework.stages:
+        for stage in self.session.journal.framework.stages:
             for n, c in enumerate(stage.criteria, 1):
                 self.criterion_choice.addItem(f"{stage.label} {n}: {shorten(c.text, 70, placeholder=' …')}", f"{stage.id}/{c.id}")
             if not stage.criteria:
@@ -156,6 +192,9 @@ class ConversationsPage(QWidget):
         private_row.addStretch(1)
         private_row.addWidget(self.tags_button)
         form.addRow("", private_row)
+
+    def _build_agreement(self) -> QGroupBox:
+        """The learning agreement with the person of the selected conversation."""
         self.agreement = QGroupBox(self.tr("Learning agreement"))
         self.ground_rules = MultiLineText(self.tr("Ground rules of the learning agreement"), self.tr("When, how often, how you work"))
         self.confidentiality = MultiLineText(self.tr("Confidentiality of the learning agreement"), self.tr("What stays between you"))
@@ -168,25 +207,9 @@ class ConversationsPage(QWidget):
         self.agreement_private.setAccessibleName(self.tr("Learning agreement is private"))
         self.agreement_private.toggled.connect(lambda _c: None if self._loading else self.agreement_save.schedule())
         agreement_form.addRow("", self.agreement_private)
-        self.editor = QWidget()
-        right = QVBoxLayout(self.editor)
-        right.addLayout(form, 1)
-        right.addWidget(self.agreement)
+        return self.agreement
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setObjectName("conversations-splitter")
-        splitter.addWidget(left_w)
-        editor_scroll = QScrollArea()
-        editor_scroll.setWidgetResizable(True)
-        editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        editor_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
-        editor_scroll.setWidget(self.editor)
-        splitter.addWidget(editor_scroll)
-        self.editor_scroll = editor_scroll  # hidden with the editor: no empty frame and scroll bars
-        splitter.setSizes([420, 700])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
-
+    def _connect(self) -> None:
         self.autosave = Autosave(self._save, self)
         self.agreement_save = Autosave(self._save_agreement, self)
         for w in (self.with_whom, self.their_role, self.focus):
@@ -206,9 +229,8 @@ class ConversationsPage(QWidget):
         self.stage_choice.currentIndexChanged.connect(lambda _i: self._show_target_state())
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select_row(cur.row()))
         for w in (self.new_button, self.delete_button, self.target_button, self.editor):
-            w.setEnabled(not session.readonly)
-        self.empty.set_enabled_action(not session.readonly)
-        self.refresh()
+            w.setEnabled(not self.session.readonly)
+        self.empty.set_enabled_action(not self.session.readonly)
 
     # ------------------------------------------------------------------ list
     def refresh(self, event: ChangeEvent | None = None) -> None:
