@@ -61,6 +61,28 @@ class StartScreen(QWidget):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
+        top = self._heading_and_actions()
+        row_buttons = self._recent_list()
+
+        column = QVBoxLayout()  # one column of readable width, at the top of the window
+        column.setSpacing(12)
+        column.addLayout(top)
+        column.addSpacing(12)
+        column.addWidget(self.recent_label)
+        column.addWidget(self.recent)
+        column.addLayout(row_buttons)
+        column.addWidget(self.empty)
+        column.addStretch(1)
+        box = QWidget()
+        box.setLayout(column)
+        box.setMaximumWidth(1100)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addWidget(box)
+        self.refresh()
+
+    def _heading_and_actions(self) -> QHBoxLayout:
+        """The application, what it is for, and its two actions on one line."""
         title = QLabel(self.tr("<h1>Learning Journal</h1>"))
         title.setAccessibleName(self.tr("Learning Journal"))
         intro = QLabel(self.tr("Keep your mentoring journal: criteria and evidence, skills checklists, "
@@ -90,7 +112,11 @@ class StartScreen(QWidget):
         top.addSpacing(24)
         top.addLayout(actions)
         top.setAlignment(actions, Qt.AlignmentFlag.AlignBottom)
+        return top
 
+    def _recent_list(self) -> QHBoxLayout:
+        """The recent journals (with their owner, framework and last change), the buttons under
+        them (returned), and what shows when there are none."""
         headers = [self.tr("Journal"), self.tr("Owner"), self.tr("Framework"), self.tr("Last changed"), self.tr("Where")]
         self.recent = rows_view(headers, self.tr("Recent journals"), fit_height=True, model=RecentModel)
         self.model: RecentModel = self.recent.model()
@@ -120,23 +146,7 @@ class StartScreen(QWidget):
                                     "or a review copy? Use <b>Open…</b>.</p>"))
         self.empty.setWordWrap(True)
         self.empty.setAccessibleName(self.tr("No recent journals"))
-
-        column = QVBoxLayout()  # one column of readable width, at the top of the window
-        column.setSpacing(12)
-        column.addLayout(top)
-        column.addSpacing(12)
-        column.addWidget(self.recent_label)
-        column.addWidget(self.recent)
-        column.addLayout(row_buttons)
-        column.addWidget(self.empty)
-        column.addStretch(1)
-        box = QWidget()
-        box.setLayout(column)
-        box.setMaximumWidth(1100)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.addWidget(box)
-        self.refresh()
+        return row_buttons
 
     def refresh(self) -> None:
         rows, paths, missing = [], [], set()
