@@ -130,6 +130,21 @@ def main(argv: list[str]) -> int:
         grab(app, window, out, "stage-reflection")
         window.view.show_page("conversations")
         grab(app, window, out, "conversations-empty")
+        j = window.session.journal
+        for day, who, role, focus, actions in (
+                (7, "Siân Evans", "Trainee teacher", "Feedback after the Year 4 maths lesson",
+                 "Try 'ask first' feedback in next week's debrief\nPlan the fractions sequence together"),
+                (14, "Dr K. Patel", "University link tutor", "Joint observation: what we each saw",
+                 "Co-observe a lesson with the link tutor")):
+            cid = j.add_conversation(dt.date(2025, 11, day), who, "mentoring", their_role=role, focus=focus,
+                                     notes="We began with the trainee's own evaluation of the lesson.",
+                                     agreed_actions=actions)
+        j.action_to_target(cid - 1, 0, "developing")
+        page = window.view.pages["conversations"]
+        page.select_conversation(cid - 1)
+        grab(app, window, out, "conversations")
+        window.view.show_page("targets")
+        grab(app, window, out, "targets")
         window.close()
         light = app.palette()
         app.setPalette(dark_palette())  # as on a dark desktop: set before the window is made

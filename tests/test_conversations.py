@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from conftest import same_dump_but_identity
+from journal_app.core import i18n
 from journal_app.core.errors import InvalidOperation
 from journal_app.core.exchange import dump_to_file, load
 from journal_app.core.journal import Journal
@@ -23,7 +24,10 @@ def test_log_a_conversation_and_turn_an_action_into_a_target(journal):
     tid = journal.action_to_target(cid, 1, "developing")
     t = journal.target(tid)
     assert (t.text, t.stage_id) == ("Set one target, not three", "developing")
-    assert t.review_notes == "Agreed in a conversation with Pat Mentor on 06 Oct 2025"
+    assert t.review_notes == "Agreed in a conversation with Pat Mentor on 6 Oct 2025"
+    with i18n.using("cy"):  # the date as every other date is shown, in Welsh too
+        welsh = journal.target(journal.action_to_target(cid, 0, "advanced")).review_notes
+    assert "6 Hyd 2025" in welsh and "Pat Mentor" in welsh
     with pytest.raises(InvalidOperation, match="no agreed action 3"):
         journal.action_to_target(cid, 2, "developing")
     journal.link_conversation(cid, "developing", "dev-qts-standards")
@@ -190,7 +194,7 @@ def test_an_agreed_action_already_made_a_target_is_found_and_not_made_twice(jour
     journal.update_target(tid, due_date=dt.date(2025, 11, 1))
     assert [t.id for t in journal.action_targets(cid, 0)] == [tid]
     assert journal.action_targets(cid, 1) == []
-    with pytest.raises(InvalidOperation, match="already an open target for .*, due 01 Nov 2025"):
+    with pytest.raises(InvalidOperation, match="already an open target for .*, due 1 Nov 2025"):
         journal.action_to_target(cid, 0, "developing")
     assert len(journal.targets("developing")) == 1
     # Typed again by hand with other spacing and case: still the same action.

@@ -130,3 +130,48 @@ def test_all_targets_rows_follow_their_text_after_every_change(qtbot, tmp_path, 
     settle(qtbot)
     assert not cut_rows(table, text_cols)
     assert j.target(tid).text.startswith(LONG)
+
+
+def test_a_multi_line_field_is_as_tall_as_its_text_not_a_fixed_block(qapp, qtbot):
+    """At least its minimum lines, growing with its text, never the 192 px a scroll area asks
+    for by default (that pushed a conversation's links and learning agreement out of view)."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from journal_app.ui.forms import MultiLineText
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    field = MultiLineText("Notes", lines=3)
+    layout.addWidget(field)
+    layout.addStretch(1)
+    box.resize(600, 700)
+    box.show()
+    field.setPlainText("One line.")
+    QApplication.processEvents()
+    assert field.sizeHint().height() == field.height_for(3) < 192
+    field.setPlainText("\n".join("abcdefg"))
+    QApplication.processEvents()
+    assert field.sizeHint().height() == field.height_for(7) <= field.height()
+
+
+def test_a_conversations_links_and_agreement_are_in_view_at_1366x768(qtbot, tmp_path, paths, ljmu, errors):
+    """The first conversation logged on the (empty) page: its fields as tall as their text, so
+    the links, Private and the learning agreement are in view without scrolling."""
+    path = tmp_path / "log.ljournal"
+    Journal.create(path, ljmu, "Ann Jones").close()
+    w = open_window(qtbot, paths)
+    qtbot.waitUntil(lambda: fits(w), timeout=3000)
+    assert w.open_journal(path)
+    w.view.show_page("conversations")
+    page = w.view.pages["conversations"]
+    QApplication.processEvents()
+    _ok, cid = w.session.run(lambda j: j.add_conversation(
+        dt.date(2025, 11, 7), "Siân Evans", "mentoring", focus="Feedback",
+        notes="We began with the trainee's own evaluation.", agreed_actions="Ask first"))
+    page.select_conversation(cid)
+    QApplication.processEvents()
+    viewport = page.editor_scroll.viewport()
+    for widget in (page.evidence_button, page.private, page.agreement):
+        top = widget.mapTo(viewport, widget.rect().topLeft()).y()
+        assert 0 <= top < viewport.height(), (widget.accessibleName() or widget.objectName(), top, viewport.height())

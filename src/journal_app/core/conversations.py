@@ -12,7 +12,7 @@ from sqlalchemy import delete, select
 
 from journal_app.core import search as fts
 from journal_app.core.errors import InvalidOperation
-from journal_app.core.i18n import QT_TRANSLATE_NOOP, Labels, translate
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, Labels, format_date, translate
 from journal_app.core.store.models import (
     Conversation,
     ConversationLink,
@@ -192,7 +192,7 @@ class ConversationOps:
         already = next((t for t in self.open_targets_of(text) if t.stage_id == stage_id), None)
         if already is not None:
             raise InvalidOperation(self._already_message(already))
-        when = f"{c.held_on:%d %b %Y}"
+        when = format_date(c.held_on)  # in the language and form of every other date shown
         return self.add_target(stage_id, text,  # type: ignore[attr-defined]
                                review_notes=translate("conversations", "Agreed in a conversation with {with_whom} on {when}").format(with_whom=c.with_whom, when=when),
                                private=c.private)
@@ -202,7 +202,7 @@ class ConversationOps:
         if t.due_date is None:
             return translate("conversations", "“{text}” is already an open target for {where} (no due date)").format(text=t.text, where=where)
         return translate("conversations", "“{text}” is already an open target for {where}, due {due}").format(
-            text=t.text, where=where, due=f"{t.due_date:%d %b %Y}")
+            text=t.text, where=where, due=format_date(t.due_date))
 
     # -- learning agreements
     def agreement(self, person: str) -> AgreementView:

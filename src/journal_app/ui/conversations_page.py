@@ -56,8 +56,9 @@ class ConversationsPage(QWidget):
         self._build_agreement()
         self.editor = QWidget()
         right = QVBoxLayout(self.editor)
-        right.addLayout(form, 1)
-        right.addWidget(self.agreement)
+        right.addLayout(form)  # the fields as tall as their text (they grow with it), not the pane:
+        right.addWidget(self.agreement)  # so the links and the learning agreement are in view
+        right.addStretch(1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("conversations-splitter")

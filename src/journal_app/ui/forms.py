@@ -4,6 +4,7 @@ editor, a document of its own, keeps Tab for itself)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QWidget
 
 
@@ -36,3 +37,9 @@ class MultiLineText(QPlainTextEdit):
         if self.minimumHeight() != h:
             self.setMinimumHeight(h)
             self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """As tall as its text (within min and max lines), not a scroll area's fixed 192 px: a
+        form of these fields keeps what follows them in view, and a layout that has room to spare
+        may still make one taller."""
+        return QSize(super().sizeHint().width(), self.minimumHeight())
