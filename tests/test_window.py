@@ -383,3 +383,33 @@ def test_save_a_copy_elsewhere_keeps_the_failed_edit(qtbot, monkeypatch, tmp_pat
     saved = Journal.open(copy, readonly=True)
     assert saved.reflection("developing").text == "Unsaved words"
     saved.close()
+
+
+def test_the_evidence_chooser_opens_by_the_journal_then_where_evidence_was_last_taken(qtbot, monkeypatch, tmp_path,
+                                                                                    paths, errors, ljmu):
+    """Not in the program's working folder: first the journal's own folder, then the folder the
+    teacher last took evidence from."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path = tmp_path / "j" / "Kim.ljournal"
+    path.parent.mkdir()
+    Journal.create(path, ljmu, "Kim").close()
+    scans = tmp_path / "scans"
+    scans.mkdir()
+    (scans / "observation.txt").write_text("Lesson observation")
+    opened_in = []
+
+    def choose(parent, title, folder="", *a, **k):  # noqa: ANN001, ANN002, ANN003
+        opened_in.append(Path(folder))
+        return [str(scans / "observation.txt")], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", choose)
+    w = open_window(qtbot, paths)
+    assert w.open_journal(path)
+    w.view.show_page("stage:developing#criteria")
+    evidence = w.view.stage_pages["developing"].criteria.detail.evidence
+    evidence.add_button.click()
+    evidence.add_button.click()
+    assert opened_in == [path.parent, scans]
+    assert len(w.session.journal.evidence_items()) == 2
+    w.close_journal()

@@ -3,6 +3,8 @@ table): a list with Add file…, Open, Rename…, Mark private and Remove, and f
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QListView, QPushButton, QVBoxLayout, QWidget
@@ -65,8 +67,9 @@ class EvidenceList(QWidget):
         return self.actions.add_files(paths, [(self.stage_id, self.criterion_id)])
 
     def _choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"))
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"), str(self.session.evidence_folder))
         if files:
+            self.session.evidence_folder = Path(files[0]).parent
             self.add_files(files)
 
     def _with_selected(self, action) -> None:  # noqa: ANN001

@@ -37,6 +37,9 @@ class JournalSession(QObject):
         self.last_failed: Callable[[Journal], object] | None = None  # the edit that could not be saved
         self.curee_source: Framework | None = None  # the CUREE framework tags refer to (set by the window)
         self._curee: dict[str, Framework] = {}
+        # Where the file dialog for evidence opens: the journal's folder, then wherever the
+        # teacher last took evidence from (not the program's working folder).
+        self.evidence_folder = journal.path.parent
         journal.subscribe(self._on_change)
 
     @property
