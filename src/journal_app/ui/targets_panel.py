@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -38,6 +39,8 @@ class FittedTable(QTableView):
     edited, or read again after a change elsewhere; a column resized), and as tall as the editor
     while a cell is edited: a new target's row was left one line high under its editor, and rows
     kept the height of their old text."""
+
+    editing_done = Signal()  # an editor closed, however (a key, a click elsewhere, the view)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,11 +93,21 @@ class FittedTable(QTableView):
                 self._fit_editor()
         return started
 
+    def finish_editing(self) -> None:
+        """Save and close the cell being edited, wherever the focus now is (a button's Alt-letter
+        takes it from the editor)."""
+        if self.state() == QAbstractItemView.State.EditingState and self._editing is not None:
+            editor = self._editing[1]
+            self.commitData(editor)
+            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:  # noqa: N802
         super().closeEditor(editor, hint)
         if self._editing is not None and self._editing[1] is editor:
             self._editing = None
         self.fit_rows_later()  # back to the height of its text
+        if self.state() != QAbstractItemView.State.EditingState:
+            self.editing_done.emit()
 
 
 class TargetsPanel(QWidget):
@@ -120,9 +133,8 @@ class TargetsPanel(QWidget):
         delegates = (self.table.itemDelegate(), DateDelegate(self.table), ChoiceDelegate(STATUS_LABELS, self.table))
         self.table.setItemDelegateForColumn(TargetsModel.DUE, delegates[1])
         self.table.setItemDelegateForColumn(TargetsModel.STATUS, delegates[2])
-        self._stale = False  # a change came while a cell was being edited
-        for d in delegates:
-            d.closeEditor.connect(lambda *_a: self._stale and self.refresh())
+        self._stale = False  # a change came while a cell was being edited: read again after
+        self.table.editing_done.connect(lambda: self._stale and self.refresh())
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TargetsModel.TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(TargetsModel.SUCCESS, QHeaderView.ResizeMode.Stretch)
@@ -172,9 +184,13 @@ class TargetsPanel(QWidget):
         self.tags_button.setEnabled(chosen)
 
     def add_target(self, text: str = "") -> int | None:
+        """A new target, its text cell open for typing (a cell still being edited is saved and
+        closed first, so the new row is there to type in)."""
+        self.table.finish_editing()
         ok, tid = self.session.run(lambda j: j.add_target(self.stage_id, text or self.tr("New target")))
         if not ok or tid is None:
             return None
+        self.refresh()
         row = self.model.row_of(tid)
         index = self.model.index(row, TargetsModel.TEXT)
         self.table.setCurrentIndex(index)
