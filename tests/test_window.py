@@ -177,6 +177,25 @@ def test_search_goes_to_the_place(qtbot, tmp_path, paths, errors, ljmu):
     assert w.view.stage_pages["effective"].criteria.detail.criterion_id == "eff-moderate"
 
 
+def test_any_section_leaves_the_search_results_even_the_one_shown_before(qtbot, tmp_path, paths, errors, ljmu):
+    """Ctrl+2 (or the View menu, or a click) from the results opens that section, also when it
+    is the section that was shown when the search was made."""
+    path = tmp_path / "s.ljournal"
+    Journal.create(path, ljmu, "Sam").close()
+    w = open_window(qtbot, paths)
+    w.open_journal(path)
+    view = w.view
+    view.show_page(view.keys()[1])
+    for _ in range(2):
+        w.focus_search()
+        qtbot.keyClicks(view.search, "nothing to find")
+        qtbot.keyClick(view.search, Qt.Key.Key_Return)
+        assert view.stack.currentWidget() is view.search_page
+        qtbot.keyClick(w, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        assert view.stack.currentWidget() is view.pages[view.keys()[1]]
+        assert view.current_key().startswith(view.keys()[1])
+
+
 @pytest.mark.parametrize("content", [b"not a journal at all", b"SQLite format 3\x00" + bytes(2000)])
 def test_a_corrupt_or_foreign_file_on_the_command_line_shows_an_error(qtbot, tmp_path, paths, errors, content):
     bad = tmp_path / "bad.ljournal"

@@ -261,7 +261,9 @@ class JournalView(QWidget):
         self.flush()
         hits = self.session.journal.search(query) if query.strip() else []
         self.search_page.show_hits(query, hits)
-        self.nav.clearSelection()
+        # No section is current while results show, so choosing any (the one shown before too,
+        # by Ctrl+number, the View menu or a click) leaves the results for it.
+        self.nav.setCurrentRow(-1)
         self.stack.setCurrentWidget(self.search_page)
         self.search_page.results.setFocus()
 
