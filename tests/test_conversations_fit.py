@@ -175,3 +175,25 @@ def test_a_conversations_links_and_agreement_are_in_view_at_1366x768(qtbot, tmp_
     for widget in (page.evidence_button, page.private, page.agreement):
         top = widget.mapTo(viewport, widget.rect().topLeft()).y()
         assert 0 <= top < viewport.height(), (widget.accessibleName() or widget.objectName(), top, viewport.height())
+
+
+def test_long_evidence_notes_never_cover_the_fields_below_them(qtbot, tmp_path, paths, ljmu, errors):
+    """A criterion with a long note at 1366×768: the note keeps at least its three lines and
+    scrolls, and the Private box and the evidence list below it are not drawn over (the note used
+    to claim twelve lines as its minimum in a pane that had no room for them)."""
+    path = tmp_path / "notes.ljournal"
+    j = Journal.create(path, ljmu, "Ann Jones")
+    j.set_criterion_notes("developing", "dev-qts-standards", "\n".join(f"Week {n}: feedback given" for n in range(30)))
+    j.close()
+    w = open_window(qtbot, paths)
+    qtbot.waitUntil(lambda: fits(w), timeout=3000)
+    assert w.open_journal(path)
+    w.view.show_page("stage:developing#criteria")
+    detail = w.view.stage_pages["developing"].criteria.detail
+    detail.show_criterion("dev-qts-standards")
+    QApplication.processEvents()
+    notes, private = detail.notes, detail.private
+    assert notes.height() >= notes.height_for(3)
+    bottom = notes.mapTo(detail, notes.rect().bottomLeft()).y()
+    assert bottom < private.mapTo(detail, private.rect().topLeft()).y()
+    assert notes.sizeHint().height() == notes.height_for(12)  # it asks for more, where there is room
