@@ -37,13 +37,31 @@ def test_export_pdf_from_the_file_menu(qtbot, monkeypatch, tmp_path, paths, erro
     opened = []
     monkeypatch.setattr(ExportPdfDialog, "get_options", fake_options)
     monkeypatch.setattr(printing.QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "sheet"), ""))
-    monkeypatch.setattr(printing.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(printing.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     w.menu.export_action.trigger()
     out = tmp_path / "sheet.pdf"
     assert chosen == {"sheet": "reflection", "stage_id": "effective"}  # the stage on screen is offered
     assert out.exists() and opened == [str(out)]
     assert "Printed from the window" in PdfReader(str(out)).pages[0].extract_text()
     assert errors == []
+
+
+def test_a_pdf_no_program_can_open_is_said_not_dropped(qtbot, monkeypatch, tmp_path, paths, errors, ljmu):
+    """"Open the PDF afterwards" on a computer with no PDF program: the teacher is told where it
+    is, not left waiting for a reader that never comes."""
+    from journal_app.ui import messages
+
+    told = []
+    monkeypatch.setattr(messages, "info", lambda parent, title, text: told.append((title, text)))
+    w = open_window(qtbot, paths)
+    w.open_journal(make_journal(tmp_path, ljmu))
+    monkeypatch.setattr(ExportPdfDialog, "get_options", lambda *a, **k: ExportOptions("journal", [], "a4", False, True))
+    monkeypatch.setattr(printing.QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "all"), ""))
+    monkeypatch.setattr(printing.QDesktopServices, "openUrl", lambda url: False)
+    w.menu.export_action.trigger()
+    out = tmp_path / "all.pdf"
+    assert out.exists()
+    assert told and told[0][0] == "PDF not opened" and str(out) in told[0][1] and "\n" not in told[0][1]
 
 
 def test_export_dialog_choices(qtbot, ljmu):

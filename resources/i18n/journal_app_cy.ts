@@ -4429,6 +4429,14 @@ Ffynhonnell: {source}</translation>
         <translation>Cadwyd y PDF fel {path}</translation>
     </message>
     <message>
+        <source>PDF not opened</source>
+        <translation>Heb agor y PDF</translation>
+    </message>
+    <message>
+        <source>The PDF was saved as {path}, but no program on this computer could open it. Open it from its folder with a PDF reader.</source>
+        <translation>Cafodd y PDF ei gadw fel {path}, ond nid oedd unrhyw raglen ar y cyfrifiadur hwn yn gallu ei agor. Agorwch ef o&apos;i ffolder gyda darllenydd PDF.</translation>
+    </message>
+    <message>
         <source>the printer could not be started</source>
         <translation>nid oedd modd cychwyn yr argraffydd</translation>
     </message>

@@ -156,8 +156,11 @@ def export_with_dialogs(parent: QWidget, journal: Journal, folder: Path, *, shee
     out = write_pdf(parent, journal, opts, dest)
     if out is not None:
         show_written(parent, out, lambda: QCoreApplication.translate("printing", "PDF saved as {path}").format(path=out))
-        if opts.open_after:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+        if opts.open_after and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(out))):
+            messages.info(parent, QCoreApplication.translate("printing", "PDF not opened"),
+                          QCoreApplication.translate("printing", "The PDF was saved as {path}, but no program on this "
+                                                     "computer could open it. Open it from its folder with a PDF "
+                                                     "reader.").format(path=out))
     return out
 
 
