@@ -457,6 +457,34 @@ def test_no_alt_letter_twice_on_any_page_in_either_language(window_in, qtbot):
     assert not problems, problems
 
 
+@pytest.mark.parametrize("lang", ["en", "cy"])
+def test_no_alt_letter_twice_in_a_journal_of_any_framework(qtbot, tmp_path, registry, errors, lang):
+    """Every framework's pages: a stage without criteria has an Evidence tab whose letter once
+    clashed with the Edit menu's."""
+    from journal_app.config import AppPaths
+    from journal_app.core.journal import Journal
+    from journal_app.ui.app import make_window
+    from journal_app.ui.i18n import Translators
+
+    problems = {}
+    try:
+        for fw in registry.journal_frameworks():
+            path = tmp_path / f"{fw.id}.ljournal"
+            Journal.create(path, fw, "Ann Jones").close()
+            window = make_window(AppPaths.default(tmp_path / "data"), lang)
+            qtbot.addWidget(window)
+            window.resize(1366, 768)
+            window.show()
+            assert window.open_journal(path)
+            menus = [a.text() for a in window.menuBar().actions()]
+            problems.update({f"{fw.id} {where}": dups for where in _every_page(window, qtbot)
+                             if (dups := duplicate_mnemonics(window, menus))})
+            window.close_journal()
+    finally:
+        Translators().apply("en")
+    assert not problems, problems
+
+
 def test_the_alt_letter_checker_catches_a_shared_letter_and_a_literal_ampersand(qtbot):
     root = QWidget()
     qtbot.addWidget(root)

@@ -2398,8 +2398,8 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
         <translation>&amp;Meini prawf perfformiad</translation>
     </message>
     <message>
-        <source>&amp;Evidence</source>
-        <translation>Tyst&amp;iolaeth</translation>
+        <source>Eviden&amp;ce</source>
+        <translation>Ty&amp;stiolaeth</translation>
     </message>
     <message>
         <source>&amp;Skills checklist</source>

@@ -39,7 +39,7 @@ class StagePage(QWidget):
         self.verification = VerificationTab(session, stage)
         self.tab_for: dict[str, QWidget] = {}
         # A stage without a criteria table (Cornwall's phases) has its evidence on this tab.
-        self._add("criteria", self.criteria, self.tr("Performance &criteria") if stage.criteria else self.tr("&Evidence"))
+        self._add("criteria", self.criteria, self.tr("Performance &criteria") if stage.criteria else self.tr("Eviden&ce"))
         if self.checklist is not None:
             self._add("checklist", self.checklist, self.tr("&Skills checklist"))
             self.diamond = DiamondTab(session, stage)
