@@ -112,6 +112,8 @@ class OverviewPage(QScrollArea):
                 + (self.tr(" — changed since") if changed else ""),
             ])
         _fill(self.stages, rows)
+        self.stages.setColumnHidden(1, not j.framework.has_criteria)  # (Cornwall's phases have neither)
+        self.stages.setColumnHidden(2, not j.framework.has_checklists)
         next_targets = j.next_targets()
         labels = {s.id: s.label for s in j.framework.stages}
         _fill(self.targets, [[(fmt_date(t.due_date) or self.tr("No date")) + (self.tr(" (overdue)") if t.overdue() else ""), t.text,

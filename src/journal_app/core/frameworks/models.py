@@ -382,6 +382,15 @@ class Framework(_Model):
     def label(self) -> str:
         return self.short_title or self.title
 
+    @property
+    def has_criteria(self) -> bool:
+        """Whether any stage has performance criteria (Cornwall's phases have none)."""
+        return any(s.criteria for s in self.stages)
+
+    @property
+    def has_checklists(self) -> bool:
+        return any(s.checklist_item_count for s in self.stages)
+
     def stage(self, stage_id: str) -> Stage | None:
         return next((s for s in self.stages if s.id == stage_id), None)
 
