@@ -212,3 +212,23 @@ def test_a_due_date_typed_wrong_in_a_table_is_kept_and_explained(qtbot, tmp_path
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: w.session.journal.target(tid).due_date is None, timeout=3000)
     w.close_journal()
+
+
+def test_the_reflection_editor_says_how_to_go_on_and_those_keys_do(qtbot, tmp_path, paths, errors, ljmu):
+    """Tab is typed in the reflection (an indent); what it says instead works: Alt+P reaches
+    Private, Ctrl+Tab the next tab."""
+    path = tmp_path / "r.ljournal"
+    Journal.create(path, ljmu, "Kim").close()
+    w = open_window(qtbot, paths)
+    assert w.open_journal(path)
+    w.view.show_page("stage:developing#reflection")
+    page = w.view.stage_pages["developing"]
+    editor = page.reflection.editor
+    assert "Ctrl+Tab" in editor.accessibleDescription() and "Alt+P" in editor.toolTip()
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    assert focus() is page.reflection.private
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert page.current_tab_key() == "targets"
+    w.close_journal()

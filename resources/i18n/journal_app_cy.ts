@@ -2163,6 +2163,10 @@ Adfer y copi wrth gefn cyfan diweddaraf, a gymerwyd {created}? Cedwir y ffeil a 
         <translation>Myfyriwch ar eich mentora ar y cam hwn: beth aeth yn dda, beth a ddysgoch, beth y byddech yn ei wneud yn wahanol. Caiff ei gadw wrth i chi deipio.</translation>
     </message>
     <message>
+        <source>Tab types an indent here; Ctrl+Tab goes on to the next tab, and Alt+P to Private.</source>
+        <translation>Mae Tab yn teipio mewnoliad yma; mae Ctrl+Tab yn mynd ymlaen i’r tab nesaf, ac Alt+P i Preifat.</translation>
+    </message>
+    <message>
         <source>B</source>
         <translation>T</translation>
     </message>

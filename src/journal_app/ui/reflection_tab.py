@@ -44,6 +44,10 @@ class ReflectionTab(QWidget):
         self.editor.setPlaceholderText(self.tr("Reflect on your mentoring at this stage: what went well, what you "
                                        "learnt, what you would do differently. Saved as you type."))
         self.editor.setReadOnly(session.readonly)
+        # The one field where Tab is typed (an indent): how to go on without it, said and heard.
+        leave = self.tr("Tab types an indent here; Ctrl+Tab goes on to the next tab, and Alt+P to Private.")
+        self.editor.setToolTip(leave)
+        self.editor.setAccessibleDescription(leave)
         self.first_field = self.editor  # where Alt+R lands
         self.bold = _button(self.tr("B"), self.tr("Bold"), self.tr("Bold (Ctrl+B)"))
         f = self.bold.font()
