@@ -432,3 +432,35 @@ def test_the_evidence_chooser_opens_by_the_journal_then_where_evidence_was_last_
     assert opened_in == [path.parent, scans]
     assert len(w.session.journal.evidence_items()) == 2
     w.close_journal()
+
+
+def test_buttons_that_act_on_a_chosen_item_wait_for_one(qtbot, tmp_path, paths, errors, ljmu):
+    """Delete a conversation, and Open/Rename/Mark private/Remove evidence, are enabled only when
+    there is something chosen for them to act on."""
+    path = tmp_path / "b.ljournal"
+    Journal.create(path, ljmu, "Bea").close()
+    w = open_window(qtbot, paths)
+    assert w.open_journal(path)
+    view = w.view
+    view.show_page("conversations")
+    conversations = view.pages["conversations"]
+    assert not conversations.delete_button.isEnabled() and conversations.new_button.isEnabled()
+    conversations.new_conversation("Sam")
+    assert conversations.delete_button.isEnabled()
+    view.show_page("stage:developing#criteria")
+    detail = view.stage_pages["developing"].criteria.detail
+    detail.show_criterion("dev-qts-standards")
+    ev = detail.evidence
+    buttons = (ev.open_button, ev.rename_button, ev.private_button, ev.remove_button)
+    assert ev.add_button.isEnabled() and not any(b.isEnabled() for b in buttons)
+    note = tmp_path / "obs.txt"
+    note.write_text("Lesson observation")
+    ev.add_files([str(note)])
+    assert all(b.isEnabled() for b in buttons)
+    view.show_page("evidence")
+    page = view.pages["evidence"]
+    page.table.setCurrentIndex(page.table.model().index(-1, -1))
+    assert not page.open_button.isEnabled()
+    page.table.setCurrentIndex(page.table.model().index(0, 0))
+    assert page.open_button.isEnabled() and all(b.isEnabled() for b in page.change_buttons)
+    w.close_journal()

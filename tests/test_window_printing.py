@@ -122,18 +122,14 @@ def test_verification_tab_prints_its_stage_sheet(qtbot, monkeypatch, tmp_path, p
     assert errors == []
 
 
-def test_a_framework_without_criteria_offers_no_criteria_sheets_or_columns(qtbot, tmp_path, paths, errors, registry):
+def test_a_framework_without_criteria_shows_no_empty_criteria_columns(qtbot, tmp_path, paths, errors, registry):
     """Cornwall's phases have no criteria or checklists: the Overview shows no empty "Criteria
-    achieved" and "Checklist ticked" columns, and Export PDF offers no criteria records."""
+    achieved" and "Checklist ticked" columns (its criteria record sheet lists each phase's
+    evidence, so Export PDF keeps it)."""
     from journal_app.core.journal import Journal
-    from journal_app.core.reports import sheets_for
 
     cornwall, ljmu = registry.get("cornwall-mcl"), registry.get("ljmu-mentor")
-    assert "criteria" in sheets_for(ljmu) and "criteria" not in sheets_for(cornwall)
-    dialog = ExportPdfDialog(cornwall, sheet="criteria")
-    qtbot.addWidget(dialog)
-    assert set(dialog.radios) == {"reflection", "journal", "blank-reflection"}
-    assert dialog.options().sheet == "journal"
+    assert not cornwall.has_criteria and not cornwall.has_checklists and ljmu.has_criteria and ljmu.has_checklists
     path = tmp_path / "c.ljournal"
     Journal.create(path, cornwall, "Ann").close()
     w = open_window(qtbot, paths)
@@ -143,15 +139,3 @@ def test_a_framework_without_criteria_offers_no_criteria_sheets_or_columns(qtbot
     w.close_journal()
     assert w.open_journal(make_journal(tmp_path, ljmu))
     assert not w.view.overview.stages.isColumnHidden(1)
-
-
-def test_the_command_line_refuses_a_criteria_record_of_a_framework_without_criteria(tmp_path, registry, run_cli):
-    from journal_app.core.journal import Journal
-
-    path = tmp_path / "c.ljournal"
-    Journal.create(path, registry.get("cornwall-mcl"), "Ann").close()
-    code, out, err = run_cli("export-pdf", path, "--sheet", "criteria", "-o", tmp_path / "c.pdf")
-    assert code != 0 and "no performance criteria" in err and "\n" not in err.strip()
-    assert not (tmp_path / "c.pdf").exists()
-    code, out, err = run_cli("export-pdf", path, "--sheet", "journal", "-o", tmp_path / "c.pdf")
-    assert code == 0 and (tmp_path / "c.pdf").exists()

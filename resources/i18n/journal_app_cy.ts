@@ -4496,10 +4496,6 @@ Ffynhonnell: {source}</translation>
         <translation>taflen anhysbys {sheet!r} (un o: {join})</translation>
     </message>
     <message>
-        <source>{framework} has no performance criteria, so there is no {sheet} to print</source>
-        <translation>Nid oes gan {framework} feini prawf perfformiad, felly nid oes {sheet} i&apos;w argraffu</translation>
-    </message>
-    <message>
         <source>unknown page size {page_size!r} (a4 or letter)</source>
         <translation>maint tudalen anhysbys {page_size!r} (a4 neu letter)</translation>
     </message>

@@ -268,6 +268,8 @@ class ConversationsPage(QWidget):
         self.agreement_save.flush()
         self.editor.setVisible(0 <= row < len(self.rows))
         self.editor_scroll.setVisible(0 <= row < len(self.rows))
+        # Delete acts on the selected conversation: enabled only when there is one.
+        self.delete_button.setEnabled(0 <= row < len(self.rows) and not self.session.readonly)
         if not 0 <= row < len(self.rows):
             self.current = None
             return

@@ -54,8 +54,19 @@ class EvidenceList(QWidget):
         self.remove_button.clicked.connect(lambda: self._with_selected(self.actions.remove))
         self.actions.added.connect(lambda _id: self._changed())
         self.view.activated.connect(lambda idx: self.actions.open(idx.data(ID_ROLE)))
-        for b in (self.add_button, self.rename_button, self.private_button, self.remove_button):
-            b.setEnabled(not session.readonly)
+        self.add_button.setEnabled(not session.readonly)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved,
+                       self.view.selectionModel().currentChanged):
+            signal.connect(lambda *_a: self._update_buttons())
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """Open, Rename, Mark private and Remove act on the selected item (or the only one):
+        enabled only when there is one."""
+        chosen = self.view.currentIndex().isValid() or self.model.rowCount() == 1
+        self.open_button.setEnabled(chosen)
+        for b in (self.rename_button, self.private_button, self.remove_button):
+            b.setEnabled(chosen and not self.session.readonly)
 
     def set_criterion(self, criterion_id: str | None) -> None:
         self.criterion_id = criterion_id

@@ -70,10 +70,11 @@ class EvidencePage(QWidget):
         remove_b.setAccessibleName(self.tr("Remove the selected evidence item"))
         private_b = QPushButton(self.tr("Mar&k private"))
         private_b.setAccessibleName(self.tr("Mark the selected evidence item private or shared"))
-        private_b.setEnabled(not session.readonly)
         private_b.clicked.connect(lambda: self._selected(self.actions.toggle_private))
-        rename_b.setEnabled(not session.readonly)
-        remove_b.setEnabled(not session.readonly)
+        self.open_button, self.change_buttons = open_b, (rename_b, private_b, remove_b)
+        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.layoutChanged,
+                       self.table.selectionModel().currentChanged):
+            signal.connect(lambda *_a: self._update_buttons())
         open_b.clicked.connect(lambda: self._selected(self.actions.open))
         rename_b.clicked.connect(lambda: self._selected(self.actions.rename))
         remove_b.clicked.connect(lambda: self._selected(self.actions.remove))
@@ -98,11 +99,19 @@ class EvidencePage(QWidget):
         layout.addWidget(self.empty, 1)
         layout.addLayout(buttons)
         self.refresh()
+        self._update_buttons()
 
     def _first_stage(self) -> str:
         stages = self.session.journal.framework.stages
         stage = next((s for s in stages if s.criteria), stages[0] if stages else None)
         return f"stage:{stage.id}#criteria" if stage else "overview"
+
+    def _update_buttons(self) -> None:
+        """The buttons act on the selected item: enabled only when there is one."""
+        chosen = self.table.currentIndex().isValid()
+        self.open_button.setEnabled(chosen)
+        for b in self.change_buttons:
+            b.setEnabled(chosen and not self.session.readonly)
 
     def _selected(self, action) -> None:  # noqa: ANN001
         idx = self.table.currentIndex()

@@ -37,7 +37,7 @@ from journal_app.core.errors import JournalAppError
 from journal_app.core.files import copy_file, written_aside
 from journal_app.core.frameworks.models import Framework
 from journal_app.core.journal import Journal
-from journal_app.core.reports import SHEET_TITLES, export_pdf, sheets_for
+from journal_app.core.reports import SHEET_TITLES, export_pdf
 from journal_app.ui import messages
 
 CHOICES = ("reflection", "criteria", "journal", "blank-reflection", "blank-criteria")
@@ -61,8 +61,7 @@ class ExportPdfDialog(QDialog):
         sheets = QGroupBox(self.tr("&Sheets"))
         box = QVBoxLayout(sheets)
         self.radios: dict[str, QRadioButton] = {}
-        offered = sheets_for(framework)  # no criteria records for a framework without criteria
-        for key in (k for k in CHOICES if k in offered):
+        for key in CHOICES:
             r = QRadioButton(SHEET_TITLES[key])
             r.setAccessibleName(SHEET_TITLES[key])
             self.sheet_group.addButton(r)

@@ -15,7 +15,6 @@ from reportlab.platypus import PageBreak, Paragraph
 
 from journal_app.core.errors import InvalidOperation
 from journal_app.core.files import written_unseen
-from journal_app.core.frameworks.models import Framework
 from journal_app.core.i18n import QT_TRANSLATE_NOOP, Labels, translate
 from journal_app.core.journal import Journal
 from journal_app.core.reports.layout import (
@@ -41,20 +40,11 @@ SHEET_TITLES = Labels("reports", {
 })
 
 
-def sheets_for(framework: Framework) -> tuple[str, ...]:
-    """The sheets a framework's journal can print: no criteria records where no stage has
-    criteria."""
-    return tuple(s for s in SHEETS if framework.has_criteria or s not in ("criteria", "blank-criteria"))
-
-
 def export_pdf(journal: Journal, dest: str | Path, *, sheet: str = "journal", stage_ids: list[str] | None = None,
                page_size: str = "a4", include_private: bool = False, printed: dt.date | None = None) -> Path:
     """Write the chosen sheet(s) for the chosen stages (all stages when none are given)."""
     if sheet not in SHEETS:
         raise InvalidOperation(translate("reports", "unknown sheet {sheet!r} (one of: {join})").format(sheet=sheet, join=', '.join(SHEETS)))
-    if sheet not in sheets_for(journal.framework):
-        raise InvalidOperation(translate("reports", "{framework} has no performance criteria, so there is no {sheet} to print").format(
-            framework=journal.framework.label, sheet=SHEET_TITLES.get(sheet, sheet).lower()))
     if page_size not in ("a4", "letter"):
         raise InvalidOperation(translate("reports", "unknown page size {page_size!r} (a4 or letter)").format(page_size=page_size))
     stages = [journal.stage(s) for s in stage_ids] if stage_ids else list(journal.framework.stages)
