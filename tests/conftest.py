@@ -155,6 +155,15 @@ def open_window(qtbot, paths):
     return w
 
 
+def window_on_new_journal(qtbot, paths, folder: Path, framework, owner: str = "Ann Jones"):  # noqa: ANN001, ANN201
+    """The main window (as open_window makes it) on a new, empty journal of ``framework``."""
+    path = folder / f"{framework.id}-{owner.split()[0].lower()}.ljournal"
+    Journal.create(path, framework, owner).close()
+    w = open_window(qtbot, paths)
+    assert w.open_journal(path)
+    return w
+
+
 PRIVATE_WORDS = ("Zanzibarquux", "Qwertyplover", "Mauvefennel", "Xylocarpmoss")
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
 )
 
-from conftest import open_window
+from conftest import open_window, window_on_new_journal
 from journal_app.core.journal import Journal
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -217,10 +217,7 @@ def test_a_due_date_typed_wrong_in_a_table_is_kept_and_explained(qtbot, tmp_path
 def test_the_reflection_editor_says_how_to_go_on_and_those_keys_do(qtbot, tmp_path, paths, errors, ljmu):
     """Tab is typed in the reflection (an indent); what it says instead works: Alt+P reaches
     Private, Ctrl+Tab the next tab."""
-    path = tmp_path / "r.ljournal"
-    Journal.create(path, ljmu, "Kim").close()
-    w = open_window(qtbot, paths)
-    assert w.open_journal(path)
+    w = window_on_new_journal(qtbot, paths, tmp_path, ljmu)
     w.view.show_page("stage:developing#reflection")
     page = w.view.stage_pages["developing"]
     editor = page.reflection.editor

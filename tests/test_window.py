@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit
 
-from conftest import open_window
+from conftest import open_window, window_on_new_journal
 from journal_app.core.journal import Journal
 from journal_app.ui.app import start
 from journal_app.ui.new_journal_dialog import NewJournalDialog
@@ -180,10 +180,7 @@ def test_search_goes_to_the_place(qtbot, tmp_path, paths, errors, ljmu):
 def test_any_section_leaves_the_search_results_even_the_one_shown_before(qtbot, tmp_path, paths, errors, ljmu):
     """Ctrl+2 (or the View menu, or a click) from the results opens that section, also when it
     is the section that was shown when the search was made."""
-    path = tmp_path / "s.ljournal"
-    Journal.create(path, ljmu, "Sam").close()
-    w = open_window(qtbot, paths)
-    w.open_journal(path)
+    w = window_on_new_journal(qtbot, paths, tmp_path, ljmu)
     view = w.view
     view.show_page(view.keys()[1])
     for _ in range(2):
@@ -437,10 +434,7 @@ def test_the_evidence_chooser_opens_by_the_journal_then_where_evidence_was_last_
 def test_buttons_that_act_on_a_chosen_item_wait_for_one(qtbot, tmp_path, paths, errors, ljmu):
     """Delete a conversation, and Open/Rename/Mark private/Remove evidence, are enabled only when
     there is something chosen for them to act on."""
-    path = tmp_path / "b.ljournal"
-    Journal.create(path, ljmu, "Bea").close()
-    w = open_window(qtbot, paths)
-    assert w.open_journal(path)
+    w = window_on_new_journal(qtbot, paths, tmp_path, ljmu)
     view = w.view
     view.show_page("conversations")
     conversations = view.pages["conversations"]

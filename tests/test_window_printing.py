@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog
 
-from conftest import open_window
+from conftest import open_window, window_on_new_journal
 from journal_app.core.journal import Journal
 from journal_app.core.reports import export_pdf
 from journal_app.ui import printing
@@ -126,14 +126,10 @@ def test_a_framework_without_criteria_shows_no_empty_criteria_columns(qtbot, tmp
     """Cornwall's phases have no criteria or checklists: the Overview shows no empty "Criteria
     achieved" and "Checklist ticked" columns (its criteria record sheet lists each phase's
     evidence, so Export PDF keeps it)."""
-    from journal_app.core.journal import Journal
 
     cornwall, ljmu = registry.get("cornwall-mcl"), registry.get("ljmu-mentor")
     assert not cornwall.has_criteria and not cornwall.has_checklists and ljmu.has_criteria and ljmu.has_checklists
-    path = tmp_path / "c.ljournal"
-    Journal.create(path, cornwall, "Ann").close()
-    w = open_window(qtbot, paths)
-    assert w.open_journal(path)
+    w = window_on_new_journal(qtbot, paths, tmp_path, cornwall)
     stages = w.view.overview.stages
     assert stages.isColumnHidden(1) and stages.isColumnHidden(2) and not stages.isColumnHidden(3)
     w.close_journal()
