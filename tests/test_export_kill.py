@@ -18,9 +18,9 @@ from journal_app.core.files import TEMP_NAME
 from journal_app.core.journal import Journal
 
 CHILD = textwrap.dedent("""
-    import os, signal, sys
+    import errno, os, signal, sys
     from pathlib import Path
-    from journal_app.core import exchange, review
+    from journal_app.core import exchange, files, review
     from journal_app.core.journal import Journal
 
     journal, dest, phase = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
@@ -36,13 +36,20 @@ CHILD = textwrap.dedent("""
             inside()
         review._strip = stripped
     elif phase == "publish":  # half of the finished copy written into the destination folder
-        def half(src, out):
+        def half(src, out):   # (on another filesystem than the work file: copied, not linked)
             data = Path(src).read_bytes()
             out.write(data[: len(data) // 2])
             out.flush()
             os.fsync(out.fileno())
             inside()
-        review.copy_into = half
+        def no_link(*a, **k):
+            raise OSError(errno.EXDEV, "another filesystem")
+        files.copy_into = half
+        os.link = no_link
+    elif phase == "link":  # the finished copy on the disk beside the journal, about to be linked in
+        def before_link(*a, **k):
+            inside()
+        os.link = before_link
     elif phase == "dump":  # half a dump written, every private entry in it so far
         def partial(j, out, include_private=True):
             out.write('{"format": "learning-journal-dump", "private": "PRIVATE-TEXT' + "x" * 100000)
@@ -112,7 +119,7 @@ def companions(journal: Path) -> set[str]:
 DEST_NAMES = {"dump": "dump.json", "pdf": "sheets.pdf", "form": "form.pdf"}
 
 
-@pytest.mark.parametrize("phase", ["strip", "publish", "dump", "pdf", "form"])
+@pytest.mark.parametrize("phase", ["strip", "publish", "link", "dump", "pdf", "form"])
 def test_a_killed_export_leaves_nothing_in_the_destination_folder(teacher, tmp_path, phase):
     out, tmpdir = tmp_path / "for-mentor", tmp_path / "tmp"
     out.mkdir()
@@ -127,7 +134,7 @@ def test_a_killed_export_leaves_nothing_in_the_destination_folder(teacher, tmp_p
     assert all(TEMP_NAME.fullmatch(name) for name in left), left
 
 
-@pytest.mark.parametrize("phase", ["strip", "publish"])
+@pytest.mark.parametrize("phase", ["strip", "publish", "link"])
 def test_a_killed_export_into_the_journals_own_folder_leaves_nothing_new(teacher, tmp_path, phase):
     tmpdir = tmp_path / "tmp"
     tmpdir.mkdir()
@@ -191,3 +198,33 @@ def test_a_read_only_journal_is_refused_before_anything_is_written(teacher, tmp_
     with Journal.open(teacher, readonly=True) as j, pytest.raises(ReadOnlyError):
         export_for_mentor(j, tmp_path / "copy.ljournal")
     assert not (tmp_path / "copy.ljournal").exists() and set(os.listdir(teacher.parent)) == before
+
+
+def test_a_finished_copy_is_linked_in_where_it_can_be_and_copied_where_not(tmp_path, monkeypatch):
+    """``files.published``: one step and no second copy of a large file on one filesystem; a
+    copy written unseen on another (or one without links); never over an existing file."""
+    import errno
+
+    from journal_app.core import files
+
+    work = tmp_path / "work.bin"
+    work.write_bytes(b"review copy " * 1000)
+    linked = tmp_path / "out" / "linked.ljournal"
+    linked.parent.mkdir()
+    files.published(work, linked)
+    assert os.stat(linked).st_ino == os.stat(work).st_ino and linked.read_bytes() == work.read_bytes()
+    with pytest.raises(FileExistsError):
+        files.published(work, linked)
+
+    real_link = os.link
+
+    def no_link(src, *a, **k):  # the work file cannot be linked there (the unseen copy still can)
+        if str(src) == str(work):
+            raise OSError(errno.EXDEV, "another filesystem")
+        return real_link(src, *a, **k)
+
+    monkeypatch.setattr(os, "link", no_link)
+    copied = tmp_path / "out" / "copied.ljournal"
+    files.published(work, copied)
+    assert os.stat(copied).st_ino != os.stat(work).st_ino and copied.read_bytes() == work.read_bytes()
+    assert sorted(os.listdir(copied.parent)) == ["copied.ljournal", "linked.ljournal"]

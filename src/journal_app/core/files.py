@@ -119,6 +119,40 @@ def written_unseen(dest: Path, *, replace: bool = True) -> Iterator[BinaryIO]:
         _link_in(f.fileno(), dest, replace=replace)
 
 
+def published(work: Path, dest: Path) -> None:
+    """Give the finished work file ``work`` the name ``dest`` too, never over an existing file:
+    once it is on the disk, ``dest`` is linked to it in one step where both are on one
+    filesystem that has links (no second copy of a large file), else it is copied unseen
+    (``written_unseen``). Either way ``dest`` appears only whole."""
+    fd = os.open(work, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    try:
+        os.link(work, dest, follow_symlinks=False)
+    except FileExistsError:
+        raise
+    except OSError:  # another filesystem, or one without links (a FAT USB stick)
+        with written_unseen(dest, replace=False) as out:
+            copy_into(work, out)
+        return
+    _sync_folder(dest.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
 def private_file(folder: Path) -> Path:
     """A new empty temporary file in ``folder`` that only its owner can read."""
     path = temp_path(folder, "part")

@@ -25,7 +25,7 @@ from sqlalchemy import select
 from journal_app.core import privacy
 from journal_app.core import search as fts
 from journal_app.core.errors import InvalidOperation, JournalAppError, ReadOnlyError
-from journal_app.core.files import copy_file, copy_into, private_file, written_unseen
+from journal_app.core.files import copy_file, private_file, published
 from journal_app.core.i18n import format_date, translate
 from journal_app.core.store import db
 from journal_app.core.store.models import (
@@ -410,7 +410,7 @@ def export_for_mentor(journal: Journal, dest: str | Path, stage_ids: list[str] |
 
     Built from a snapshot in a work file away from ``dest``'s folder, stripped, then rewritten
     whole with VACUUM INTO (so no free page or slack keeps anything deleted, whatever SQLite's
-    compile options), and published into ``dest`` only once complete (``files.written_unseen``):
+    compile options), and published into ``dest`` only once complete (``files.published``):
     an export killed at any moment leaves nothing in the destination folder."""
     if journal.review is not None:
         raise InvalidOperation(translate("review", "this is already a review copy; send the teacher's own journal"))
@@ -454,8 +454,7 @@ def export_for_mentor(journal: Journal, dest: str | Path, stage_ids: list[str] |
             s.add(ReviewExport(export_id=export_id, exported_at=now, stages=json.dumps(stages), kind="copy",
                                fingerprints=json.dumps(sent, sort_keys=True)))
         try:
-            with written_unseen(dest, replace=False) as out:
-                copy_into(clean, out)
+            published(clean, dest)
         except FileExistsError:
             raise FileExistsError(translate("review", "{dest}: a file of that name already exists; choose another name").format(dest=dest)) from None
     finally:
