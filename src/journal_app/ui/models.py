@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -88,6 +89,27 @@ def standards_summary(stage: Stage, criterion_id: str) -> str:
         if codes:
             parts.append("{label}: {join}".format(label=label, join=', '.join(codes)) if len(codes) <= 2 else f"{label} ({len(codes)})")
     return "\n".join(parts)
+
+
+class HeadedModel(QAbstractTableModel):
+    """A flat table with fixed, translated column headings (``HEADERS``, marked with the
+    subclass's name as their context) and ``row_count()`` rows."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def row_count(self) -> int:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.row_count()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(type(self).__name__, self.HEADERS[section])
+        return None
 
 
 class CriteriaModel(QAbstractTableModel):
@@ -206,7 +228,7 @@ class CriteriaModel(QAbstractTableModel):
         return ok
 
 
-class TargetsModel(QAbstractTableModel):
+class TargetsModel(HeadedModel):
     """Targets of one stage, or of the whole journal (``stage_id=None``)."""
 
     TEXT, SUCCESS, DUE, STATUS, REVIEW, PRIVATE, STAGE = range(7)
@@ -234,16 +256,11 @@ class TargetsModel(QAbstractTableModel):
     def row_of(self, target_id: int) -> int:
         return next((i for i, t in enumerate(self.targets) if t.id == target_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.targets)
+    def row_count(self) -> int:
+        return len(self.targets)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.columns
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -317,7 +334,7 @@ class TargetsModel(QAbstractTableModel):
         return ok
 
 
-class EvidenceModel(QAbstractTableModel):
+class EvidenceModel(HeadedModel):
     """Every evidence item (or those of one criterion), with the criteria it supports."""
 
     NAME, TYPE, SIZE, ADDED, SUPPORTS = range(5)
@@ -344,16 +361,8 @@ class EvidenceModel(QAbstractTableModel):
             self.items = self.session.journal.evidence_items(self.stage_id, self.criterion_id)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
+    def row_count(self) -> int:
+        return len(self.items)
 
     def _supports(self, links: tuple[tuple[str, str], ...]) -> str:
         return links_label(self.session.journal.framework, links)
@@ -377,7 +386,7 @@ class EvidenceModel(QAbstractTableModel):
         return None
 
 
-class ChecklistModel(QAbstractTableModel):
+class ChecklistModel(HeadedModel):
     """One checklist of a stage: each skill, ticked or not (its check box), and its note. Ticks
     and notes are written through the session (``Journal.set_tick``)."""
 
@@ -404,16 +413,8 @@ class ChecklistModel(QAbstractTableModel):
     def ticked_count(self) -> int:
         return sum(1 for t in self.ticks if t.ticked)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.checklist.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
+    def row_count(self) -> int:
+        return len(self.checklist.items)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
