@@ -124,11 +124,7 @@ def published(work: Path, dest: Path) -> None:
     once it is on the disk, ``dest`` is linked to it in one step where both are on one
     filesystem that has links (no second copy of a large file), else it is copied unseen
     (``written_unseen``). Either way ``dest`` appears only whole."""
-    fd = os.open(work, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    fsync_file(work)
     try:
         os.link(work, dest, follow_symlinks=False)
     except FileExistsError:

@@ -7,7 +7,7 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.ui import icons
 from journal_app.ui.date_field import DateEdit
 from journal_app.ui.models import VALUE_ROLE
 
@@ -118,8 +119,7 @@ class CardDelegate(QStyledItemDelegate):
         base = pal.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
         # The extra lines are set back (two parts text to one of background) where there is room
         # to; on a selected row the theme's highlight pair is often all the contrast there is.
-        muted = text if selected else QColor((text.red() * 2 + base.red()) // 3, (text.green() * 2 + base.green()) // 3,
-                                             (text.blue() * 2 + base.blue()) // 3)
+        muted = text if selected else icons.set_back(text, base)
         main = html.escape(str(index.data() or "")).replace("\n", "<br>")
         lines = [f"<div>{main}</div>"]
         seen = {str(index.data() or "")}

@@ -42,6 +42,12 @@ def state_colour(state: str) -> QColor:
     return muted_colour()  # (the palette's placeholder grey is too faint to read: 4:1 on white)
 
 
+def set_back(text: QColor, base: QColor) -> QColor:
+    """``text`` set back towards ``base`` and still readable: two parts of one to one of the other."""
+    return QColor((text.red() * 2 + base.red()) // 3, (text.green() * 2 + base.green()) // 3,
+                  (text.blue() * 2 + base.blue()) // 3)
+
+
 def muted_colour() -> QColor:
     """Text set back from the rest (a journal no longer there), still readable: two parts of the
     palette's text to one of its background."""
@@ -49,9 +55,7 @@ def muted_colour() -> QColor:
     if app is None:
         return QColor("#555555")
     pal = app.palette()
-    text, base = pal.color(QPalette.ColorRole.Text), pal.color(QPalette.ColorRole.Base)
-    return QColor((text.red() * 2 + base.red()) // 3, (text.green() * 2 + base.green()) // 3,
-                  (text.blue() * 2 + base.blue()) // 3)
+    return set_back(pal.color(QPalette.ColorRole.Text), pal.color(QPalette.ColorRole.Base))
 
 
 def warning_colour() -> QColor:
